@@ -1,0 +1,58 @@
+package app.handshake.people;
+
+import app.handshake.shared.Cursor;
+import app.handshake.shared.Page;
+import app.handshake.shared.PageRequest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The organizations list and search in explicit SQL. */
+@Repository
+class OrganizationQueries {
+
+    private final JdbcClient jdbc;
+
+    OrganizationQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Page<OrganizationSummary> search(String text, PageRequest page) {
+        StringBuilder sql = new StringBuilder("""
+                select o.id, o.name, o.sort_name, o.domain, o.industry, o.tier,
+                       (select count(*) from organization_site s where s.organization_id = o.id) as site_count,
+                       (select count(*) from person p where p.organization_id = o.id) as people_count
+                  from organization o
+                 where 1 = 1
+                """);
+        Map<String, Object> params = new HashMap<>();
+        if (text != null) {
+            sql.append(" and (o.sort_name like :text or o.domain like :text or lower(o.industry) like :text)\n");
+            params.put("text", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (page.after() != null) {
+            sql.append(" and (o.sort_name > :afterKey or (o.sort_name = :afterKey and o.id > :afterId))\n");
+            params.put("afterKey", page.after().sortKey());
+            params.put("afterId", page.after().id());
+        }
+        sql.append(" order by o.sort_name, o.id fetch first :fetch rows only");
+        params.put("fetch", page.limit() + 1);
+
+        record Row(UUID id, String name, String sortName, String domain, String industry, OrganizationTier tier,
+                int siteCount, long peopleCount) {}
+        List<Row> rows = jdbc.sql(sql.toString()).params(params).query(Row.class).list();
+        return Page.of(rows, page.limit(), row -> new Cursor(row.sortName(), row.id()))
+                .map(row -> new OrganizationSummary(row.id(), row.name(), row.domain(), row.industry(), row.tier(),
+                        row.siteCount(), row.peopleCount()));
+    }
+
+    long peopleCount(UUID organizationId) {
+        return jdbc.sql("select count(*) from person where organization_id = :id")
+                .param("id", organizationId)
+                .query(Long.class)
+                .single();
+    }
+}

@@ -1,0 +1,21 @@
+package app.handshake.people;
+
+import app.handshake.shared.Location;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Everything a person record holds that a user may set, as typed in a form or sent to the API. */
+public record PersonDraft(String name, String title, UUID organizationId, List<LabelledValue> emails,
+        List<LabelledValue> phones, Location location, LocalDate birthday, String notes, List<String> tags) {
+
+    public PersonDraft {
+        emails = emails == null ? List.of() : List.copyOf(emails);
+        phones = phones == null ? List.of() : List.copyOf(phones);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        location = location == null ? Location.UNKNOWN : location;
+    }
+
+    /** An email address or a phone number with an optional label such as "work" or "mobile". */
+    public record LabelledValue(String value, String label) {}
+}

@@ -1,0 +1,102 @@
+package app.handshake.people;
+
+import app.handshake.shared.Cursor;
+import app.handshake.shared.Page;
+import app.handshake.shared.PageRequest;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The people list and search, in explicit SQL: one query per page plus one for the page's tags. */
+@Repository
+class PersonQueries {
+
+    private final JdbcClient jdbc;
+
+    PersonQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Page<PersonSummary> search(PersonSearch search, PageRequest page) {
+        StringBuilder sql = new StringBuilder("""
+                select p.id, p.name, p.sort_name, p.title, p.organization_id, o.name as organization_name,
+                       p.city, p.country,
+                       (select e.address from person_email e where e.person_id = p.id
+                         order by e.ordinal fetch first 1 rows only) as email
+                  from person p
+                  left join organization o on o.id = p.organization_id
+                 where 1 = 1
+                """);
+        Map<String, Object> params = new HashMap<>();
+        if (search.text() != null) {
+            sql.append("""
+                    and (p.sort_name like :text or o.sort_name like :text
+                         or exists (select 1 from person_email e where e.person_id = p.id and e.address like :text))
+                    """);
+            params.put("text", "%" + escapeLike(search.text()) + "%");
+        }
+        if (search.tag() != null) {
+            sql.append(" and exists (select 1 from person_tag t where t.person_id = p.id and t.tag = :tag)\n");
+            params.put("tag", search.tag());
+        }
+        if (search.organizationId() != null) {
+            sql.append(" and p.organization_id = :organizationId\n");
+            params.put("organizationId", search.organizationId());
+        }
+        if (page.after() != null) {
+            sql.append(" and (p.sort_name > :afterKey or (p.sort_name = :afterKey and p.id > :afterId))\n");
+            params.put("afterKey", page.after().sortKey());
+            params.put("afterId", page.after().id());
+        }
+        sql.append(" order by p.sort_name, p.id fetch first :fetch rows only");
+        params.put("fetch", page.limit() + 1);
+
+        record Row(UUID id, String name, String sortName, String title, UUID organizationId,
+                String organizationName, String city, String country, String email) {}
+        List<Row> rows = jdbc.sql(sql.toString()).params(params).query(Row.class).list();
+        Page<Row> rowPage = Page.of(rows, page.limit(), row -> new Cursor(row.sortName(), row.id()));
+        Map<UUID, List<String>> tags = tagsOf(rowPage.items().stream().map(Row::id).toList());
+        return rowPage.map(row -> new PersonSummary(row.id(), row.name(), row.title(), row.organizationId(),
+                row.organizationName(), row.email(), row.city(), row.country(),
+                tags.getOrDefault(row.id(), List.of())));
+    }
+
+    Map<UUID, List<String>> tagsOf(Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<String>> tags = new LinkedHashMap<>();
+        jdbc.sql("select person_id, tag from person_tag where person_id in (:ids) order by tag")
+                .param("ids", personIds)
+                .query(rs -> {
+                    tags.computeIfAbsent(rs.getObject("person_id", UUID.class), id -> new ArrayList<>())
+                            .add(rs.getString("tag"));
+                });
+        return tags;
+    }
+
+    String organizationName(UUID organizationId) {
+        if (organizationId == null) {
+            return null;
+        }
+        return jdbc.sql("select name from organization where id = :id")
+                .param("id", organizationId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
+    boolean organizationExists(UUID organizationId) {
+        return organizationName(organizationId) != null;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,27 @@
+package app.handshake.people.web;
+
+import app.handshake.people.OrganizationDraft;
+import app.handshake.people.OrganizationTier;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** The body of POST and PUT /api/organizations. */
+record OrganizationRequest(
+        @NotBlank @Size(max = 200) String name,
+        @Size(max = 253) String domain,
+        @Size(max = 100) String industry,
+        OrganizationTier tier,
+        @Size(max = 10000) String notes,
+        @Size(max = 200) List<@NotNull @Valid Site> sites) {
+
+    record Site(@NotBlank @Size(max = 200) String name, @Valid LocationJson location) {}
+
+    OrganizationDraft toDraft() {
+        return new OrganizationDraft(name, domain, industry, tier, notes, sites == null ? null
+                : sites.stream().map(s -> new OrganizationDraft.Site(s.name(), LocationJson.toLocation(s.location())))
+                        .toList());
+    }
+}

@@ -1,0 +1,74 @@
+package app.handshake.people.web;
+
+import app.handshake.people.OrganizationDetails;
+import app.handshake.people.OrganizationSummary;
+import app.handshake.people.Organizations;
+import app.handshake.platform.web.ETags;
+import app.handshake.shared.PageRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/organizations")
+@Tag(name = "Organizations")
+class OrganizationsApi {
+
+    private final Organizations organizations;
+
+    OrganizationsApi(Organizations organizations) {
+        this.organizations = organizations;
+    }
+
+    @GetMapping
+    @Operation(summary = "List organizations, optionally searching by name, domain or industry (q)")
+    PageResponse<OrganizationSummary> list(@RequestParam(required = false) String q,
+            @RequestParam(required = false) String after, @RequestParam(required = false) Integer limit) {
+        return PageResponse.of(organizations.search(q, PageRequest.of(after, limit)));
+    }
+
+    @PostMapping
+    @Operation(summary = "Create an organization; 409 if its domain belongs to another one")
+    ResponseEntity<OrganizationResponse> create(@Valid @RequestBody OrganizationRequest request) {
+        OrganizationDetails created = organizations.create(request.toDraft());
+        return ResponseEntity.created(URI.create("/api/organizations/" + created.id()))
+                .eTag(ETags.of(created.version()))
+                .body(OrganizationResponse.of(created));
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<OrganizationResponse> get(@PathVariable UUID id) {
+        OrganizationDetails organization = organizations.get(id);
+        return ResponseEntity.ok().eTag(ETags.of(organization.version())).body(OrganizationResponse.of(organization));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Replace an organization's fields and sites; send the ETag you read as If-Match")
+    ResponseEntity<OrganizationResponse> update(@PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody OrganizationRequest request) {
+        OrganizationDetails updated = organizations.update(id, ETags.required(ifMatch), request.toDraft());
+        return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(OrganizationResponse.of(updated));
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete an organization; its people stay, without an organization")
+    ResponseEntity<Void> delete(@PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        organizations.delete(id, ETags.optional(ifMatch));
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,38 @@
+package app.handshake.people.web;
+
+import app.handshake.people.PersonDetails;
+import app.handshake.people.PersonSummary;
+import app.handshake.people.Source;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** A person as the API shows it. */
+record PersonResponse(UUID id, String name, String title, OrganizationRef organization,
+        List<PersonRequest.Email> emails, List<PersonRequest.Phone> phones, LocationJson location,
+        LocalDate birthday, String notes, List<String> tags, Source source, OffsetDateTime createdAt,
+        OffsetDateTime updatedAt, long version) {
+
+    record OrganizationRef(UUID id, String name) {}
+
+    /** One line of the people list. */
+    record Line(UUID id, String name, String title, OrganizationRef organization, String email, String city,
+            String country, List<String> tags) {
+
+        static Line of(PersonSummary p) {
+            return new Line(p.id(), p.name(), p.title(),
+                    p.organizationId() == null ? null : new OrganizationRef(p.organizationId(), p.organizationName()),
+                    p.email(), p.city(), p.country(), p.tags());
+        }
+    }
+
+    static PersonResponse of(PersonDetails p) {
+        return new PersonResponse(p.id(), p.name(), p.title(),
+                p.organizationId() == null ? null : new OrganizationRef(p.organizationId(), p.organizationName()),
+                p.emails().stream().map(e -> new PersonRequest.Email(e.value(), e.label())).toList(),
+                p.phones().stream().map(e -> new PersonRequest.Phone(e.value(), e.label())).toList(),
+                LocationJson.of(p.location()), p.birthday(), p.notes(), p.tags(), p.source(), p.createdAt(),
+                p.updatedAt(), p.version());
+    }
+}
