@@ -1,0 +1,128 @@
+package app.handshake.people.web;
+
+import app.handshake.people.OrganizationDetails;
+import app.handshake.people.OrganizationTier;
+import app.handshake.people.Organizations;
+import app.handshake.people.People;
+import app.handshake.people.PersonSearch;
+import app.handshake.shared.DuplicateRecordException;
+import app.handshake.shared.InvalidRequestException;
+import app.handshake.shared.PageRequest;
+import app.handshake.shared.StaleVersionException;
+import jakarta.validation.Valid;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The organization pages: list, an organization with its sites and people, the forms. */
+@Controller
+@RequestMapping("/organizations")
+class OrganizationPages {
+
+    private static final Set<String> FORM_FIELDS = Set.of("name", "domain", "industry", "tier", "notes");
+
+    private final Organizations organizations;
+    private final People people;
+
+    OrganizationPages(Organizations organizations, People people) {
+        this.organizations = organizations;
+        this.people = people;
+    }
+
+    @ModelAttribute("section")
+    String section() {
+        return "organizations";
+    }
+
+    @ModelAttribute("tiers")
+    OrganizationTier[] tiers() {
+        return OrganizationTier.values();
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String after, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("page", organizations.search(q, PageRequest.of(after, 25)));
+        return "organizations/list";
+    }
+
+    @GetMapping("/new")
+    String createForm(Model model) {
+        model.addAttribute("form", OrganizationForm.empty());
+        return "organizations/form";
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("form") OrganizationForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                OrganizationDetails created = organizations.create(form.toDraft());
+                redirect.addFlashAttribute("notice", created.name() + " was added.");
+                return "redirect:/organizations/" + created.id();
+            } catch (InvalidRequestException e) {
+                FormErrors.reject(result, e, FORM_FIELDS);
+            } catch (DuplicateRecordException e) {
+                result.rejectValue("domain", "duplicate", e.getMessage());
+                model.addAttribute("duplicateOf", e.existingId());
+            }
+        }
+        return "organizations/form";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable UUID id, @RequestParam(required = false) String after, Model model) {
+        model.addAttribute("organization", organizations.get(id));
+        model.addAttribute("people", people.search(PersonSearch.inOrganization(id), PageRequest.of(after, 50)));
+        return "organizations/show";
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable UUID id, Model model) {
+        OrganizationDetails organization = organizations.get(id);
+        model.addAttribute("organization", organization);
+        model.addAttribute("form", OrganizationForm.of(organization));
+        return "organizations/form";
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable UUID id, @Valid @ModelAttribute("form") OrganizationForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        OrganizationDetails organization = organizations.get(id);
+        if (!result.hasErrors()) {
+            try {
+                long version = form.version() == null ? organization.version() : form.version();
+                organizations.update(id, version, form.toDraft());
+                redirect.addFlashAttribute("notice", "Changes saved.");
+                return "redirect:/organizations/" + id;
+            } catch (InvalidRequestException e) {
+                FormErrors.reject(result, e, FORM_FIELDS);
+            } catch (DuplicateRecordException e) {
+                result.rejectValue("domain", "duplicate", e.getMessage());
+                model.addAttribute("duplicateOf", e.existingId());
+            } catch (StaleVersionException e) {
+                result.reject("stale", "Someone else changed this organization while you were editing. "
+                        + "Open it again to see their changes, then make yours.");
+            }
+        }
+        model.addAttribute("organization", organization);
+        return "organizations/form";
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable UUID id, RedirectAttributes redirect) {
+        OrganizationDetails organization = organizations.get(id);
+        organizations.delete(id, null);
+        redirect.addFlashAttribute("notice", organization.name() + " was deleted; its people were kept.");
+        return "redirect:/organizations";
+    }
+}
