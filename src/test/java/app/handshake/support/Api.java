@@ -68,7 +68,8 @@ public class Api {
     private Reply send(HttpRequest.Builder builder) {
         try {
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body().isBlank() ? null : json.readTree(response.body());
+            boolean isJson = response.headers().firstValue("Content-Type").orElse("").contains("json");
+            JsonNode body = isJson && !response.body().isBlank() ? json.readTree(response.body()) : null;
             return new Reply(response.statusCode(), response.headers().map(), body, response.body());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

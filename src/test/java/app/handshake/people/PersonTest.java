@@ -1,0 +1,92 @@
+package app.handshake.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.handshake.people.PersonDraft.LabelledValue;
+import app.handshake.shared.InvalidRequestException;
+import app.handshake.shared.Location;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class PersonTest {
+
+    private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-24T10:00:00Z");
+
+    private static PersonDraft draft(String name, List<LabelledValue> emails, List<LabelledValue> phones,
+            List<String> tags, String notes) {
+        return new PersonDraft(name, null, null, emails, phones, Location.UNKNOWN, null, notes, tags);
+    }
+
+    @Test
+    void emailsAreStoredInLowerCaseOnceEach() {
+        Person person = Person.create(UUID.randomUUID(), draft("Ada", List.of(new LabelledValue(" Ada@Example.COM ", "work"),
+                new LabelledValue("ada@example.com", "home")), List.of(), List.of(), null), Source.web(), NOW);
+
+        assertThat(person.emailAddresses()).containsExactly("ada@example.com");
+        assertThat(person.emailValues().getFirst().label()).isEqualTo("work");
+    }
+
+    @Test
+    void invalidEmailNamesItsPositionInTheRequest() {
+        PersonDraft draft = draft("Ada", List.of(new LabelledValue("ada@example.com", null),
+                new LabelledValue("ada at example", null)), List.of(), List.of(), null);
+
+        assertThatThrownBy(() -> Person.create(UUID.randomUUID(), draft, Source.web(), NOW))
+                .isInstanceOfSatisfying(InvalidRequestException.class,
+                        e -> assertThat(e.field()).isEqualTo("emails[1].address"));
+    }
+
+    @Test
+    void theSamePhoneWrittenTwoWaysIsKeptOnce() {
+        Person person = Person.create(UUID.randomUUID(), draft("Ada", List.of(),
+                List.of(new LabelledValue("+1 612-555-0100", "mobile"), new LabelledValue("+16125550100", null)),
+                List.of(), null), Source.web(), NOW);
+
+        assertThat(person.phoneValues()).containsExactly(new LabelledValue("+1 612-555-0100", "mobile"));
+    }
+
+    @Test
+    void tagsAreTrimmedLowerCasedAndDistinct() {
+        Person person = Person.create(UUID.randomUUID(), draft("Ada", List.of(), List.of(),
+                List.of(" VIP", "vip", "Board ", " "), null), Source.web(), NOW);
+
+        assertThat(person.tagNames()).containsExactly("board", "vip");
+    }
+
+    @Test
+    void blankNameIsRefused() {
+        assertThatThrownBy(() -> Person.create(UUID.randomUUID(), draft("  ", List.of(), List.of(), List.of(), null),
+                Source.web(), NOW)).isInstanceOf(InvalidRequestException.class).hasMessageContaining("empty");
+    }
+
+    @Test
+    void absorbingADuplicateLosesNothingAndKeepsTheSurvivorsFields() {
+        Person survivor = Person.create(UUID.randomUUID(), new PersonDraft("Grace Hopper", "Rear Admiral", null,
+                List.of(new LabelledValue("grace@navy.example", "work")), List.of(new LabelledValue("+1 202 555 0100", null)),
+                Location.UNKNOWN, null, "Invented the compiler", List.of("navy")), Source.web(), NOW);
+        UUID organization = UUID.randomUUID();
+        Person duplicate = Person.create(UUID.randomUUID(), new PersonDraft("G. Hopper", "Professor", organization,
+                List.of(new LabelledValue("GRACE@navy.example", null), new LabelledValue("grace@home.example", "home")),
+                List.of(new LabelledValue("+1 202 555 0199", "mobile")),
+                new Location("Arlington", "VA", "US", null, null), LocalDate.of(1906, 12, 9), "Loves nanoseconds",
+                List.of("cobol", "navy")), Source.imported("contacts.vcf"), NOW);
+
+        survivor.absorb(duplicate, NOW.plusHours(1));
+
+        assertThat(survivor.name()).isEqualTo("Grace Hopper");
+        assertThat(survivor.title()).isEqualTo("Rear Admiral");
+        assertThat(survivor.organizationId()).isEqualTo(organization);
+        assertThat(survivor.location().city()).isEqualTo("Arlington");
+        assertThat(survivor.birthday()).isEqualTo(LocalDate.of(1906, 12, 9));
+        assertThat(survivor.emailAddresses()).containsExactly("grace@navy.example", "grace@home.example");
+        assertThat(survivor.phoneValues()).extracting(LabelledValue::value)
+                .containsExactly("+1 202 555 0100", "+1 202 555 0199");
+        assertThat(survivor.tagNames()).containsExactly("cobol", "navy");
+        assertThat(survivor.notes()).isEqualTo("Invented the compiler\n\nLoves nanoseconds");
+        assertThat(survivor.updatedAt()).isEqualTo(NOW.plusHours(1));
+    }
+}

@@ -1,0 +1,46 @@
+package app.handshake.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.handshake.support.Api;
+import app.handshake.support.HandshakeTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@HandshakeTest
+class PlatformTest {
+
+    @Autowired
+    Api api;
+
+    @Test
+    void openApiDocumentDescribesTheApi() {
+        var reply = api.get("/v3/api-docs");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body().get("openapi").asString()).startsWith("3.");
+        assertThat(reply.body().get("paths").has("/api/people")).isTrue();
+        assertThat(reply.body().get("paths").has("/api/people/{id}/merge")).isTrue();
+        assertThat(reply.body().get("paths").has("/api/organizations/{id}")).isTrue();
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        assertThat(api.get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+
+    @Test
+    void healthIsUp() {
+        var reply = api.get("/actuator/health");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body().get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void wrongMethodAndMediaTypeAnswerProblemDetails() {
+        var wrongMethod = api.put("/api/people", "{}", null);
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.body().get("type").asString()).isEqualTo("/problems/method-not-allowed");
+    }
+}
