@@ -119,6 +119,21 @@ class PeopleApiTest {
     }
 
     @Test
+    void badUpdateChangesNothing() {
+        Reply created = api.post("/api/people", aPerson("Unchanged Person").withTag("steady").build());
+        String path = "/api/people/" + created.id();
+
+        assertThat(api.put(path, aPerson("x".repeat(201)).build(), created.etag()).status()).isEqualTo(400);
+        assertThat(api.put(path, aPerson("Changed").withEmail("broken@").build(), created.etag()).status()).isEqualTo(400);
+        assertThat(api.put(path, aPerson("Changed").with("birthday", 42).build(), created.etag()).status()).isEqualTo(400);
+        assertThat(api.put(path, aPerson("Changed").with("unknown", true).build(), created.etag()).status()).isEqualTo(400);
+
+        Reply after = api.get(path);
+        assertThat(after.body().get("name").asString()).isEqualTo("Unchanged Person");
+        assertThat(after.etag()).isEqualTo(created.etag());
+    }
+
+    @Test
     void serverSetFieldsCannotBeSent() {
         Reply reply = api.post("/api/people", aPerson().with("source", Map.of("channel", "imported")).build());
         assertThat(reply.status()).isEqualTo(400);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.handshake.support.Api;
 import app.handshake.support.HandshakeTest;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -12,6 +13,18 @@ class PlatformTest {
 
     @Autowired
     Api api;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void testsRunOnTheDatabaseTheyWereGiven() throws Exception {
+        String given = System.getenv("HANDSHAKE_TEST_DB_URL");
+        try (var connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName();
+            assertThat(product).isEqualTo(given != null && given.startsWith("jdbc:postgresql:") ? "PostgreSQL" : "H2");
+        }
+    }
 
     @Test
     void openApiDocumentDescribesTheApi() {
