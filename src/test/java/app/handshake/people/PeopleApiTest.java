@@ -127,6 +127,11 @@ class PeopleApiTest {
         assertThat(api.put(path, aPerson("Changed").withEmail("broken@").build(), created.etag()).status()).isEqualTo(400);
         assertThat(api.put(path, aPerson("Changed").with("birthday", 42).build(), created.etag()).status()).isEqualTo(400);
         assertThat(api.put(path, aPerson("Changed").with("unknown", true).build(), created.etag()).status()).isEqualTo(400);
+        assertThat(api.put(path, aPerson("Changed").with("birthday", "2025-02-30").build(), created.etag()).status())
+                .isEqualTo(400);
+        assertThat(api.put(path, aPerson("Changed").with("title", 42).build(), created.etag()).status()).isEqualTo(400);
+        assertThat(api.put(path, aPerson("Changed").with("tags", "not-a-list").build(), created.etag()).status())
+                .isEqualTo(400);
 
         Reply after = api.get(path);
         assertThat(after.body().get("name").asString()).isEqualTo("Unchanged Person");

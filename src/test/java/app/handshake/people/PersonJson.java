@@ -55,9 +55,9 @@ final class PersonJson {
 
     Map<String, Object> build() {
         Map<String, Object> body = new LinkedHashMap<>(fields);
-        body.put("emails", emails);
-        body.put("phones", phones);
-        body.put("tags", tags);
+        body.putIfAbsent("emails", emails);
+        body.putIfAbsent("phones", phones);
+        body.putIfAbsent("tags", tags);
         return body;
     }
 }
