@@ -15,14 +15,20 @@ final class DemoData {
 
     record Site(String name, Location location) {}
 
-    record Contact(String name, String title, String phone, LocalDate birthday, String notes, List<String> tags) {}
+    record Contact(String name, String title, String phone, LocalDate birthday, String notes, List<String> tags,
+            String privateNote) {
+
+        Contact withPrivateNote(String note) {
+            return new Contact(name, title, phone, birthday, notes, tags, note);
+        }
+    }
 
     record Company(String name, String domain, String industry, OrganizationTier tier, List<Site> sites,
             List<Contact> contacts) {}
 
     private static Contact contact(String name, String title, String phone, LocalDate birthday, String notes,
             String... tags) {
-        return new Contact(name, title, phone, birthday, notes, List.of(tags));
+        return new Contact(name, title, phone, birthday, notes, List.of(tags), null);
     }
 
     static final List<Company> COMPANIES = List.of(
@@ -33,7 +39,8 @@ final class DemoData {
                     contact("Maria Alvarez", "Chief Information Officer", "+1 612 555 0142", birthday(1974, 3, 12),
                             "Two daughters in college. Runs marathons; ask about Twin Cities Marathon.", "decision-maker", "cio"),
                     contact("Tom Becker", "Head of Operations", "+1 612 555 0178", null,
-                            "Prefers phone calls to email.", "champion"),
+                            "Prefers phone calls to email.", "champion")
+                            .withPrivateNote("Hinted he may move to a competitor next year; keep Maria close."),
                     contact("Priya Natarajan", "IT Procurement Lead", "+1 612 555 0190", null, null, "procurement"),
                     contact("Jonas Lindqvist", "Depot Manager", "+1 651 555 0133", birthday(1981, 9, 2),
                             "Swedish; enjoys ice fishing.", "user"),
@@ -125,8 +132,9 @@ final class DemoData {
             new Company("Granite Construction Partners", "granitecp.example", "Construction", OrganizationTier.standard, List.of(
                     new Site("Yard", place("Minneapolis", "MN", "US", 44.9778, -93.2650))), List.of(
                     contact("Mike Kowalczyk", "Owner", "+1 612 555 0161", birthday(1958, 5, 5),
-                            "Recommended an electrician we trust. Fishing at Lake Mille Lacs.", "decision-maker", "partner"),
+                            "Recommended an electrician we trust. Fishing at Lake Mille Lacs.", "decision-maker", "partner",
+                            "private"),
                     contact("Jenny Ruiz", "Project Manager", "+1 612 555 0183", null, null, "champion"),
-                    contact("Paul Anderson", "Site Foreman", "+1 612 555 0195", null, null, "user"),
+                    contact("Paul Anderson", "Site Foreman", "+1 612 555 0195", null, null, "user", "private"),
                     contact("Olivia Nguyen", "Office Administrator", "+1 612 555 0109", null, null, "user"))));
 }

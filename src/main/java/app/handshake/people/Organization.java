@@ -1,5 +1,6 @@
 package app.handshake.people;
 
+import app.handshake.accounts.Visibility;
 import app.handshake.shared.InvalidRequestException;
 import app.handshake.shared.Location;
 import app.handshake.shared.Text;
@@ -25,6 +26,8 @@ class Organization {
     private UUID id;
     @Version
     private Long version;
+    private UUID ownerId;
+    private String visibility;
     private String name;
     private String sortName;
     private String domain;
@@ -38,9 +41,11 @@ class Organization {
 
     Organization() {}
 
-    static Organization create(UUID id, OrganizationDraft draft, OffsetDateTime now) {
+    static Organization create(UUID id, UUID ownerId, OrganizationDraft draft, OffsetDateTime now) {
         Organization organization = new Organization();
         organization.id = id;
+        organization.ownerId = ownerId;
+        organization.visibility = Visibility.SHARED.key();
         organization.createdAt = now;
         organization.apply(draft, now);
         return organization;
@@ -67,6 +72,9 @@ class Organization {
             newSites.add(new OrganizationSite(siteName, site.location().isUnknown() ? null : site.location()));
         }
         this.sites = newSites;
+        if (draft.visibility() != null) {
+            this.visibility = draft.visibility().key();
+        }
         this.updatedAt = now;
     }
 
@@ -93,6 +101,14 @@ class Organization {
 
     long version() {
         return version == null ? 0 : version;
+    }
+
+    UUID ownerId() {
+        return ownerId;
+    }
+
+    Visibility visibility() {
+        return Visibility.of(visibility);
     }
 
     String name() {

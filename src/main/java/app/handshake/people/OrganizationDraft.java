@@ -1,11 +1,12 @@
 package app.handshake.people;
 
+import app.handshake.accounts.Visibility;
 import app.handshake.shared.Location;
 import java.util.List;
 
-/** Everything an organization record holds that a user may set. */
+/** Everything an organization record holds that a user may set; a null visibility keeps the current one. */
 public record OrganizationDraft(String name, String domain, String industry, OrganizationTier tier, String notes,
-        List<Site> sites) {
+        List<Site> sites, Visibility visibility) {
 
     public OrganizationDraft {
         sites = sites == null ? List.of() : List.copyOf(sites);

@@ -1,5 +1,7 @@
 package app.handshake.people;
 
+import app.handshake.accounts.RecordAccess.SqlFilter;
+import app.handshake.accounts.Visibility;
 import app.handshake.shared.Cursor;
 import app.handshake.shared.Page;
 import app.handshake.shared.PageRequest;
@@ -20,15 +22,17 @@ class OrganizationQueries {
         this.jdbc = jdbc;
     }
 
-    Page<OrganizationSummary> search(String text, PageRequest page) {
+    /** One page of the organizations the actor may see, counting only the people the actor may see. */
+    Page<OrganizationSummary> search(SqlFilter organizations, SqlFilter people, String text, PageRequest page) {
         StringBuilder sql = new StringBuilder("""
-                select o.id, o.name, o.sort_name, o.domain, o.industry, o.tier,
+                select o.id, o.name, o.sort_name, o.domain, o.industry, o.tier, o.visibility,
                        (select count(*) from organization_site s where s.organization_id = o.id) as site_count,
-                       (select count(*) from person p where p.organization_id = o.id) as people_count
+                       (select count(*) from person p where p.organization_id = o.id and %s) as people_count
                   from organization o
-                 where 1 = 1
-                """);
-        Map<String, Object> params = new HashMap<>();
+                 where %s
+                """.formatted(people.sql(), organizations.sql()));
+        Map<String, Object> params = new HashMap<>(organizations.params());
+        params.putAll(people.params());
         if (text != null) {
             sql.append(" and (o.sort_name like :text or o.domain like :text or lower(o.industry) like :text)\n");
             params.put("text", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
@@ -42,15 +46,16 @@ class OrganizationQueries {
         params.put("fetch", page.limit() + 1);
 
         record Row(UUID id, String name, String sortName, String domain, String industry, OrganizationTier tier,
-                int siteCount, long peopleCount) {}
+                String visibility, int siteCount, long peopleCount) {}
         List<Row> rows = jdbc.sql(sql.toString()).params(params).query(Row.class).list();
         return Page.of(rows, page.limit(), row -> new Cursor(row.sortName(), row.id()))
                 .map(row -> new OrganizationSummary(row.id(), row.name(), row.domain(), row.industry(), row.tier(),
-                        row.siteCount(), row.peopleCount()));
+                        Visibility.of(row.visibility()), row.siteCount(), row.peopleCount()));
     }
 
-    long peopleCount(UUID organizationId) {
-        return jdbc.sql("select count(*) from person where organization_id = :id")
+    long peopleCount(SqlFilter people, UUID organizationId) {
+        return jdbc.sql("select count(*) from person p where p.organization_id = :id and " + people.sql())
+                .params(people.params())
                 .param("id", organizationId)
                 .query(Long.class)
                 .single();

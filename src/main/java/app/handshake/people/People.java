@@ -1,6 +1,10 @@
 package app.handshake.people;
 
+import app.handshake.accounts.Actor;
+import app.handshake.accounts.AuditTrail;
+import app.handshake.accounts.RecordAccess;
 import app.handshake.shared.DuplicateRecordException;
+import app.handshake.shared.ForbiddenException;
 import app.handshake.shared.Ids;
 import app.handshake.shared.InvalidRequestException;
 import app.handshake.shared.Page;
@@ -10,71 +14,103 @@ import app.handshake.shared.StaleVersionException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The people module's door: create, read, change, delete, search and merge people. */
+/**
+ * The people module's door: create, read, change, delete, search and merge people, always on behalf of
+ * an {@link Actor}. A person the actor may not see does not exist for them: every call answers as if
+ * there were no such person.
+ */
 @Service
 @Transactional
 public class People {
 
     static final String KIND = "people";
+    private static final String AUDIT_TYPE = "person";
 
     private final PersonRepository repository;
     private final PersonQueries queries;
+    private final PrivateNotes privateNotes;
+    private final RecordAccess access;
+    private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    People(PersonRepository repository, PersonQueries queries, ApplicationEventPublisher events, Clock clock) {
+    People(PersonRepository repository, PersonQueries queries, PrivateNotes privateNotes, RecordAccess access,
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.queries = queries;
+        this.privateNotes = privateNotes;
+        this.access = access;
+        this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
 
-    public PersonDetails create(PersonDraft draft, Source source) {
-        Person person = Person.create(Ids.newId(clock), draft, source, now());
-        checkOrganization(person);
-        refuseDuplicateEmails(person);
-        return details(save(person));
+    /** Creates a person owned by the actor. */
+    public PersonDetails create(Actor actor, PersonDraft draft, Source source) {
+        Person person = Person.create(Ids.newId(clock), actor.userId(), draft, source, now());
+        checkOrganization(actor, person);
+        refuseDuplicateEmails(actor, person);
+        Person saved = save(person);
+        privateNotes.write(saved.id(), actor.userId(), draft.privateNote(), now());
+        PersonDetails created = details(actor, saved);
+        audit.created(actor.userId(), AUDIT_TYPE, created.id(), created.name(), java.util.Map.of(
+                "visibility", created.visibility().key(), "source", created.source().channel().name()));
+        return created;
     }
 
     @Transactional(readOnly = true)
-    public PersonDetails get(UUID id) {
-        return details(load(id));
+    public PersonDetails get(Actor actor, UUID id) {
+        return details(actor, load(actor, id));
     }
 
     @Transactional(readOnly = true)
-    public Optional<PersonDetails> find(UUID id) {
-        return repository.findById(id).map(this::details);
+    public Optional<PersonDetails> find(Actor actor, UUID id) {
+        return repository.findById(id).filter(p -> canRead(actor, p)).map(p -> details(actor, p));
     }
 
     /** Replaces the person's fields, provided nobody changed them since {@code expectedVersion}. */
-    public PersonDetails update(UUID id, long expectedVersion, PersonDraft draft) {
-        Person person = load(id);
+    public PersonDetails update(Actor actor, UUID id, long expectedVersion, PersonDraft draft) {
+        Person person = load(actor, id);
         requireVersion(person, expectedVersion);
+        if (draft.visibility() != null && draft.visibility() != person.visibility()
+                && !access.canManage(actor, person.ownerId())) {
+            throw new ForbiddenException("Only the owner, their manager or an admin decides who sees this person");
+        }
+        PersonDetails before = details(actor, person);
         person.apply(draft, now());
-        checkOrganization(person);
-        refuseDuplicateEmails(person);
-        return details(save(person));
+        checkOrganization(actor, person);
+        refuseDuplicateEmails(actor, person);
+        Person saved = save(person);
+        privateNotes.write(id, actor.userId(), draft.privateNote(), now());
+        PersonDetails after = details(actor, saved);
+        // A private note is its author's alone: the audit log says nothing of it.
+        audit.updated(actor.userId(), AUDIT_TYPE, id, after.name(),
+                AuditTrail.differences(before, after, Set.of("privateNote", "ownerName", "organizationName")));
+        return after;
     }
 
     /** Deletes the person; with an expected version, only if nobody changed them since. */
-    public void delete(UUID id, Long expectedVersion) {
-        Person person = load(id);
+    public void delete(Actor actor, UUID id, Long expectedVersion) {
+        Person person = load(actor, id);
         if (expectedVersion != null) {
             requireVersion(person, expectedVersion);
         }
+        requireManage(actor, person);
         repository.delete(person);
+        audit.deleted(actor.userId(), AUDIT_TYPE, id, person.name());
         events.publishEvent(new PersonDeleted(id));
     }
 
     @Transactional(readOnly = true)
-    public Page<PersonSummary> search(PersonSearch search, PageRequest page) {
-        return queries.search(search, page);
+    public Page<PersonSummary> search(Actor actor, PersonSearch search, PageRequest page) {
+        return queries.search(access.readFilter(actor, "p"), access.readFilter(actor, "o"), search, page);
     }
 
     /**
@@ -82,18 +118,21 @@ public class People {
      * survivor's fields win where both have one, and the duplicate is removed. Other modules move what
      * they hold for the duplicate on {@link PeopleMerged}.
      */
-    public PersonDetails merge(UUID survivorId, UUID duplicateId) {
+    public PersonDetails merge(Actor actor, UUID survivorId, UUID duplicateId) {
         if (survivorId.equals(duplicateId)) {
             throw new InvalidRequestException("duplicateId", "a person cannot be merged with themselves");
         }
-        Person survivor = load(survivorId);
-        Person duplicate = load(duplicateId);
+        Person survivor = load(actor, survivorId);
+        Person duplicate = load(actor, duplicateId);
+        requireManage(actor, duplicate);
         survivor.absorb(duplicate, now());
+        privateNotes.merge(survivorId, duplicateId, now());
         // The duplicate goes first so that its addresses are free for the survivor.
         repository.delete(duplicate);
         Person merged = repository.save(survivor);
+        audit.merged(actor.userId(), AUDIT_TYPE, survivorId, duplicateId, merged.name() + " absorbed " + duplicate.name());
         events.publishEvent(new PeopleMerged(survivorId, duplicateId));
-        return details(merged);
+        return details(actor, merged);
     }
 
     private Person save(Person person) {
@@ -106,20 +145,32 @@ public class People {
         }
     }
 
-    private void refuseDuplicateEmails(Person person) {
+    private void refuseDuplicateEmails(Actor actor, Person person) {
         for (String address : person.emailAddresses()) {
-            repository.findIdByEmail(address)
-                    .filter(owner -> !owner.equals(person.id()))
-                    .ifPresent(owner -> {
-                        throw new DuplicateRecordException(KIND, owner,
-                                "A person with the email " + address + " already exists");
-                    });
+            Optional<Person> holder = repository.findIdByEmail(address)
+                    .filter(id -> !id.equals(person.id()))
+                    .flatMap(repository::findById);
+            if (holder.isPresent()) {
+                // Point at the existing person only for someone who may open it.
+                throw canRead(actor, holder.get())
+                        ? new DuplicateRecordException(KIND, holder.get().id(),
+                                "A person with the email " + address + " already exists")
+                        : new DuplicateRecordException(KIND, null, "A person with the email " + address
+                                + " already exists, kept private by another user; ask them to share it");
+            }
         }
     }
 
-    private void checkOrganization(Person person) {
-        if (person.organizationId() != null && !queries.organizationExists(person.organizationId())) {
+    private void checkOrganization(Actor actor, Person person) {
+        if (person.organizationId() != null
+                && queries.organizationName(access.readFilter(actor, "o"), person.organizationId()) == null) {
             throw new InvalidRequestException("organizationId", "no such organization");
+        }
+    }
+
+    private void requireManage(Actor actor, Person person) {
+        if (!access.canManage(actor, person.ownerId())) {
+            throw new ForbiddenException("Only the owner, their manager or an admin may delete this person");
         }
     }
 
@@ -129,15 +180,22 @@ public class People {
         }
     }
 
-    private Person load(UUID id) {
-        return repository.findById(id).orElseThrow(() -> new RecordNotFoundException("person", id));
+    private boolean canRead(Actor actor, Person person) {
+        return access.canRead(actor, person.ownerId(), person.visibility());
     }
 
-    private PersonDetails details(Person person) {
-        return new PersonDetails(person.id(), person.version(), person.name(), person.title(),
-                person.organizationId(), queries.organizationName(person.organizationId()), person.emailValues(),
-                person.phoneValues(), person.location(), person.birthday(), person.notes(), person.tagNames(),
-                person.source(), person.createdAt(), person.updatedAt());
+    private Person load(Actor actor, UUID id) {
+        return repository.findById(id).filter(p -> canRead(actor, p))
+                .orElseThrow(() -> new RecordNotFoundException("person", id));
+    }
+
+    private PersonDetails details(Actor actor, Person person) {
+        return new PersonDetails(person.id(), person.version(), person.ownerId(), queries.userName(person.ownerId()),
+                person.visibility(), person.name(), person.title(), person.organizationId(),
+                queries.organizationName(access.readFilter(actor, "o"), person.organizationId()),
+                person.emailValues(), person.phoneValues(), person.location(), person.birthday(), person.notes(),
+                person.tagNames(), privateNotes.of(person.id(), actor.userId()).orElse(null), person.source(),
+                person.createdAt(), person.updatedAt());
     }
 
     private OffsetDateTime now() {

@@ -1,5 +1,6 @@
 package app.handshake.people;
 
+import app.handshake.accounts.Visibility;
 import app.handshake.shared.EmailAddress;
 import app.handshake.shared.InvalidRequestException;
 import app.handshake.shared.Location;
@@ -26,6 +27,8 @@ class Person {
     private UUID id;
     @Version
     private Long version;
+    private UUID ownerId;
+    private String visibility;
     private String name;
     private String sortName;
     private String title;
@@ -48,9 +51,11 @@ class Person {
     /** Persistence constructor. */
     Person() {}
 
-    static Person create(UUID id, PersonDraft draft, Source source, OffsetDateTime now) {
+    static Person create(UUID id, UUID ownerId, PersonDraft draft, Source source, OffsetDateTime now) {
         Person person = new Person();
         person.id = id;
+        person.ownerId = ownerId;
+        person.visibility = Visibility.SHARED.key();
         person.source = source;
         person.createdAt = now;
         person.apply(draft, now);
@@ -73,14 +78,31 @@ class Person {
         this.emails = distinctEmails(draft.emails());
         this.phones = distinctPhones(draft.phones());
         this.tags = tagsOf(draft.tags());
+        if (draft.visibility() != null) {
+            this.visibility = draft.visibility().key();
+        }
         this.updatedAt = now;
     }
 
     /**
-     * Takes in everything the duplicate knows that this person does not: every email, phone and tag,
-     * the notes (both kept), and each field this person left empty. Nothing is lost.
+     * Takes in everything the duplicate knows: every email, phone and tag, the notes (both kept), and each
+     * field this person left empty. Where both had a different value, this person's stays and the
+     * duplicate's is written into the notes. Nothing is lost.
      */
     void absorb(Person duplicate, OffsetDateTime now) {
+        List<String> alsoKnownAs = new ArrayList<>();
+        if (!duplicate.name.equals(name)) {
+            alsoKnownAs.add("name " + duplicate.name);
+        }
+        if (duplicate.title != null && title != null && !duplicate.title.equals(title)) {
+            alsoKnownAs.add("title " + duplicate.title);
+        }
+        if (duplicate.birthday != null && birthday != null && !duplicate.birthday.equals(birthday)) {
+            alsoKnownAs.add("birthday " + duplicate.birthday);
+        }
+        if (duplicate.location != null && location != null && !duplicate.location.equals(location)) {
+            alsoKnownAs.add("location " + duplicate.location.label());
+        }
         List<PersonDraft.LabelledValue> allEmails = new ArrayList<>(emailValues());
         allEmails.addAll(duplicate.emailValues());
         this.emails = distinctEmails(allEmails);
@@ -104,6 +126,10 @@ class Person {
         }
         if (duplicate.notes != null && !duplicate.notes.equals(notes)) {
             notes = notes == null ? duplicate.notes : notes + "\n\n" + duplicate.notes;
+        }
+        if (!alsoKnownAs.isEmpty()) {
+            String merged = "Merged with a duplicate record that had " + String.join("; ", alsoKnownAs) + ".";
+            notes = notes == null ? merged : notes + "\n\n" + merged;
         }
         this.updatedAt = now;
     }
@@ -171,6 +197,14 @@ class Person {
 
     UUID id() {
         return id;
+    }
+
+    UUID ownerId() {
+        return ownerId;
+    }
+
+    Visibility visibility() {
+        return Visibility.of(visibility);
     }
 
     long version() {

@@ -1,13 +1,19 @@
 package app.handshake.people;
 
+import app.handshake.accounts.Visibility;
 import app.handshake.shared.Location;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Everything a person record holds that a user may set, as typed in a form or sent to the API. */
+/**
+ * Everything a person record holds that a user may set, as typed in a form or sent to the API.
+ * {@code visibility} and {@code privateNote} may be null: a new person is then shared and has no note,
+ * and a change keeps what was there. A blank private note removes it.
+ */
 public record PersonDraft(String name, String title, UUID organizationId, List<LabelledValue> emails,
-        List<LabelledValue> phones, Location location, LocalDate birthday, String notes, List<String> tags) {
+        List<LabelledValue> phones, Location location, LocalDate birthday, String notes, List<String> tags,
+        Visibility visibility, String privateNote) {
 
     public PersonDraft {
         emails = emails == null ? List.of() : List.copyOf(emails);

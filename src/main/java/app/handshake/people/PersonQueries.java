@@ -1,5 +1,7 @@
 package app.handshake.people;
 
+import app.handshake.accounts.RecordAccess.SqlFilter;
+import app.handshake.accounts.Visibility;
 import app.handshake.shared.Cursor;
 import app.handshake.shared.Page;
 import app.handshake.shared.PageRequest;
@@ -23,17 +25,22 @@ class PersonQueries {
         this.jdbc = jdbc;
     }
 
-    Page<PersonSummary> search(PersonSearch search, PageRequest page) {
+    /**
+     * One page of the people the actor may see ({@code people} filters alias {@code p}), naming only the
+     * organizations the actor may see ({@code organizations} filters alias {@code o}).
+     */
+    Page<PersonSummary> search(SqlFilter people, SqlFilter organizations, PersonSearch search, PageRequest page) {
         StringBuilder sql = new StringBuilder("""
                 select p.id, p.name, p.sort_name, p.title, p.organization_id, o.name as organization_name,
-                       p.city, p.country,
+                       p.city, p.country, p.visibility,
                        (select e.address from person_email e where e.person_id = p.id
                          order by e.ordinal fetch first 1 rows only) as email
                   from person p
-                  left join organization o on o.id = p.organization_id
-                 where 1 = 1
-                """);
-        Map<String, Object> params = new HashMap<>();
+                  left join organization o on o.id = p.organization_id and %s
+                 where %s
+                """.formatted(organizations.sql(), people.sql()));
+        Map<String, Object> params = new HashMap<>(people.params());
+        params.putAll(organizations.params());
         if (search.text() != null) {
             sql.append("""
                     and (p.sort_name like :text or o.sort_name like :text
@@ -58,13 +65,13 @@ class PersonQueries {
         params.put("fetch", page.limit() + 1);
 
         record Row(UUID id, String name, String sortName, String title, UUID organizationId,
-                String organizationName, String city, String country, String email) {}
+                String organizationName, String city, String country, String visibility, String email) {}
         List<Row> rows = jdbc.sql(sql.toString()).params(params).query(Row.class).list();
         Page<Row> rowPage = Page.of(rows, page.limit(), row -> new Cursor(row.sortName(), row.id()));
         Map<UUID, List<String>> tags = tagsOf(rowPage.items().stream().map(Row::id).toList());
-        return rowPage.map(row -> new PersonSummary(row.id(), row.name(), row.title(), row.organizationId(),
-                row.organizationName(), row.email(), row.city(), row.country(),
-                tags.getOrDefault(row.id(), List.of())));
+        return rowPage.map(row -> new PersonSummary(row.id(), row.name(), row.title(),
+                row.organizationName() == null ? null : row.organizationId(), row.organizationName(), row.email(),
+                row.city(), row.country(), Visibility.of(row.visibility()), tags.getOrDefault(row.id(), List.of())));
     }
 
     Map<UUID, List<String>> tagsOf(Collection<UUID> personIds) {
@@ -81,19 +88,28 @@ class PersonQueries {
         return tags;
     }
 
-    String organizationName(UUID organizationId) {
+    /** The organization's name if the actor may see it ({@code visible} filters alias {@code o}), else null. */
+    String organizationName(SqlFilter visible, UUID organizationId) {
         if (organizationId == null) {
             return null;
         }
-        return jdbc.sql("select name from organization where id = :id")
+        return jdbc.sql("select o.name from organization o where o.id = :id and " + visible.sql())
+                .params(visible.params())
                 .param("id", organizationId)
                 .query(String.class)
                 .optional()
                 .orElse(null);
     }
 
-    boolean organizationExists(UUID organizationId) {
-        return organizationName(organizationId) != null;
+    String userName(UUID userId) {
+        if (userId == null) {
+            return null;
+        }
+        return jdbc.sql("select display_name from app_user where id = :id")
+                .param("id", userId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 
     private static String escapeLike(String text) {

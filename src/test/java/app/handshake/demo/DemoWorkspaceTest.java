@@ -2,23 +2,46 @@ package app.handshake.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.handshake.accounts.Actor;
+import app.handshake.accounts.Role;
+import app.handshake.accounts.UserView;
+import app.handshake.accounts.Users;
 import app.handshake.people.Organizations;
 import app.handshake.people.People;
 import app.handshake.people.PersonSearch;
 import app.handshake.shared.PageRequest;
 import app.handshake.support.HandshakeTest;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
+/** The demo on a database of its own, so that it finds the empty workspace it needs. */
 @HandshakeTest
 @TestPropertySource(properties = "handshake.demo.enabled=true")
 @DirtiesContext
 class DemoWorkspaceTest {
 
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        if (System.getenv("HANDSHAKE_TEST_DB_URL") == null) {
+            registry.add("spring.datasource.url",
+                    () -> "jdbc:h2:mem:handshake-demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        } else {
+            registry.add("spring.flyway.default-schema", () -> "demo");
+            registry.add("spring.datasource.hikari.schema", () -> "demo");
+        }
+    }
+
     @Autowired
     DemoWorkspace demo;
+
+    @Autowired
+    Users users;
 
     @Autowired
     Organizations organizations;
@@ -27,15 +50,26 @@ class DemoWorkspaceTest {
     People people;
 
     @Test
-    void emptyWorkspaceGetsADozenOrganizationsAndTheirPeopleOnce() {
-        assertThat(organizations.search(null, PageRequest.first(100)).items()).hasSize(12);
-        assertThat(people.search(PersonSearch.EVERYONE, PageRequest.first(100)).items()).hasSize(48);
+    void emptyWorkspaceGetsATeamADozenOrganizationsAndTheirPeopleOnce() {
+        Map<Role, Long> roles = users.list().stream().collect(Collectors.groupingBy(UserView::role, Collectors.counting()));
+        assertThat(roles).containsEntry(Role.admin, 1L).containsEntry(Role.manager, 1L).containsEntry(Role.member, 2L);
+        Actor admin = users.list().stream().filter(u -> u.role() == Role.admin).findFirst().orElseThrow().actor();
+        assertThat(organizations.search(admin, null, PageRequest.first(100)).items()).hasSize(12);
+        assertThat(people.search(admin, PersonSearch.EVERYONE, PageRequest.first(100)).items()).hasSize(48);
 
         demo.load();
 
-        assertThat(organizations.search(null, PageRequest.first(100)).items()).hasSize(12);
-        assertThat(people.search(PersonSearch.EVERYONE, PageRequest.first(100)).items()).hasSize(48);
-        assertThat(people.search(new PersonSearch(null, "decision-maker", null), PageRequest.first(100)).items())
-                .hasSize(12);
+        assertThat(users.list()).hasSize(4);
+        assertThat(organizations.search(admin, null, PageRequest.first(100)).items()).hasSize(12);
+        assertThat(people.search(admin, PersonSearch.EVERYONE, PageRequest.first(100)).items()).hasSize(48);
+    }
+
+    @Test
+    void membersDoNotSeeTheDemosPrivatePeople() {
+        Actor member = users.list().stream().filter(u -> u.role() == Role.member).findFirst().orElseThrow().actor();
+
+        assertThat(people.search(member, PersonSearch.EVERYONE, PageRequest.first(100)).items())
+                .hasSizeLessThan(48)
+                .noneMatch(p -> p.tags().contains("private"));
     }
 }

@@ -27,8 +27,9 @@ class PeoplePagesBrowserTest {
     ChromeDriver browser;
 
     @BeforeEach
-    void openBrowser() throws IOException {
+    void openBrowserSignedIn() throws IOException {
         browser = Browser.start(1280, 900);
+        Browser.signIn(browser, api.baseUrl(), Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
     }
 
     @AfterEach
@@ -50,7 +51,7 @@ class PeoplePagesBrowserTest {
         browser.findElement(By.id("city")).sendKeys("Hampton");
         browser.findElement(By.id("tags")).sendKeys("Orbital, " + unique);
         Browser.screenshot(browser, "person-form-filled");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(name);
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("was added");
@@ -87,7 +88,7 @@ class PeoplePagesBrowserTest {
         browser.findElement(By.id("emails")).sendKeys("not-an-email-" + unique);
         browser.findElement(By.id("latitude")).sendKeys("95");
         browser.findElement(By.id("longitude")).sendKeys("10");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
         Browser.screenshot(browser, "person-form-invalid");
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("New person");

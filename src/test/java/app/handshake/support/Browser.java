@@ -40,6 +40,14 @@ public final class Browser {
         return driver;
     }
 
+    /** Signs in through the sign-in page, as a person would. */
+    public static void signIn(ChromeDriver driver, String baseUrl, String email, String password) {
+        driver.get(baseUrl + "/login");
+        driver.findElement(org.openqa.selenium.By.id("email")).sendKeys(email);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.cssSelector("main button[type=submit]")).click();
+    }
+
     /** Keeps a picture of the page under target/screenshots, to look at when a test fails. */
     public static void screenshot(ChromeDriver driver, String name) throws IOException {
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));

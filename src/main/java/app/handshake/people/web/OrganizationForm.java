@@ -1,5 +1,6 @@
 package app.handshake.people.web;
 
+import app.handshake.accounts.Visibility;
 import app.handshake.people.OrganizationDetails;
 import app.handshake.people.OrganizationDraft;
 import app.handshake.people.OrganizationTier;
@@ -20,6 +21,7 @@ record OrganizationForm(
         OrganizationTier tier,
         @Size(max = 10000) String notes,
         @Valid List<SiteRow> sites,
+        String visibility,
         Long version) {
 
     /** Blank rows offered for new sites each time the form opens. */
@@ -40,7 +42,8 @@ record OrganizationForm(
     }
 
     static OrganizationForm empty() {
-        return new OrganizationForm(null, null, null, OrganizationTier.standard, null, withBlankRows(List.of()), null);
+        return new OrganizationForm(null, null, null, OrganizationTier.standard, null, withBlankRows(List.of()),
+                Visibility.SHARED.key(), null);
     }
 
     static OrganizationForm of(OrganizationDetails o) {
@@ -48,7 +51,7 @@ record OrganizationForm(
                 s.location().region(), s.location().country(), s.location().latitude(), s.location().longitude()))
                 .toList();
         return new OrganizationForm(o.name(), o.domain(), o.industry(), o.tier(), o.notes(), withBlankRows(rows),
-                o.version());
+                o.visibility().key(), o.version());
     }
 
     OrganizationDraft toDraft() {
@@ -61,7 +64,7 @@ record OrganizationForm(
                 }
             }
         }
-        return new OrganizationDraft(name, domain, industry, tier, notes, drafted);
+        return new OrganizationDraft(name, domain, industry, tier, notes, drafted, Visibility.of(visibility));
     }
 
     private static List<SiteRow> withBlankRows(List<SiteRow> rows) {

@@ -6,12 +6,16 @@ import app.handshake.people.Organizations;
 import app.handshake.people.People;
 import app.handshake.people.PersonSearch;
 import app.handshake.shared.DuplicateRecordException;
+import app.handshake.shared.ForbiddenException;
 import app.handshake.shared.InvalidRequestException;
 import app.handshake.shared.PageRequest;
 import app.handshake.shared.StaleVersionException;
+import app.handshake.accounts.SignedInUser;
+import app.handshake.accounts.Visibility;
 import jakarta.validation.Valid;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/organizations")
 class OrganizationPages {
 
-    private static final Set<String> FORM_FIELDS = Set.of("name", "domain", "industry", "tier", "notes");
+    private static final Set<String> FORM_FIELDS = Set.of("name", "domain", "industry", "tier", "notes", "visibility");
 
     private final Organizations organizations;
     private final People people;
@@ -43,30 +47,35 @@ class OrganizationPages {
         return "organizations";
     }
 
+    @ModelAttribute("visibilities")
+    Visibility[] visibilities() {
+        return Visibility.values();
+    }
+
     @ModelAttribute("tiers")
     OrganizationTier[] tiers() {
         return OrganizationTier.values();
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String after, Model model) {
+    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String q, @RequestParam(required = false) String after, Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("page", organizations.search(q, PageRequest.of(after, 25)));
+        model.addAttribute("page", organizations.search(user.actor(), q, PageRequest.of(after, 25)));
         return "organizations/list";
     }
 
     @GetMapping("/new")
-    String createForm(Model model) {
+    String createForm(@AuthenticationPrincipal SignedInUser user, Model model) {
         model.addAttribute("form", OrganizationForm.empty());
         return "organizations/form";
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") OrganizationForm form, BindingResult result, Model model,
+    String create(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("form") OrganizationForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                OrganizationDetails created = organizations.create(form.toDraft());
+                OrganizationDetails created = organizations.create(user.actor(), form.toDraft());
                 redirect.addFlashAttribute("notice", created.name() + " was added.");
                 return "redirect:/organizations/" + created.id();
             } catch (InvalidRequestException e) {
@@ -80,28 +89,29 @@ class OrganizationPages {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable UUID id, @RequestParam(required = false) String after, Model model) {
-        model.addAttribute("organization", organizations.get(id));
-        model.addAttribute("people", people.search(PersonSearch.inOrganization(id), PageRequest.of(after, 50)));
+    String show(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @RequestParam(required = false) String after, Model model) {
+        model.addAttribute("organization", organizations.get(user.actor(), id));
+        model.addAttribute("people", people.search(user.actor(), PersonSearch.inOrganization(id), PageRequest.of(after, 50)));
         return "organizations/show";
     }
 
     @GetMapping("/{id}/edit")
-    String editForm(@PathVariable UUID id, Model model) {
-        OrganizationDetails organization = organizations.get(id);
+    String editForm(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
+        OrganizationDetails organization = organizations.get(user.actor(), id);
         model.addAttribute("organization", organization);
         model.addAttribute("form", OrganizationForm.of(organization));
         return "organizations/form";
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable UUID id, @Valid @ModelAttribute("form") OrganizationForm form, BindingResult result,
+    String update(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @ModelAttribute("form") OrganizationForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        OrganizationDetails organization = organizations.get(id);
+        OrganizationDetails organization = organizations.get(user.actor(), id);
         if (!result.hasErrors()) {
             try {
-                long version = form.version() == null ? organization.version() : form.version();
-                organizations.update(id, version, form.toDraft());
+                // A form without the version it was read at cannot prove it saw the latest change.
+                long version = form.version() == null ? -1 : form.version();
+                organizations.update(user.actor(), id, version, form.toDraft());
                 redirect.addFlashAttribute("notice", "Changes saved.");
                 return "redirect:/organizations/" + id;
             } catch (InvalidRequestException e) {
@@ -109,6 +119,8 @@ class OrganizationPages {
             } catch (DuplicateRecordException e) {
                 result.rejectValue("domain", "duplicate", e.getMessage());
                 model.addAttribute("duplicateOf", e.existingId());
+            } catch (ForbiddenException e) {
+                result.rejectValue("visibility", "forbidden", e.getMessage());
             } catch (StaleVersionException e) {
                 result.reject("stale", "Someone else changed this organization while you were editing. "
                         + "Open it again to see their changes, then make yours.");
@@ -119,9 +131,9 @@ class OrganizationPages {
     }
 
     @PostMapping("/{id}/delete")
-    String delete(@PathVariable UUID id, RedirectAttributes redirect) {
-        OrganizationDetails organization = organizations.get(id);
-        organizations.delete(id, null);
+    String delete(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        OrganizationDetails organization = organizations.get(user.actor(), id);
+        organizations.delete(user.actor(), id, null);
         redirect.addFlashAttribute("notice", organization.name() + " was deleted; its people were kept.");
         return "redirect:/organizations";
     }

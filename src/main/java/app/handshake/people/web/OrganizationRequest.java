@@ -1,5 +1,6 @@
 package app.handshake.people.web;
 
+import app.handshake.accounts.Visibility;
 import app.handshake.people.OrganizationDraft;
 import app.handshake.people.OrganizationTier;
 import jakarta.validation.Valid;
@@ -15,13 +16,14 @@ record OrganizationRequest(
         @Size(max = 100) String industry,
         OrganizationTier tier,
         @Size(max = 10000) String notes,
-        @Size(max = 200) List<@NotNull @Valid Site> sites) {
+        @Size(max = 200) List<@NotNull @Valid Site> sites,
+        Visibility visibility) {
 
     record Site(@NotBlank @Size(max = 200) String name, @Valid LocationJson location) {}
 
     OrganizationDraft toDraft() {
         return new OrganizationDraft(name, domain, industry, tier, notes, sites == null ? null
                 : sites.stream().map(s -> new OrganizationDraft.Site(s.name(), LocationJson.toLocation(s.location())))
-                        .toList());
+                        .toList(), visibility);
     }
 }

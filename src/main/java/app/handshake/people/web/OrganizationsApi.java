@@ -3,7 +3,9 @@ package app.handshake.people.web;
 import app.handshake.people.OrganizationDetails;
 import app.handshake.people.OrganizationSummary;
 import app.handshake.people.Organizations;
+import app.handshake.accounts.SignedInUser;
 import app.handshake.platform.web.ETags;
+import app.handshake.platform.web.PageResponse;
 import app.handshake.shared.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -11,6 +13,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,40 +38,40 @@ class OrganizationsApi {
 
     @GetMapping
     @Operation(summary = "List organizations, optionally searching by name, domain or industry (q)")
-    PageResponse<OrganizationSummary> list(@RequestParam(required = false) String q,
+    PageResponse<OrganizationSummary> list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String q,
             @RequestParam(required = false) String after, @RequestParam(required = false) Integer limit) {
-        return PageResponse.of(organizations.search(q, PageRequest.of(after, limit)));
+        return PageResponse.of(organizations.search(user.actor(), q, PageRequest.of(after, limit)));
     }
 
     @PostMapping
     @Operation(summary = "Create an organization; 409 if its domain belongs to another one")
-    ResponseEntity<OrganizationResponse> create(@Valid @RequestBody OrganizationRequest request) {
-        OrganizationDetails created = organizations.create(request.toDraft());
+    ResponseEntity<OrganizationResponse> create(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody OrganizationRequest request) {
+        OrganizationDetails created = organizations.create(user.actor(), request.toDraft());
         return ResponseEntity.created(URI.create("/api/organizations/" + created.id()))
                 .eTag(ETags.of(created.version()))
                 .body(OrganizationResponse.of(created));
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<OrganizationResponse> get(@PathVariable UUID id) {
-        OrganizationDetails organization = organizations.get(id);
+    ResponseEntity<OrganizationResponse> get(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        OrganizationDetails organization = organizations.get(user.actor(), id);
         return ResponseEntity.ok().eTag(ETags.of(organization.version())).body(OrganizationResponse.of(organization));
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Replace an organization's fields and sites; send the ETag you read as If-Match")
-    ResponseEntity<OrganizationResponse> update(@PathVariable UUID id,
+    ResponseEntity<OrganizationResponse> update(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody OrganizationRequest request) {
-        OrganizationDetails updated = organizations.update(id, ETags.required(ifMatch), request.toDraft());
+        OrganizationDetails updated = organizations.update(user.actor(), id, ETags.required(ifMatch), request.toDraft());
         return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(OrganizationResponse.of(updated));
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete an organization; its people stay, without an organization")
-    ResponseEntity<Void> delete(@PathVariable UUID id,
+    ResponseEntity<Void> delete(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        organizations.delete(id, ETags.optional(ifMatch));
+        organizations.delete(user.actor(), id, ETags.optional(ifMatch));
         return ResponseEntity.noContent().build();
     }
 }

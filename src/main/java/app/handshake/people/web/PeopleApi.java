@@ -4,7 +4,9 @@ import app.handshake.people.People;
 import app.handshake.people.PersonDetails;
 import app.handshake.people.PersonSearch;
 import app.handshake.people.Source;
+import app.handshake.accounts.SignedInUser;
 import app.handshake.platform.web.ETags;
+import app.handshake.platform.web.PageResponse;
 import app.handshake.shared.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,41 +40,41 @@ class PeopleApi {
 
     @GetMapping
     @Operation(summary = "List people, optionally searching by name, email or organization name (q), tag or organization")
-    PageResponse<PersonResponse.Line> list(@RequestParam(required = false) String q,
+    PageResponse<PersonResponse.Line> list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String q,
             @RequestParam(required = false) String tag, @RequestParam(required = false) UUID organizationId,
             @RequestParam(required = false) String after, @RequestParam(required = false) Integer limit) {
-        var page = people.search(new PersonSearch(q, tag, organizationId), PageRequest.of(after, limit));
+        var page = people.search(user.actor(), new PersonSearch(q, tag, organizationId), PageRequest.of(after, limit));
         return PageResponse.of(page.map(PersonResponse.Line::of));
     }
 
     @PostMapping
     @Operation(summary = "Create a person; 409 if one of the emails belongs to someone already")
-    ResponseEntity<PersonResponse> create(@Valid @RequestBody PersonRequest request) {
-        PersonDetails created = people.create(request.toDraft(), Source.api());
+    ResponseEntity<PersonResponse> create(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody PersonRequest request) {
+        PersonDetails created = people.create(user.actor(), request.toDraft(), Source.api());
         return ResponseEntity.created(URI.create("/api/people/" + created.id()))
                 .eTag(ETags.of(created.version()))
                 .body(PersonResponse.of(created));
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<PersonResponse> get(@PathVariable UUID id) {
-        PersonDetails person = people.get(id);
+    ResponseEntity<PersonResponse> get(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        PersonDetails person = people.get(user.actor(), id);
         return ResponseEntity.ok().eTag(ETags.of(person.version())).body(PersonResponse.of(person));
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Replace a person's fields; send the ETag you read as If-Match")
-    ResponseEntity<PersonResponse> update(@PathVariable UUID id,
+    ResponseEntity<PersonResponse> update(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody PersonRequest request) {
-        PersonDetails updated = people.update(id, ETags.required(ifMatch), request.toDraft());
+        PersonDetails updated = people.update(user.actor(), id, ETags.required(ifMatch), request.toDraft());
         return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(PersonResponse.of(updated));
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable UUID id,
+    ResponseEntity<Void> delete(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        people.delete(id, ETags.optional(ifMatch));
+        people.delete(user.actor(), id, ETags.optional(ifMatch));
         return ResponseEntity.noContent().build();
     }
 
@@ -80,8 +83,8 @@ class PeopleApi {
 
     @PostMapping("/{id}/merge")
     @Operation(summary = "Merge another person into this one, keeping every email, phone, tag and note")
-    ResponseEntity<PersonResponse> merge(@PathVariable UUID id, @Valid @RequestBody MergeRequest request) {
-        PersonDetails merged = people.merge(id, request.duplicateId());
+    ResponseEntity<PersonResponse> merge(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody MergeRequest request) {
+        PersonDetails merged = people.merge(user.actor(), id, request.duplicateId());
         return ResponseEntity.ok().eTag(ETags.of(merged.version())).body(PersonResponse.of(merged));
     }
 }

@@ -1,5 +1,6 @@
 package app.handshake.people.web;
 
+import app.handshake.accounts.SignedInUser;
 import app.handshake.people.OrganizationSummary;
 import app.handshake.people.Organizations;
 import app.handshake.people.People;
@@ -7,13 +8,16 @@ import app.handshake.people.PersonDetails;
 import app.handshake.people.PersonSearch;
 import app.handshake.people.Source;
 import app.handshake.shared.DuplicateRecordException;
+import app.handshake.shared.ForbiddenException;
 import app.handshake.shared.InvalidRequestException;
 import app.handshake.shared.PageRequest;
 import app.handshake.shared.StaleVersionException;
 import jakarta.validation.Valid;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,7 +35,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PeoplePages {
 
     private static final Set<String> FORM_FIELDS = Set.of("name", "title", "organizationId", "emails", "phones",
-            "city", "region", "country", "latitude", "longitude", "birthday", "notes", "tags");
+            "city", "region", "country", "latitude", "longitude", "birthday", "notes", "tags", "visibility",
+            "privateNote");
 
     private final People people;
     private final Organizations organizations;
@@ -47,27 +52,29 @@ class PeoplePages {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String tag,
-            @RequestParam(required = false) String after, Model model) {
+    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String tag, @RequestParam(required = false) String after, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("tag", tag);
-        model.addAttribute("page", people.search(new PersonSearch(q, tag, null), PageRequest.of(after, 25)));
+        model.addAttribute("page", people.search(user.actor(), new PersonSearch(q, tag, null),
+                PageRequest.of(after, PageRequest.DEFAULT_LIMIT)));
         return "people/list";
     }
 
     @GetMapping("/new")
-    String createForm(@RequestParam(required = false) UUID organizationId, Model model) {
+    String createForm(@AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) UUID organizationId, Model model) {
         model.addAttribute("form", PersonForm.empty(organizationId));
-        return form(model, null);
+        return form(user, model, null, organizationId);
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+    String create(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("form") PersonForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
         checkEmails(form, result);
         if (!result.hasErrors()) {
             try {
-                PersonDetails created = people.create(form.toDraft(), Source.web());
+                PersonDetails created = people.create(user.actor(), form.toDraft(), Source.web());
                 redirect.addFlashAttribute("notice", created.name() + " was added.");
                 return "redirect:/people/" + created.id();
             } catch (InvalidRequestException e) {
@@ -76,56 +83,65 @@ class PeoplePages {
                 duplicate(result, e, model);
             }
         }
-        return form(model, null);
+        return form(user, model, null, form.organizationId());
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable UUID id, Model model) {
-        model.addAttribute("person", people.get(id));
+    String show(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("person", people.get(user.actor(), id));
         return "people/show";
     }
 
     @GetMapping("/{id}/edit")
-    String editForm(@PathVariable UUID id, Model model) {
-        PersonDetails person = people.get(id);
+    String editForm(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
+        PersonDetails person = people.get(user.actor(), id);
         model.addAttribute("form", PersonForm.of(person));
-        return form(model, person);
+        return form(user, model, person, person.organizationId());
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable UUID id, @Valid @ModelAttribute("form") PersonForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        PersonDetails person = people.get(id);
+    String update(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+            @Valid @ModelAttribute("form") PersonForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        PersonDetails person = people.get(user.actor(), id);
         checkEmails(form, result);
         if (!result.hasErrors()) {
             try {
-                long version = form.version() == null ? person.version() : form.version();
-                people.update(id, version, form.toDraft());
+                // A form without the version it was read at cannot prove it saw the latest change.
+                long version = form.version() == null ? -1 : form.version();
+                people.update(user.actor(), id, version, form.toDraft());
                 redirect.addFlashAttribute("notice", "Changes saved.");
                 return "redirect:/people/" + id;
             } catch (InvalidRequestException e) {
                 FormErrors.reject(result, e, FORM_FIELDS);
             } catch (DuplicateRecordException e) {
                 duplicate(result, e, model);
+            } catch (ForbiddenException e) {
+                result.rejectValue("visibility", "forbidden", e.getMessage());
             } catch (StaleVersionException e) {
                 result.reject("stale", "Someone else changed this person while you were editing. "
                         + "Open the person again to see their changes, then make yours.");
             }
         }
-        return form(model, person);
+        return form(user, model, person, form.organizationId());
     }
 
     @PostMapping("/{id}/delete")
-    String delete(@PathVariable UUID id, RedirectAttributes redirect) {
-        PersonDetails person = people.get(id);
-        people.delete(id, null);
+    String delete(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        PersonDetails person = people.get(user.actor(), id);
+        people.delete(user.actor(), id, null);
         redirect.addFlashAttribute("notice", person.name() + " was deleted.");
         return "redirect:/people";
     }
 
-    private String form(Model model, PersonDetails person) {
+    private String form(SignedInUser user, Model model, PersonDetails person, UUID selectedOrganization) {
         model.addAttribute("person", person);
-        List<OrganizationSummary> choices = organizations.search(null, PageRequest.first(PageRequest.MAX_LIMIT)).items();
+        List<OrganizationSummary> choices = new ArrayList<>(organizations.search(user.actor(), null,
+                PageRequest.first(PageRequest.MAX_LIMIT)).items());
+        // The organization already chosen is always offered, even past the first page of the list.
+        if (selectedOrganization != null && choices.stream().noneMatch(o -> o.id().equals(selectedOrganization))) {
+            organizations.find(user.actor(), selectedOrganization).ifPresent(o -> choices.add(0, o));
+        }
         model.addAttribute("organizations", choices);
         return "people/form";
     }

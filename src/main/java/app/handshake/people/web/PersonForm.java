@@ -1,5 +1,6 @@
 package app.handshake.people.web;
 
+import app.handshake.accounts.Visibility;
 import app.handshake.people.PersonDetails;
 import app.handshake.people.PersonDraft;
 import app.handshake.shared.EmailAddress;
@@ -36,26 +37,31 @@ record PersonForm(
         @Past(message = "must be in the past") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthday,
         @Size(max = 10000) String notes,
         @Size(max = 1000) String tags,
+        String visibility,
+        @Size(max = 10000) String privateNote,
         Long version) {
 
-    private static final Pattern LABELLED = Pattern.compile("^([A-Za-z][\\w .-]{0,39}):\\s*(.+)$");
+    // "work: ada@example.com", "Büro: +49 30 555 0123": a label is letters first, then up to 40 of most characters.
+    private static final Pattern LABELLED = Pattern.compile("^(\\p{L}[\\p{L}\\p{N} ._()/&'-]{0,39}):\\s*(.+)$");
 
     static PersonForm empty(UUID organizationId) {
-        return new PersonForm(null, null, organizationId, null, null, null, null, null, null, null, null, null, null, null);
+        return new PersonForm(null, null, organizationId, null, null, null, null, null, null, null, null, null, null,
+                Visibility.SHARED.key(), null, null);
     }
 
     static PersonForm of(PersonDetails p) {
         Location l = p.location();
         return new PersonForm(p.name(), p.title(), p.organizationId(), lines(p.emails()), lines(p.phones()),
                 l.city(), l.region(), l.country(), l.latitude(), l.longitude(), p.birthday(), p.notes(),
-                String.join(", ", p.tags()), p.version());
+                String.join(", ", p.tags()), p.visibility().key(), p.privateNote(), p.version());
     }
 
     PersonDraft toDraft() {
         return new PersonDraft(name, title, organizationId, parse(emails), parse(phones),
                 new Location(city, region, country, latitude, longitude), birthday, notes,
                 tags == null ? List.of() : Arrays.stream(tags.split(",")).map(String::strip)
-                        .filter(t -> !t.isEmpty()).toList());
+                        .filter(t -> !t.isEmpty()).toList(),
+                Visibility.of(visibility), privateNote == null ? "" : privateNote);
     }
 
     /** The typed addresses that are not email addresses, so the form can flag them with the other errors. */

@@ -1,5 +1,6 @@
 package app.handshake.people.web;
 
+import app.handshake.accounts.Visibility;
 import app.handshake.people.PersonDraft;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -11,7 +12,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** The body of POST and PUT /api/people. Only what a user may set: no id, owner, source or dates. */
+/**
+ * The body of POST and PUT /api/people. Only what a user may set: no id, owner, source or dates.
+ * {@code visibility} and {@code privateNote} (the caller's own note) are kept as they are when left out.
+ */
 record PersonRequest(
         @NotBlank @Size(max = 200) String name,
         @Size(max = 200) String title,
@@ -21,7 +25,9 @@ record PersonRequest(
         @Valid LocationJson location,
         @Past LocalDate birthday,
         @Size(max = 10000) String notes,
-        @Size(max = 50) List<@NotBlank @Size(max = 50) String> tags) {
+        @Size(max = 50) List<@NotBlank @Size(max = 50) String> tags,
+        Visibility visibility,
+        @Size(max = 10000) String privateNote) {
 
     static final String EMAIL_SHAPE = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
 
@@ -38,6 +44,6 @@ record PersonRequest(
                         .map(e -> new PersonDraft.LabelledValue(e.address(), e.label())).toList(),
                 phones == null ? null : phones.stream()
                         .map(p -> new PersonDraft.LabelledValue(p.number(), p.label())).toList(),
-                LocationJson.toLocation(location), birthday, notes, tags);
+                LocationJson.toLocation(location), birthday, notes, tags, visibility, privateNote);
     }
 }

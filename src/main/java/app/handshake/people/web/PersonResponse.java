@@ -1,5 +1,6 @@
 package app.handshake.people.web;
 
+import app.handshake.accounts.Visibility;
 import app.handshake.people.PersonDetails;
 import app.handshake.people.PersonSummary;
 import app.handshake.people.Source;
@@ -11,19 +12,26 @@ import java.util.UUID;
 /** A person as the API shows it. */
 record PersonResponse(UUID id, String name, String title, OrganizationRef organization,
         List<PersonRequest.Email> emails, List<PersonRequest.Phone> phones, LocationJson location,
-        LocalDate birthday, String notes, List<String> tags, Source source, OffsetDateTime createdAt,
-        OffsetDateTime updatedAt, long version) {
+        LocalDate birthday, String notes, List<String> tags, String privateNote, UserRef owner,
+        Visibility visibility, Source source, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
 
     record OrganizationRef(UUID id, String name) {}
 
+    record UserRef(UUID id, String name) {
+
+        static UserRef of(UUID id, String name) {
+            return id == null ? null : new UserRef(id, name);
+        }
+    }
+
     /** One line of the people list. */
     record Line(UUID id, String name, String title, OrganizationRef organization, String email, String city,
-            String country, List<String> tags) {
+            String country, Visibility visibility, List<String> tags) {
 
         static Line of(PersonSummary p) {
             return new Line(p.id(), p.name(), p.title(),
                     p.organizationId() == null ? null : new OrganizationRef(p.organizationId(), p.organizationName()),
-                    p.email(), p.city(), p.country(), p.tags());
+                    p.email(), p.city(), p.country(), p.visibility(), p.tags());
         }
     }
 
@@ -32,7 +40,8 @@ record PersonResponse(UUID id, String name, String title, OrganizationRef organi
                 p.organizationId() == null ? null : new OrganizationRef(p.organizationId(), p.organizationName()),
                 p.emails().stream().map(e -> new PersonRequest.Email(e.value(), e.label())).toList(),
                 p.phones().stream().map(e -> new PersonRequest.Phone(e.value(), e.label())).toList(),
-                LocationJson.of(p.location()), p.birthday(), p.notes(), p.tags(), p.source(), p.createdAt(),
-                p.updatedAt(), p.version());
+                LocationJson.of(p.location()), p.birthday(), p.notes(), p.tags(), p.privateNote(),
+                UserRef.of(p.ownerId(), p.ownerName()), p.visibility(), p.source(), p.createdAt(), p.updatedAt(),
+                p.version());
     }
 }

@@ -2,6 +2,7 @@ package app.handshake.platform.web;
 
 import app.handshake.platform.ProblemType;
 import app.handshake.shared.DuplicateRecordException;
+import app.handshake.shared.ForbiddenException;
 import app.handshake.shared.InvalidRequestException;
 import app.handshake.shared.RecordNotFoundException;
 import app.handshake.shared.StaleVersionException;
@@ -61,6 +62,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidRequestException e) {
         return respond(validation(List.of(new FieldProblem(e.field(), e.getMessage()))));
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<ProblemDetail> forbidden(ForbiddenException e, HttpServletRequest request) {
+        return respond(Problems.of(ProblemType.FORBIDDEN, e.getMessage(), request.getRequestURI()));
     }
 
     @ExceptionHandler(DuplicateRecordException.class)

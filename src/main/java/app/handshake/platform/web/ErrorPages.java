@@ -28,6 +28,7 @@ class ErrorPages implements ErrorController {
         model.addAttribute("status", status);
         model.addAttribute("message", status == 404
                 ? "We could not find that page. It may have been deleted, or you may not have access to it."
+                : status == 403 ? "You may not do this. If you came from a form, reload the page and try again."
                 : status >= 500 ? "Something went wrong on our side. Please try again in a moment."
                 : "That request could not be handled.");
         return "error";

@@ -1,12 +1,12 @@
-package app.handshake.people.web;
+package app.handshake.platform.web;
 
 import app.handshake.shared.Page;
 import java.util.List;
 
 /** A page of a list as the API shows it: the items and, unless this is the last page, the next cursor. */
-record PageResponse<T>(List<T> items, String next) {
+public record PageResponse<T>(List<T> items, String next) {
 
-    static <T> PageResponse<T> of(Page<T> page) {
+    public static <T> PageResponse<T> of(Page<T> page) {
         return new PageResponse<>(page.items(), page.next());
     }
 }

@@ -1,0 +1,63 @@
+package app.handshake.accounts;
+
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who may see and change a record that has an owner and a visibility. The same rules feed the SQL of
+ * every list and search ({@link #readFilter}) and the checks on a single record, so that a record
+ * nobody may see never shows up anywhere.
+ *
+ * <ul>
+ *   <li>read and change: a shared record, one's own, a report's (managers), anything (admins);
+ *   <li>delete and change visibility: one's own, a report's (managers), anything (admins).
+ * </ul>
+ */
+@Service
+public class RecordAccess {
+
+    private final JdbcClient jdbc;
+
+    RecordAccess(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A condition for a WHERE clause on a table aliased {@code alias}, with its named parameters. */
+    public record SqlFilter(String sql, Map<String, Object> params) {}
+
+    public SqlFilter readFilter(Actor actor, String alias) {
+        return switch (actor.role()) {
+            case admin -> new SqlFilter("1 = 1", Map.of());
+            case manager -> new SqlFilter("(" + alias + ".visibility = 'shared' or " + alias + ".owner_id = :accessActor or "
+                    + alias + ".owner_id in (select r.id from app_user r where r.manager_id = :accessActor))",
+                    Map.of("accessActor", actor.userId()));
+            case member -> new SqlFilter("(" + alias + ".visibility = 'shared' or " + alias + ".owner_id = :accessActor)",
+                    Map.of("accessActor", actor.userId()));
+        };
+    }
+
+    public boolean canRead(Actor actor, UUID ownerId, Visibility visibility) {
+        return visibility == Visibility.SHARED || canManage(actor, ownerId);
+    }
+
+    /** Owner, the owner's manager, or an admin: may delete the record and decide who sees it. */
+    public boolean canManage(Actor actor, UUID ownerId) {
+        if (actor.isAdmin()) {
+            return true;
+        }
+        if (ownerId == null) {
+            return false;
+        }
+        return ownerId.equals(actor.userId()) || (actor.isManager() && isManagerOf(actor.userId(), ownerId));
+    }
+
+    private boolean isManagerOf(UUID managerId, UUID userId) {
+        return jdbc.sql("select count(*) from app_user where id = :user and manager_id = :manager")
+                .param("user", userId)
+                .param("manager", managerId)
+                .query(Long.class)
+                .single() > 0;
+    }
+}

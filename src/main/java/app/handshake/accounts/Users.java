@@ -1,0 +1,181 @@
+package app.handshake.accounts;
+
+import app.handshake.shared.DuplicateRecordException;
+import app.handshake.shared.EmailAddress;
+import app.handshake.shared.ForbiddenException;
+import app.handshake.shared.Ids;
+import app.handshake.shared.InvalidRequestException;
+import app.handshake.shared.RecordNotFoundException;
+import app.handshake.shared.StaleVersionException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The team: who may sign in, with which role, under which manager. Admins manage it. */
+@Service
+@Transactional
+public class Users {
+
+    static final String KIND = "users";
+
+    private final UserRepository repository;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Users(UserRepository repository, PasswordEncoder passwordEncoder, AuditTrail audit,
+            ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Who a new user is; the password is the one they sign in with first. */
+    public record NewUser(String email, String displayName, Role role, UUID managerId, String password) {}
+
+    public UserView create(Actor actor, NewUser request) {
+        requireAdmin(actor);
+        return insert(actor.userId(), request);
+    }
+
+    /** Creates the first admin of an empty workspace, on nobody's behalf. */
+    UserView createFirstAdmin(String email, String displayName, String password) {
+        return insert(null, new NewUser(email, displayName, Role.admin, null, password));
+    }
+
+    private UserView insert(UUID actorId, NewUser request) {
+        Passwords.check("password", request.password());
+        String email = new EmailAddress(request.email()).value();
+        repository.findByEmail(email).ifPresent(existing -> {
+            throw new DuplicateRecordException(KIND, existing.id(), "A user with the email " + email + " already exists");
+        });
+        checkManager(request.managerId());
+        UserAccount user = UserAccount.create(Ids.newId(clock), email, request.displayName(),
+                request.role() == null ? Role.member : request.role(), request.managerId(),
+                passwordEncoder.encode(request.password()), now());
+        UserView created = repository.save(user).view();
+        audit.created(actorId, "user", created.id(), created.displayName() + " <" + created.email() + ">",
+                java.util.Map.of("role", created.role().name()));
+        return created;
+    }
+
+    /** What an admin may change about a user. */
+    public record UserChange(String displayName, Role role, UUID managerId) {}
+
+    public UserView update(Actor actor, UUID id, long expectedVersion, UserChange change) {
+        requireAdmin(actor);
+        UserAccount user = load(id);
+        if (user.version() != expectedVersion) {
+            throw new StaleVersionException("user", expectedVersion, user.version());
+        }
+        if (id.equals(actor.userId()) && change.role() != Role.admin) {
+            throw new ForbiddenException("You cannot take away your own admin role; ask another admin");
+        }
+        checkManager(change.managerId());
+        UserView before = user.view();
+        user.rename(change.displayName());
+        user.assign(change.role() == null ? user.role() : change.role(), change.managerId(), now());
+        UserView after = repository.save(user).view();
+        audit.updated(actor.userId(), "user", id, after.displayName(), before, after);
+        return after;
+    }
+
+    public UserView setEnabled(Actor actor, UUID id, boolean enabled) {
+        requireAdmin(actor);
+        if (id.equals(actor.userId()) && !enabled) {
+            throw new ForbiddenException("You cannot disable yourself");
+        }
+        UserAccount user = load(id);
+        if (user.enabled() == enabled) {
+            return user.view();
+        }
+        UserView before = user.view();
+        user.setEnabled(enabled, now());
+        UserView after = repository.save(user).view();
+        audit.updated(actor.userId(), "user", id, after.displayName(), before, after);
+        if (!enabled) {
+            events.publishEvent(new UserDisabled(id));
+        }
+        return after;
+    }
+
+    public void changePassword(Actor actor, String currentPassword, String newPassword) {
+        UserAccount user = load(actor.userId());
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.passwordHash())) {
+            throw new InvalidRequestException("currentPassword", "is not your current password");
+        }
+        Passwords.check("newPassword", newPassword);
+        user.changePasswordHash(passwordEncoder.encode(newPassword), now());
+        repository.save(user);
+        audit.updated(actor.userId(), "user", user.id(), user.displayName(),
+                java.util.Map.of("password", new AuditTrail.Change(null, "(changed)")));
+    }
+
+    /** Everyone in the workspace sees the team list: owners of records are named on every page. */
+    @Transactional(readOnly = true)
+    public List<UserView> list() {
+        return repository.findAllByOrderByDisplayName().stream().map(UserAccount::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public UserView get(UUID id) {
+        return load(id).view();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserView> find(UUID id) {
+        return repository.findById(id).map(UserAccount::view);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return repository.count() == 0;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserView> findByEmail(String email) {
+        return EmailAddress.isValid(email)
+                ? repository.findByEmail(new EmailAddress(email).value()).map(UserAccount::view)
+                : Optional.empty();
+    }
+
+    /** The stored hash for signing in; stays inside the module. */
+    @Transactional(readOnly = true)
+    Optional<String> passwordHashOf(UUID id) {
+        return repository.findById(id).map(UserAccount::passwordHash);
+    }
+
+    private void checkManager(UUID managerId) {
+        if (managerId == null) {
+            return;
+        }
+        UserAccount manager = repository.findById(managerId)
+                .orElseThrow(() -> new InvalidRequestException("managerId", "no such user"));
+        if (manager.role() == Role.member) {
+            throw new InvalidRequestException("managerId", manager.displayName() + " is not a manager or admin");
+        }
+    }
+
+    private static void requireAdmin(Actor actor) {
+        if (!actor.isAdmin()) {
+            throw new ForbiddenException("Only admins manage users");
+        }
+    }
+
+    private UserAccount load(UUID id) {
+        return repository.findById(id).orElseThrow(() -> new RecordNotFoundException("user", id));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

@@ -1,0 +1,116 @@
+package app.handshake.accounts.web;
+
+import app.handshake.accounts.Role;
+import app.handshake.accounts.SignedInUser;
+import app.handshake.accounts.UserView;
+import app.handshake.accounts.Users;
+import app.handshake.platform.web.ETags;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/users")
+@Tag(name = "Users")
+class UsersApi {
+
+    private final Users users;
+
+    UsersApi(Users users) {
+        this.users = users;
+    }
+
+    /** A user as the API shows them: never a password or its hash. */
+    record UserResponse(UUID id, String email, String displayName, Role role, UUID managerId, boolean enabled,
+            OffsetDateTime createdAt, long version) {
+
+        static UserResponse of(UserView u) {
+            return new UserResponse(u.id(), u.email(), u.displayName(), u.role(), u.managerId(), u.enabled(),
+                    u.createdAt(), u.version());
+        }
+    }
+
+    record NewUserRequest(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String displayName,
+            @NotNull Role role, UUID managerId, @NotBlank @Size(max = 200) String password) {}
+
+    /** What an admin may change; email and password belong to the user. */
+    record UserChangeRequest(@NotBlank @Size(max = 200) String displayName, @NotNull Role role, UUID managerId) {}
+
+    record PasswordChangeRequest(@NotBlank String currentPassword, @NotBlank @Size(max = 200) String newPassword) {}
+
+    @GetMapping
+    @Operation(summary = "The team: every user of the workspace")
+    List<UserResponse> list() {
+        return users.list().stream().map(UserResponse::of).toList();
+    }
+
+    @GetMapping("/me")
+    @Operation(summary = "The signed-in user")
+    ResponseEntity<UserResponse> me(@AuthenticationPrincipal SignedInUser user) {
+        return get(user.user().id());
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<UserResponse> get(@PathVariable UUID id) {
+        UserView user = users.get(id);
+        return ResponseEntity.ok().eTag(ETags.of(user.version())).body(UserResponse.of(user));
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a user (admins)")
+    ResponseEntity<UserResponse> create(@AuthenticationPrincipal SignedInUser user,
+            @Valid @RequestBody NewUserRequest request) {
+        UserView created = users.create(user.actor(), new Users.NewUser(request.email(), request.displayName(),
+                request.role(), request.managerId(), request.password()));
+        return ResponseEntity.created(URI.create("/api/users/" + created.id())).eTag(ETags.of(created.version()))
+                .body(UserResponse.of(created));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Change a user's name, role or manager (admins); send the ETag as If-Match")
+    ResponseEntity<UserResponse> update(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody UserChangeRequest request) {
+        UserView updated = users.update(user.actor(), id, ETags.required(ifMatch),
+                new Users.UserChange(request.displayName(), request.role(), request.managerId()));
+        return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(UserResponse.of(updated));
+    }
+
+    @PostMapping("/{id}/disable")
+    @Operation(summary = "Disable a user (admins): their sessions and tokens stop at once; their records stay")
+    UserResponse disable(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        return UserResponse.of(users.setEnabled(user.actor(), id, false));
+    }
+
+    @PostMapping("/{id}/enable")
+    @Operation(summary = "Enable a disabled user again (admins)")
+    UserResponse enable(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        return UserResponse.of(users.setEnabled(user.actor(), id, true));
+    }
+
+    @PutMapping("/me/password")
+    @Operation(summary = "Change the signed-in user's password")
+    ResponseEntity<Void> changePassword(@AuthenticationPrincipal SignedInUser user,
+            @Valid @RequestBody PasswordChangeRequest request) {
+        users.changePassword(user.actor(), request.currentPassword(), request.newPassword());
+        return ResponseEntity.noContent().build();
+    }
+}
