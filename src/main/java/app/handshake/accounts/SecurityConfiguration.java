@@ -45,9 +45,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain tokenIssuing(HttpSecurity http, ApiTokens tokens, Users users, ProblemResponses problems)
-            throws Exception {
+    SecurityFilterChain tokenIssuing(HttpSecurity http, ApiTokens tokens, Users users, ProblemResponses problems,
+            ProviderManager signIn) throws Exception {
         apiDoor(http.securityMatcher("/api/tokens", "/api/tokens/**"), tokens, users, problems)
+                .authenticationManager(signIn)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems));
         return http.build();
     }
@@ -74,8 +75,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, Users users) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, Users users, ProviderManager signIn) throws Exception {
         headers(http)
+                .authenticationManager(signIn)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico", "/error", "/error/**",
                                 "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
