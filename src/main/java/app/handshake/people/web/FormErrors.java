@@ -10,6 +10,10 @@ final class FormErrors {
 
     /** {@code emails[2].address} in the domain is the {@code emails} box in a form; location parts likewise. */
     static void reject(BindingResult result, InvalidRequestException e, java.util.Set<String> formFields) {
+        if (e.field() != null && e.field().startsWith("sites[") && formFields.contains("sites")) {
+            result.rejectValue(e.field(), "invalid", e.getMessage());
+            return;
+        }
         String field = e.field() == null ? null : e.field().replaceFirst("\\[.*$", "").replaceFirst("^location\\.?", "");
         if (field != null && field.isEmpty()) {
             field = "latitude";

@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/organizations")
 class OrganizationPages {
 
-    private static final Set<String> FORM_FIELDS = Set.of("name", "domain", "industry", "tier", "notes", "visibility");
+    private static final Set<String> FORM_FIELDS = Set.of("name", "domain", "industry", "tier", "notes", "visibility", "sites");
 
     private final Organizations organizations;
     private final People people;

@@ -1,0 +1,96 @@
+package app.handshake.accounts.web;
+
+import app.handshake.accounts.ApiTokens;
+import app.handshake.accounts.SignedInUser;
+import app.handshake.accounts.Users;
+import app.handshake.shared.InvalidRequestException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** One's own account: who one is, the password, and API tokens. */
+@Controller
+@RequestMapping("/account")
+class AccountPage {
+
+    private final Users users;
+    private final ApiTokens tokens;
+    private final Clock clock;
+
+    AccountPage(Users users, ApiTokens tokens, Clock clock) {
+        this.users = users;
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String show(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("section", "account");
+        model.addAttribute("me", user.user());
+        model.addAttribute("manager", user.user().managerId() == null ? null
+                : users.find(user.user().managerId()).orElse(null));
+        model.addAttribute("tokens", tokens.list(user.actor()));
+        model.addAttribute("now", OffsetDateTime.now(clock));
+        return "accounts/account";
+    }
+
+    @PostMapping("/password")
+    String changePassword(@AuthenticationPrincipal SignedInUser user, @RequestParam String currentPassword,
+            @RequestParam String newPassword, @RequestParam String repeatPassword, RedirectAttributes redirect) {
+        try {
+            if (!newPassword.equals(repeatPassword)) {
+                throw new InvalidRequestException("repeatPassword", "The two new passwords differ");
+            }
+            users.changePassword(user.actor(), currentPassword, newPassword);
+            redirect.addFlashAttribute("notice", "Your password was changed.");
+        } catch (InvalidRequestException e) {
+            redirect.addFlashAttribute("passwordProblem", describe(e));
+        }
+        return "redirect:/account";
+    }
+
+    @PostMapping("/tokens")
+    String issueToken(@AuthenticationPrincipal SignedInUser user, @RequestParam String name,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expires,
+            RedirectAttributes redirect) {
+        try {
+            OffsetDateTime expiresAt = expires == null ? null : expires.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+            ApiTokens.IssuedToken issued = tokens.issue(user.actor(), name, expiresAt);
+            // Flash attributes live in the session, which is serialised: plain strings only.
+            redirect.addFlashAttribute("issuedName", issued.token().name());
+            redirect.addFlashAttribute("issuedSecret", issued.secret());
+        } catch (InvalidRequestException e) {
+            redirect.addFlashAttribute("tokenProblem", describe(e));
+        }
+        return "redirect:/account";
+    }
+
+    @PostMapping("/tokens/{id}/revoke")
+    String revokeToken(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        tokens.revoke(user.actor(), id);
+        redirect.addFlashAttribute("notice", "The token was revoked; it no longer works.");
+        return "redirect:/account";
+    }
+
+    private static String describe(InvalidRequestException e) {
+        return switch (e.field() == null ? "" : e.field()) {
+            case "currentPassword" -> "Current password " + e.getMessage() + ".";
+            case "newPassword" -> "The new password " + e.getMessage() + ".";
+            case "name" -> "The token name " + e.getMessage() + ".";
+            case "expiresAt" -> "The expiry date " + e.getMessage() + ".";
+            default -> e.getMessage() + ".";
+        };
+    }
+}

@@ -1,0 +1,100 @@
+package app.handshake.accounts.web;
+
+import app.handshake.accounts.Role;
+import app.handshake.accounts.SignedInUser;
+import app.handshake.accounts.UserView;
+import app.handshake.accounts.Users;
+import app.handshake.shared.DuplicateRecordException;
+import app.handshake.shared.ForbiddenException;
+import app.handshake.shared.InvalidRequestException;
+import app.handshake.shared.StaleVersionException;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The team, for admins: add users, change roles and managers, disable and enable. */
+@Controller
+@RequestMapping("/users")
+class UsersPage {
+
+    private final Users users;
+
+    UsersPage(Users users) {
+        this.users = users;
+    }
+
+    @ModelAttribute("section")
+    String section() {
+        return "users";
+    }
+
+    @ModelAttribute("roles")
+    Role[] roles() {
+        return Role.values();
+    }
+
+    @GetMapping
+    String list(Model model) {
+        var team = users.list();
+        Map<UUID, UserView> byId = team.stream().collect(Collectors.toMap(UserView::id, Function.identity()));
+        model.addAttribute("users", team);
+        model.addAttribute("byId", byId);
+        model.addAttribute("managers", team.stream().filter(u -> u.role() != Role.member).toList());
+        return "accounts/users";
+    }
+
+    @PostMapping
+    String create(@AuthenticationPrincipal SignedInUser admin, @RequestParam String email,
+            @RequestParam String displayName, @RequestParam Role role,
+            @RequestParam(required = false) UUID managerId, @RequestParam String password,
+            RedirectAttributes redirect) {
+        try {
+            UserView created = users.create(admin.actor(), new Users.NewUser(email, displayName, role, managerId, password));
+            redirect.addFlashAttribute("notice", created.displayName() + " can now sign in as " + created.email() + ".");
+        } catch (InvalidRequestException | DuplicateRecordException | ForbiddenException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("draftEmail", email);
+            redirect.addFlashAttribute("draftName", displayName);
+        }
+        return "redirect:/users";
+    }
+
+    @PostMapping("/{id}")
+    String update(@AuthenticationPrincipal SignedInUser admin, @PathVariable UUID id, @RequestParam String displayName,
+            @RequestParam Role role, @RequestParam(required = false) UUID managerId, @RequestParam long version,
+            RedirectAttributes redirect) {
+        try {
+            UserView updated = users.update(admin.actor(), id, version, new Users.UserChange(displayName, role, managerId));
+            redirect.addFlashAttribute("notice", updated.displayName() + " was updated.");
+        } catch (InvalidRequestException | ForbiddenException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        } catch (StaleVersionException e) {
+            redirect.addFlashAttribute("problem", "Someone else changed this user meanwhile; here is the latest.");
+        }
+        return "redirect:/users";
+    }
+
+    @PostMapping("/{id}/enabled")
+    String setEnabled(@AuthenticationPrincipal SignedInUser admin, @PathVariable UUID id, @RequestParam boolean enabled,
+            RedirectAttributes redirect) {
+        try {
+            UserView user = users.setEnabled(admin.actor(), id, enabled);
+            redirect.addFlashAttribute("notice", user.displayName() + (enabled
+                    ? " can sign in again." : " is disabled: signed out everywhere, tokens stopped, records kept."));
+        } catch (ForbiddenException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/users";
+    }
+}
