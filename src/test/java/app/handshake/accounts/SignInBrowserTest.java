@@ -58,7 +58,7 @@ class SignInBrowserTest {
         assertThat(browser.getPageSource()).doesNotContain("Hidden Lead " + marker);
         assertThat(browser.findElements(By.linkText("Users"))).isEmpty();
 
-        browser.findElement(By.cssSelector(".who button[type=submit]")).click();
+        Browser.clickAndWait(browser, By.cssSelector(".who button[type=submit]"));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("signed out");
         browser.get(api.baseUrl() + "/people");
         assertThat(browser.getCurrentUrl()).endsWith("/login");
@@ -69,12 +69,12 @@ class SignInBrowserTest {
         Browser.signIn(browser, api.baseUrl(), Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
         browser.get(api.baseUrl() + "/account");
         browser.findElement(By.id("token-name")).sendKeys("Browser token");
-        browser.findElement(By.cssSelector("form[action$='/account/tokens'] button")).click();
+        Browser.clickAndWait(browser, By.cssSelector("form[action$='/account/tokens'] button"));
 
         String secret = browser.findElement(By.id("new-token")).getText();
         assertThat(api.bearer(secret).get("/api/users/me").body().get("email").asString()).isEqualTo(Api.ADMIN_EMAIL);
 
-        browser.findElement(By.xpath("//tr[td[text()='Browser token']]//button")).click();
+        Browser.clickAndWait(browser, By.xpath("//tr[td[text()='Browser token']]//button"));
         assertThat(api.bearer(secret).get("/api/users/me").status()).isEqualTo(401);
     }
 }

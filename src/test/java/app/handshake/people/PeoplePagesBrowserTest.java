@@ -43,7 +43,7 @@ class PeoplePagesBrowserTest {
         String name = "Katherine Johnson " + unique;
 
         browser.get(api.baseUrl() + "/people");
-        browser.findElement(By.linkText("+ New person")).click();
+        Browser.clickAndWait(browser, By.linkText("+ New person"));
         browser.findElement(By.id("name")).sendKeys(name);
         browser.findElement(By.id("title")).sendKeys("Mathematician");
         browser.findElement(By.id("emails")).sendKeys("work: katherine." + unique + "@nasa.example");
@@ -51,7 +51,7 @@ class PeoplePagesBrowserTest {
         browser.findElement(By.id("city")).sendKeys("Hampton");
         browser.findElement(By.id("tags")).sendKeys("Orbital, " + unique);
         Browser.screenshot(browser, "person-form-filled");
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        Browser.clickAndWait(browser, By.cssSelector("main button[type=submit]"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(name);
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("was added");
@@ -60,7 +60,7 @@ class PeoplePagesBrowserTest {
         browser.get(api.baseUrl() + "/people?q=" + unique);
         WebElement link = browser.findElement(By.linkText(name));
         Browser.screenshot(browser, "people-search");
-        link.click();
+        Browser.clickAndWait(browser, By.linkText(name));
         assertThat(browser.getCurrentUrl()).matches(".*/people/[0-9a-f-]{36}$");
         assertThat(browser.findElements(By.cssSelector("a.tag")).stream().map(WebElement::getText))
                 .containsExactlyInAnyOrder("orbital", unique);
@@ -88,7 +88,7 @@ class PeoplePagesBrowserTest {
         browser.findElement(By.id("emails")).sendKeys("not-an-email-" + unique);
         browser.findElement(By.id("latitude")).sendKeys("95");
         browser.findElement(By.id("longitude")).sendKeys("10");
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        Browser.clickAndWait(browser, By.cssSelector("main button[type=submit]"));
         Browser.screenshot(browser, "person-form-invalid");
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("New person");

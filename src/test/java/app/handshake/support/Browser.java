@@ -46,6 +46,17 @@ public final class Browser {
         driver.findElement(org.openqa.selenium.By.id("email")).sendKeys(email);
         driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
         driver.findElement(org.openqa.selenium.By.cssSelector("main button[type=submit]")).click();
+        // Wait for the answer (the page asked for, or the sign-in page with a reason) before going on.
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(page -> !page.getCurrentUrl().equals(baseUrl + "/login"));
+    }
+
+    /** Clicks something that loads a new page, and waits until the new page is there. */
+    public static void clickAndWait(ChromeDriver driver, org.openqa.selenium.By target) {
+        org.openqa.selenium.WebElement oldPage = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        driver.findElement(target).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
     }
 
     /** Keeps a picture of the page under target/screenshots, to look at when a test fails. */
