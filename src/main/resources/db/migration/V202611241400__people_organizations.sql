@@ -1,10 +1,11 @@
 -- People and organizations. One SQL for H2 (PostgreSQL mode) and PostgreSQL.
--- sort_name holds lower(name): H2 has no expression indexes, and lists page by (sort_name, id).
+-- sort_name holds lower(name), which can be longer than the name ('İ' lower-cases to two characters):
+-- H2 has no expression indexes, and lists page by (sort_name, id).
 
 create table organization (
     id          uuid primary key,
     name        varchar(200) not null,
-    sort_name   varchar(200) not null,
+    sort_name   varchar(400) not null,
     domain      varchar(253),
     industry    varchar(100),
     tier        varchar(20)  not null,
@@ -32,7 +33,7 @@ create table organization_site (
 create table person (
     id              uuid primary key,
     name            varchar(200) not null,
-    sort_name       varchar(200) not null,
+    sort_name       varchar(400) not null,
     title           varchar(200),
     organization_id uuid references organization (id) on delete set null,
     city            varchar(100),

@@ -71,10 +71,10 @@ public class Users {
     /** What an admin may change about a user. */
     public record UserChange(String displayName, Role role, UUID managerId) {}
 
-    public UserView update(Actor actor, UUID id, long expectedVersion, UserChange change) {
+    public UserView update(Actor actor, UUID id, Long expectedVersion, UserChange change) {
         requireAdmin(actor);
         UserAccount user = load(id);
-        if (user.version() != expectedVersion) {
+        if (expectedVersion != null && user.version() != expectedVersion) {
             throw new StaleVersionException("user", expectedVersion, user.version());
         }
         if (id.equals(actor.userId()) && change.role() != Role.admin) {

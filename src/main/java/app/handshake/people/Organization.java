@@ -20,7 +20,7 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("organization")
 class Organization {
 
-    private static final Pattern DOMAIN = Pattern.compile("^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
+    private static final Pattern DOMAIN = Pattern.compile("^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+([a-z]{2,63}|xn--[a-z0-9-]{1,59})$");
 
     @Id
     private UUID id;
@@ -88,6 +88,13 @@ class Organization {
         int slash = value.indexOf('/');
         if (slash >= 0) {
             value = value.substring(0, slash);
+        }
+        value = value.replaceFirst(":\\d+$", "");
+        try {
+            // "bücher.de" is stored as the DNS knows it, "xn--bcher-kva.de".
+            value = java.net.IDN.toASCII(value, java.net.IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("domain", "'" + raw.strip() + "' is not a domain name such as acme.com");
         }
         if (!DOMAIN.matcher(value).matches()) {
             throw new InvalidRequestException("domain", "'" + raw.strip() + "' is not a domain name such as acme.com");

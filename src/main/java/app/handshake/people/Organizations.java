@@ -72,9 +72,9 @@ public class Organizations {
                 queries.peopleCount(access.readFilter(actor, "p"), o.id())));
     }
 
-    public OrganizationDetails update(Actor actor, UUID id, long expectedVersion, OrganizationDraft draft) {
+    public OrganizationDetails update(Actor actor, UUID id, Long expectedVersion, OrganizationDraft draft) {
         Organization organization = load(actor, id);
-        if (organization.version() != expectedVersion) {
+        if (expectedVersion != null && organization.version() != expectedVersion) {
             throw new StaleVersionException("organization", expectedVersion, organization.version());
         }
         if (draft.visibility() != null && draft.visibility() != organization.visibility()

@@ -75,10 +75,15 @@ public class People {
         return repository.findById(id).filter(p -> canRead(actor, p)).map(p -> details(actor, p));
     }
 
-    /** Replaces the person's fields, provided nobody changed them since {@code expectedVersion}. */
-    public PersonDetails update(Actor actor, UUID id, long expectedVersion, PersonDraft draft) {
+    /**
+     * Replaces the person's fields, provided nobody changed them since {@code expectedVersion} (null: no
+     * check, for a client that asked for none with {@code If-Match: *}).
+     */
+    public PersonDetails update(Actor actor, UUID id, Long expectedVersion, PersonDraft draft) {
         Person person = load(actor, id);
-        requireVersion(person, expectedVersion);
+        if (expectedVersion != null) {
+            requireVersion(person, expectedVersion);
+        }
         if (draft.visibility() != null && draft.visibility() != person.visibility()
                 && !access.canManage(actor, person.ownerId())) {
             throw new ForbiddenException("Only the owner, their manager or an admin decides who sees this person");

@@ -23,6 +23,8 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("person")
 class Person {
 
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("^[0-9+()./ x#*-]+$");
+
     @Id
     private UUID id;
     @Version
@@ -146,7 +148,7 @@ class Person {
                 throw new InvalidRequestException("emails[" + i + "].address", e.getMessage());
             }
             if (seen.add(address)) {
-                result.add(new PersonEmail(address, Text.trimToNull(value.label())));
+                result.add(new PersonEmail(address, label("emails[" + i + "].label", value.label())));
             }
         }
         return result;
@@ -160,9 +162,13 @@ class Person {
             if (number == null) {
                 throw new InvalidRequestException("phones[" + i + "].number", "must not be empty");
             }
+            if (number.length() > 40 || !PHONE.matcher(number).matches()) {
+                throw new InvalidRequestException("phones[" + i + "].number", "'" + number
+                        + "' is not a phone number: up to 40 digits, spaces and + ( ) . / - x # *");
+            }
             // "+1 612-555-0100" and "+16125550100" are the same phone.
             if (seen.add(number.replaceAll("[^0-9+]", ""))) {
-                result.add(new PersonPhone(number, Text.trimToNull(values.get(i).label())));
+                result.add(new PersonPhone(number, label("phones[" + i + "].label", values.get(i).label())));
             }
         }
         return result;
@@ -170,13 +176,27 @@ class Person {
 
     private static Set<PersonTag> tagsOf(List<String> values) {
         Set<PersonTag> result = new LinkedHashSet<>();
-        for (String value : values) {
-            String tag = Text.trimToNull(value);
-            if (tag != null) {
-                result.add(new PersonTag(tag.toLowerCase(Locale.ROOT)));
+        for (int i = 0; i < values.size(); i++) {
+            String tag = Text.trimToNull(values.get(i));
+            if (tag == null) {
+                continue;
             }
+            // Tags are typed comma-separated in the pages, so a comma could never be typed back.
+            if (tag.length() > 50 || tag.contains(",")) {
+                throw new InvalidRequestException("tags[" + i + "]", "'" + tag
+                        + "' is not a tag: up to 50 characters, no commas");
+            }
+            result.add(new PersonTag(tag.toLowerCase(Locale.ROOT)));
         }
         return result;
+    }
+
+    private static String label(String field, String value) {
+        String label = Text.trimToNull(value);
+        if (label != null && label.length() > 40) {
+            throw new InvalidRequestException(field, "must be at most 40 characters");
+        }
+        return label;
     }
 
     List<PersonDraft.LabelledValue> emailValues() {

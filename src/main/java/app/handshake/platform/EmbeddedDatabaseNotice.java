@@ -27,8 +27,9 @@ class EmbeddedDatabaseNotice {
                 log.warn("Using the embedded H2 database at {}. It is meant for evaluation and a single node; "
                         + "set HANDSHAKE_DB_URL to a PostgreSQL database for production.", meta.getURL());
             } else {
+                // The query string may carry a password: the log names host and database only.
                 log.info("Using {} {} at {}", meta.getDatabaseProductName(), meta.getDatabaseProductVersion(),
-                        meta.getURL());
+                        meta.getURL().replaceFirst("[?;].*$", ""));
             }
         }
     }

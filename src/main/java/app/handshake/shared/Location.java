@@ -20,6 +20,9 @@ public record Location(String city, String region, String country, BigDecimal la
         if (longitude != null && longitude.abs().compareTo(BigDecimal.valueOf(180)) > 0) {
             throw new InvalidRequestException("location.longitude", "must be between -180 and 180");
         }
+        // Six decimals (about 10 cm) is what is stored; say so at once rather than round later.
+        latitude = latitude == null ? null : latitude.setScale(6, java.math.RoundingMode.HALF_UP);
+        longitude = longitude == null ? null : longitude.setScale(6, java.math.RoundingMode.HALF_UP);
     }
 
     public boolean isUnknown() {

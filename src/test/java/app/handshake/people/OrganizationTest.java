@@ -13,6 +13,8 @@ class OrganizationTest {
         assertThat(Organization.normalDomain("https://www.Acme.com/contact")).isEqualTo("acme.com");
         assertThat(Organization.normalDomain(" shop.acme.co.uk ")).isEqualTo("shop.acme.co.uk");
         assertThat(Organization.normalDomain("  ")).isNull();
+        assertThat(Organization.normalDomain("Bücher.de")).isEqualTo("xn--bcher-kva.de");
+        assertThat(Organization.normalDomain("acme.com:8443")).isEqualTo("acme.com");
     }
 
     @Test

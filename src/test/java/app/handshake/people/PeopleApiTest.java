@@ -214,6 +214,26 @@ class PeopleApiTest {
     }
 
     @Test
+    void peopleWithTheSameNameArePagedOnceEachById() {
+        String tag = "same-" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(api.post("/api/people", aPerson().with("name", "John Smith").withTag(tag).build()).id());
+        }
+
+        List<String> seen = new ArrayList<>();
+        String next = null;
+        do {
+            Reply page = api.get("/api/people?tag=" + tag + "&limit=2" + (next == null ? "" : "&after=" + next));
+            page.body().get("items").forEach(item -> seen.add(item.get("id").asString()));
+            JsonNode nextNode = page.body().get("next");
+            next = nextNode == null || nextNode.isNull() ? null : nextNode.asString();
+        } while (next != null);
+
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(ids).doesNotHaveDuplicates();
+    }
+
+    @Test
     void pageSizeHasAMaximumAndCursorsMustBeOurs() {
         Reply tooMany = api.get("/api/people?limit=1000");
         assertThat(tooMany.status()).isEqualTo(400);

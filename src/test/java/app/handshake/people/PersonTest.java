@@ -59,6 +59,22 @@ class PersonTest {
     }
 
     @Test
+    void phonesTagsAndLabelsMustFitWhatIsStored() {
+        assertThatThrownBy(() -> Person.create(UUID.randomUUID(), OWNER, draft("Ada", List.of(),
+                List.of(new LabelledValue("ask reception", null)), List.of(), null), Source.web(), NOW))
+                .isInstanceOfSatisfying(InvalidRequestException.class,
+                        e -> assertThat(e.field()).isEqualTo("phones[0].number"));
+        assertThatThrownBy(() -> Person.create(UUID.randomUUID(), OWNER, draft("Ada", List.of(), List.of(),
+                List.of("ok", "a,b"), null), Source.web(), NOW))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("tags[1]"));
+        assertThatThrownBy(() -> Person.create(UUID.randomUUID(), OWNER, draft("Ada",
+                List.of(new LabelledValue("ada@example.org", "l".repeat(41))), List.of(), List.of(), null),
+                Source.web(), NOW))
+                .isInstanceOfSatisfying(InvalidRequestException.class,
+                        e -> assertThat(e.field()).isEqualTo("emails[0].label"));
+    }
+
+    @Test
     void blankNameIsRefused() {
         assertThatThrownBy(() -> Person.create(UUID.randomUUID(), OWNER, draft("  ", List.of(), List.of(), List.of(), null),
                 Source.web(), NOW)).isInstanceOf(InvalidRequestException.class).hasMessageContaining("empty");

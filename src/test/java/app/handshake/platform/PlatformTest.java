@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.handshake.support.Api;
 import app.handshake.support.HandshakeTest;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,5 +56,16 @@ class PlatformTest {
         var wrongMethod = api.put("/api/people", "{}", null);
         assertThat(wrongMethod.status()).isEqualTo(405);
         assertThat(wrongMethod.body().get("type").asString()).isEqualTo("/problems/method-not-allowed");
+
+        var wrongMediaType = api.admin().postRaw("/api/people", "name=Form");
+        assertThat(wrongMediaType.status()).isEqualTo(400);
+        var xml = api.withHeaders(Map.of("Authorization", adminBearer(), "Content-Type", "application/xml"))
+                .postRaw("/api/people", "<person/>");
+        assertThat(xml.status()).isEqualTo(415);
+        assertThat(xml.body().get("type").asString()).isEqualTo("/problems/unsupported-media-type");
+    }
+
+    private String adminBearer() {
+        return "Bearer " + api.admin().post("/api/tokens", Map.of("name", "media")).body().get("token").asString();
     }
 }

@@ -79,5 +79,7 @@ class SharedValuesTest {
                 .isInstanceOfSatisfying(InvalidRequestException.class,
                         e -> assertThat(e.field()).isEqualTo("location.longitude"));
         assertThat(new Location(" Denver ", "", "US", null, null).label()).isEqualTo("Denver, US");
+        assertThat(new Location(null, null, null, new BigDecimal("44.97777777"), new BigDecimal("-93.2650")).latitude())
+                .isEqualByComparingTo("44.977778");
     }
 }

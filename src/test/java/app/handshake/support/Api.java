@@ -149,8 +149,11 @@ public class Api {
 
         /** Sends a body exactly as given, for malformed JSON and wrong types. */
         public Reply postRaw(String path, String rawJson) {
-            return send(request(path).POST(HttpRequest.BodyPublishers.ofString(rawJson))
-                    .header("Content-Type", "application/json"));
+            HttpRequest.Builder builder = request(path).POST(HttpRequest.BodyPublishers.ofString(rawJson));
+            if (!headers.containsKey("Content-Type")) {
+                builder.header("Content-Type", "application/json");
+            }
+            return send(builder);
         }
 
         private HttpRequest.Builder request(String path) {

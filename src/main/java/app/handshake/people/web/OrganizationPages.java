@@ -130,6 +130,17 @@ class OrganizationPages {
         return "organizations/form";
     }
 
+    @GetMapping("/{id}/delete")
+    String confirmDelete(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
+        OrganizationDetails organization = organizations.get(user.actor(), id);
+        model.addAttribute("name", organization.name());
+        model.addAttribute("consequence", "Its sites are deleted with it; its people stay, without an organization. "
+                + "This cannot be undone.");
+        model.addAttribute("action", "/organizations/" + id + "/delete");
+        model.addAttribute("cancel", "/organizations/" + id);
+        return "confirm-delete";
+    }
+
     @PostMapping("/{id}/delete")
     String delete(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         OrganizationDetails organization = organizations.get(user.actor(), id);

@@ -126,6 +126,16 @@ class PeoplePages {
         return form(user, model, person, form.organizationId());
     }
 
+    @GetMapping("/{id}/delete")
+    String confirmDelete(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
+        PersonDetails person = people.get(user.actor(), id);
+        model.addAttribute("name", person.name());
+        model.addAttribute("consequence", "Their emails, phones, tags and notes are deleted with them. This cannot be undone.");
+        model.addAttribute("action", "/people/" + id + "/delete");
+        model.addAttribute("cancel", "/people/" + id);
+        return "confirm-delete";
+    }
+
     @PostMapping("/{id}/delete")
     String delete(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         PersonDetails person = people.get(user.actor(), id);

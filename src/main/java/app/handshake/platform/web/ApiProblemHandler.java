@@ -94,6 +94,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 "Someone else changed this record at the same moment; read it again and retry"));
     }
 
+    /** A constraint the checks before it could not see coming, such as a record deleted a moment ago. */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> integrity(org.springframework.dao.DataIntegrityViolationException e) {
+        log.warn("Integrity violation answered with 409: {}", e.getMostSpecificCause().getMessage());
+        return respond(Problems.of(ProblemType.CONFLICT,
+                "The request conflicts with a change made at the same moment; read again and retry"));
+    }
+
     @ExceptionHandler(PreconditionRequiredException.class)
     ResponseEntity<ProblemDetail> preconditionRequired(PreconditionRequiredException e) {
         return respond(Problems.of(ProblemType.PRECONDITION_REQUIRED, e.getMessage()));
@@ -145,9 +153,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail problem && problem.getType().toString().equals("about:blank")) {
-            ProblemType type = ProblemType.forStatus(statusCode.value());
-            problem.setType(type.uri());
+        ProblemDetail problem = body instanceof ProblemDetail given ? given
+                : body == null && ex instanceof org.springframework.web.ErrorResponse error ? error.getBody() : null;
+        if (problem != null && "about:blank".equals(problem.getType().toString())) {
+            problem.setType(ProblemType.forStatus(statusCode.value()).uri());
         }
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
     }

@@ -11,17 +11,20 @@ public final class ETags {
         return "\"" + version + "\"";
     }
 
-    /** The version a write builds on, from a required If-Match header. */
-    public static long required(String ifMatch) {
+    /**
+     * The version a write builds on, from a required If-Match header; null for {@code If-Match: *},
+     * which asks for no version check (RFC 9110: any current version will do).
+     */
+    public static Long required(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new PreconditionRequiredException();
         }
-        return parse(ifMatch);
+        return ifMatch.strip().equals("*") ? null : parse(ifMatch);
     }
 
     /** The version a write builds on, or null when the client sent no If-Match. */
     public static Long optional(String ifMatch) {
-        return ifMatch == null || ifMatch.isBlank() ? null : parse(ifMatch);
+        return ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*") ? null : parse(ifMatch);
     }
 
     private static long parse(String ifMatch) {
