@@ -123,11 +123,14 @@ public class People {
      * survivor's fields win where both have one, and the duplicate is removed. Other modules move what
      * they hold for the duplicate on {@link PeopleMerged}.
      */
-    public PersonDetails merge(Actor actor, UUID survivorId, UUID duplicateId) {
+    public PersonDetails merge(Actor actor, UUID survivorId, Long expectedVersion, UUID duplicateId) {
         if (survivorId.equals(duplicateId)) {
             throw new InvalidRequestException("duplicateId", "a person cannot be merged with themselves");
         }
         Person survivor = load(actor, survivorId);
+        if (expectedVersion != null) {
+            requireVersion(survivor, expectedVersion);
+        }
         Person duplicate = load(actor, duplicateId);
         requireManage(actor, duplicate);
         survivor.absorb(duplicate, now());

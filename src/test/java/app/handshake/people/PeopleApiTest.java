@@ -292,6 +292,20 @@ class PeopleApiTest {
     }
 
     @Test
+    void mergeOnAStaleVersionChangesNothing() {
+        Reply survivor = api.post("/api/people", aPerson().build());
+        Reply duplicate = api.post("/api/people", aPerson().build());
+        String email = survivor.body().get("emails").get(0).get("address").asString();
+        api.put("/api/people/" + survivor.id(), aPerson("Changed meanwhile").withEmail(email).build(), survivor.etag());
+
+        Reply merged = api.admin().withIfMatch(survivor.etag())
+                .post("/api/people/" + survivor.id() + "/merge", Map.of("duplicateId", duplicate.id()));
+
+        assertThat(merged.status()).isEqualTo(412);
+        assertThat(api.get("/api/people/" + duplicate.id()).status()).isEqualTo(200);
+    }
+
+    @Test
     void mergingAPersonWithThemselvesIsRefused() {
         Reply person = api.post("/api/people", aPerson().build());
 

@@ -127,6 +127,13 @@ public class Api {
             return send(request(path).GET());
         }
 
+        /** The same client, also sending an If-Match header. */
+        public Client withIfMatch(String etag) {
+            Map<String, String> more = new java.util.HashMap<>(headers);
+            more.put("If-Match", etag);
+            return new Client(more);
+        }
+
         public Reply post(String path, Object body) {
             return send(request(path).POST(bodyOf(body)).header("Content-Type", "application/json"));
         }

@@ -82,9 +82,12 @@ class PeopleApi {
     record MergeRequest(@NotNull UUID duplicateId) {}
 
     @PostMapping("/{id}/merge")
-    @Operation(summary = "Merge another person into this one, keeping every email, phone, tag and note")
-    ResponseEntity<PersonResponse> merge(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody MergeRequest request) {
-        PersonDetails merged = people.merge(user.actor(), id, request.duplicateId());
+    @Operation(summary = "Merge another person into this one, keeping every email, phone, tag and note; "
+            + "an If-Match with this person's ETag makes sure nobody changed them meanwhile")
+    ResponseEntity<PersonResponse> merge(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody MergeRequest request) {
+        PersonDetails merged = people.merge(user.actor(), id, ETags.optional(ifMatch), request.duplicateId());
         return ResponseEntity.ok().eTag(ETags.of(merged.version())).body(PersonResponse.of(merged));
     }
 }
