@@ -5,6 +5,7 @@ import app.handshake.accounts.Visibility;
 import app.handshake.shared.Cursor;
 import app.handshake.shared.Page;
 import app.handshake.shared.PageRequest;
+import app.handshake.shared.Text;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ class OrganizationQueries {
         params.putAll(people.params());
         if (text != null) {
             sql.append(" and (o.sort_name like :text or o.domain like :text or lower(o.industry) like :text)\n");
-            params.put("text", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("text", Text.containsPattern(text));
         }
         if (page.after() != null) {
             sql.append(" and (o.sort_name > :afterKey or (o.sort_name = :afterKey and o.id > :afterId))\n");

@@ -5,6 +5,7 @@ import app.handshake.accounts.Visibility;
 import app.handshake.shared.Cursor;
 import app.handshake.shared.Page;
 import app.handshake.shared.PageRequest;
+import app.handshake.shared.Text;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -46,7 +47,7 @@ class PersonQueries {
                     and (p.sort_name like :text or o.sort_name like :text
                          or exists (select 1 from person_email e where e.person_id = p.id and e.address like :text))
                     """);
-            params.put("text", "%" + escapeLike(search.text()) + "%");
+            params.put("text", Text.containsPattern(search.text()));
         }
         if (search.tag() != null) {
             sql.append(" and exists (select 1 from person_tag t where t.person_id = p.id and t.tag = :tag)\n");
@@ -110,9 +111,5 @@ class PersonQueries {
                 .query(String.class)
                 .optional()
                 .orElse(null);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -72,6 +72,11 @@ class SharedValuesTest {
     }
 
     @Test
+    void searchPatternsMatchWildcardsLiterally() {
+        assertThat(Text.containsPattern("50%_off\\")).isEqualTo("%50\\%\\_off\\\\%");
+    }
+
+    @Test
     void coordinatesComeInPairsWithinRange() {
         assertThatThrownBy(() -> new Location(null, null, null, BigDecimal.ONE, null))
                 .isInstanceOf(InvalidRequestException.class);
