@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -40,9 +41,11 @@ public class People {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<PersonRanking> ranking;
 
     People(PersonRepository repository, PersonQueries queries, PrivateNotes privateNotes, RecordAccess access,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock, ObjectProvider<PersonRanking> ranking) {
+        this.ranking = ranking;
         this.repository = repository;
         this.queries = queries;
         this.privateNotes = privateNotes;
@@ -113,9 +116,15 @@ public class People {
         events.publishEvent(new PersonDeleted(id));
     }
 
+    /** The people the actor may see, as a condition on a table aliased {@code p}, for other modules' queries. */
+    public RecordAccess.SqlFilter readFilter(Actor actor) {
+        return access.readFilter(actor, "p");
+    }
+
     @Transactional(readOnly = true)
     public Page<PersonSummary> search(Actor actor, PersonSearch search, PageRequest page) {
-        return queries.search(access.readFilter(actor, "p"), access.readFilter(actor, "o"), search, page);
+        return queries.search(access.readFilter(actor, "p"), access.readFilter(actor, "o"), ranking.getIfAvailable(),
+                search, page);
     }
 
     /**

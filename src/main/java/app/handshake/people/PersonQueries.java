@@ -30,18 +30,42 @@ class PersonQueries {
      * One page of the people the actor may see ({@code people} filters alias {@code p}), naming only the
      * organizations the actor may see ({@code organizations} filters alias {@code o}).
      */
-    Page<PersonSummary> search(SqlFilter people, SqlFilter organizations, PersonSearch search, PageRequest page) {
+    Page<PersonSummary> search(SqlFilter people, SqlFilter organizations, PersonRanking ranking, PersonSearch search,
+            PageRequest page) {
+        String key = ranking == null ? "0.0" : ranking.keyExpression();
         StringBuilder sql = new StringBuilder("""
                 select p.id, p.name, p.sort_name, p.title, p.organization_id, o.name as organization_name,
-                       p.city, p.country, p.visibility,
+                       p.city, p.country, p.visibility, %s as strength_key,
                        (select e.address from person_email e where e.person_id = p.id
                          order by e.ordinal fetch first 1 rows only) as email
                   from person p
                   left join organization o on o.id = p.organization_id and %s
+                  %s
                  where %s
-                """.formatted(organizations.sql(), people.sql()));
+                """.formatted(key, organizations.sql(), ranking == null ? "" : ranking.joinSql(), people.sql()));
         Map<String, Object> params = new HashMap<>(people.params());
         params.putAll(organizations.params());
+        if (ranking != null) {
+            params.putAll(ranking.params());
+        }
+        if (ranking != null && search.tier() != null) {
+            PersonRanking.KeyRange range;
+            try {
+                range = ranking.range(search.tier());
+            } catch (IllegalArgumentException e) {
+                throw new app.handshake.shared.InvalidRequestException("tier",
+                        "must be connection, acquaintance, relationship or trusted");
+            }
+            if (range.from() != null) {
+                sql.append(" and ").append(key).append(" >= :tierFrom\n");
+                params.put("tierFrom", range.from());
+            }
+            if (range.until() != null) {
+                sql.append(" and ").append(key).append(" < :tierUntil\n");
+                params.put("tierUntil", range.until());
+            }
+        }
+        boolean byStrength = ranking != null && search.order() == PersonSearch.Order.strength;
         if (search.text() != null) {
             sql.append("""
                     and (p.sort_name like :text or o.sort_name like :text
@@ -57,22 +81,41 @@ class PersonQueries {
             sql.append(" and p.organization_id = :organizationId\n");
             params.put("organizationId", search.organizationId());
         }
-        if (page.after() != null) {
+        if (page.after() != null && byStrength) {
+            sql.append(" and (" + key + " < :afterKey or (" + key + " = :afterKey and p.id > :afterId))\n");
+            params.put("afterKey", parseKey(page.after().sortKey()));
+            params.put("afterId", page.after().id());
+        } else if (page.after() != null) {
             sql.append(" and (p.sort_name > :afterKey or (p.sort_name = :afterKey and p.id > :afterId))\n");
             params.put("afterKey", page.after().sortKey());
             params.put("afterId", page.after().id());
         }
-        sql.append(" order by p.sort_name, p.id fetch first :fetch rows only");
+        sql.append(byStrength ? " order by strength_key desc, p.id" : " order by p.sort_name, p.id");
+        sql.append(" fetch first :fetch rows only");
         params.put("fetch", page.limit() + 1);
 
         record Row(UUID id, String name, String sortName, String title, UUID organizationId,
-                String organizationName, String city, String country, String visibility, String email) {}
+                String organizationName, String city, String country, String visibility, double strengthKey,
+                String email) {}
         List<Row> rows = jdbc.sql(sql.toString()).params(params).query(Row.class).list();
-        Page<Row> rowPage = Page.of(rows, page.limit(), row -> new Cursor(row.sortName(), row.id()));
+        Page<Row> rowPage = Page.of(rows, page.limit(), row -> new Cursor(
+                byStrength ? Double.toString(row.strengthKey()) : row.sortName(), row.id()));
         Map<UUID, List<String>> tags = tagsOf(rowPage.items().stream().map(Row::id).toList());
-        return rowPage.map(row -> new PersonSummary(row.id(), row.name(), row.title(),
-                row.organizationName() == null ? null : row.organizationId(), row.organizationName(), row.email(),
-                row.city(), row.country(), Visibility.of(row.visibility()), tags.getOrDefault(row.id(), List.of())));
+        return rowPage.map(row -> {
+            PersonRanking.Standing standing = ranking == null ? null : ranking.standing(row.strengthKey());
+            return new PersonSummary(row.id(), row.name(), row.title(),
+                    row.organizationName() == null ? null : row.organizationId(), row.organizationName(), row.email(),
+                    row.city(), row.country(), Visibility.of(row.visibility()), tags.getOrDefault(row.id(), List.of()),
+                    standing == null ? null : standing.score(), standing == null ? null : standing.tier());
+        });
+    }
+
+    private static double parseKey(String key) {
+        try {
+            return Double.parseDouble(key);
+        } catch (NumberFormatException e) {
+            throw new app.handshake.shared.InvalidRequestException("after", "is not a cursor of this order");
+        }
     }
 
     Map<UUID, List<String>> tagsOf(Collection<UUID> personIds) {

@@ -39,11 +39,14 @@ class PeopleApi {
     }
 
     @GetMapping
-    @Operation(summary = "List people, optionally searching by name, email or organization name (q), tag or organization")
+    @Operation(summary = "List people, optionally searching by name, email or organization name (q), tag, organization "
+            + "or relationship tier; sort=strength puts the strongest relationships first")
     PageResponse<PersonResponse.Line> list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String q,
             @RequestParam(required = false) String tag, @RequestParam(required = false) UUID organizationId,
+            @RequestParam(required = false) String tier,
+            @RequestParam(required = false, defaultValue = "name") PersonSearch.Order sort,
             @RequestParam(required = false) String after, @RequestParam(required = false) Integer limit) {
-        var page = people.search(user.actor(), new PersonSearch(q, tag, organizationId), PageRequest.of(after, limit));
+        var page = people.search(user.actor(), new PersonSearch(q, tag, organizationId, tier, sort), PageRequest.of(after, limit));
         return PageResponse.of(page.map(PersonResponse.Line::of));
     }
 

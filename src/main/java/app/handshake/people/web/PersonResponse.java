@@ -26,12 +26,12 @@ record PersonResponse(UUID id, String name, String title, OrganizationRef organi
 
     /** One line of the people list. */
     record Line(UUID id, String name, String title, OrganizationRef organization, String email, String city,
-            String country, Visibility visibility, List<String> tags) {
+            String country, Visibility visibility, List<String> tags, Integer score, String tier) {
 
         static Line of(PersonSummary p) {
             return new Line(p.id(), p.name(), p.title(),
                     p.organizationId() == null ? null : new OrganizationRef(p.organizationId(), p.organizationName()),
-                    p.email(), p.city(), p.country(), p.visibility(), p.tags());
+                    p.email(), p.city(), p.country(), p.visibility(), p.tags(), p.score(), p.tier());
         }
     }
 

@@ -1,0 +1,143 @@
+package app.handshake.relationships;
+
+import app.handshake.accounts.Actor;
+import app.handshake.people.People;
+import app.handshake.touchpoints.TouchpointFact;
+import app.handshake.touchpoints.Touchpoints;
+import app.handshake.touchpoints.TouchpointsChanged;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps every relationship score: per person for the whole team (from shared touchpoints, so that no
+ * private touchpoint shows through) and per (team member, person) from the touchpoints that member logged
+ * or took part in. A touchpoint change recomputes only the people it touched.
+ */
+@Service
+@Transactional
+public class RelationshipScores {
+
+    private static final Logger log = LoggerFactory.getLogger(RelationshipScores.class);
+    private static final double LN2 = Math.log(2);
+    static final double NO_STRENGTH = -1.0E9;
+
+    private final Touchpoints touchpoints;
+    private final People people;
+    private final ScoreStore store;
+    private final StrengthFormula formula;
+    private final StrengthSettings settings;
+    private final Clock clock;
+
+    RelationshipScores(Touchpoints touchpoints, People people, ScoreStore store, StrengthSettings settings, Clock clock) {
+        this.touchpoints = touchpoints;
+        this.people = people;
+        this.store = store;
+        this.settings = settings;
+        this.formula = new StrengthFormula(settings);
+        this.clock = clock;
+    }
+
+    /** The team's and the actor's own strength with a person the actor may see, computed now. */
+    public record Relationship(UUID personId, Strength team, Strength mine) {}
+
+    @Transactional(readOnly = true)
+    public Relationship of(Actor actor, UUID personId) {
+        people.get(actor, personId);
+        List<TouchpointFact> facts = touchpoints.factsAbout(personId);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return new Relationship(personId, formula.evaluate(teamFacts(facts), now),
+                formula.evaluate(facts.stream().filter(f -> f.involves(actor.userId())).toList(), now));
+    }
+
+    @EventListener
+    void on(TouchpointsChanged changed) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (UUID personId : changed.personIds()) {
+            store.replace(personId, rows(personId, touchpoints.factsAbout(personId), now));
+        }
+    }
+
+    /** Recomputes every stored score from every touchpoint; returns how many scores it wrote. */
+    public long recomputeAll() {
+        long started = System.nanoTime();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        store.clear();
+        AtomicLong written = new AtomicLong();
+        List<ScoreStore.Row> batch = new ArrayList<>();
+        touchpoints.streamFacts(facts -> {
+            batch.addAll(rows(facts.getFirst().personId(), facts, now));
+            if (batch.size() >= 1_000) {
+                store.insert(batch);
+                written.addAndGet(batch.size());
+                batch.clear();
+            }
+        });
+        store.insert(batch);
+        written.addAndGet(batch.size());
+        log.info("Recomputed {} relationship scores in {} ms", written.get(), (System.nanoTime() - started) / 1_000_000);
+        return written.get();
+    }
+
+    /** The key that orders by today's strength: the log of raw strength carried back to 1970 along its decay. */
+    double key(double raw, OffsetDateTime at) {
+        if (raw <= 0) {
+            return NO_STRENGTH;
+        }
+        return Math.log(raw) + LN2 * epochDays(at) / settings.halfLifeDays();
+    }
+
+    /** Raw strength today of a stored key. */
+    double rawNow(double key) {
+        if (key <= NO_STRENGTH) {
+            return 0;
+        }
+        return Math.exp(key - LN2 * epochDays(OffsetDateTime.now(clock)) / settings.halfLifeDays());
+    }
+
+    /** The lowest key of a score today. */
+    double keyForScore(int score) {
+        return key(formula.rawFor(score), OffsetDateTime.now(clock));
+    }
+
+    StrengthFormula formula() {
+        return formula;
+    }
+
+    private List<ScoreStore.Row> rows(UUID personId, List<TouchpointFact> facts, OffsetDateTime now) {
+        List<ScoreStore.Row> rows = new ArrayList<>();
+        if (facts.isEmpty()) {
+            return rows;
+        }
+        Strength team = formula.evaluate(teamFacts(facts), now);
+        rows.add(new ScoreStore.Row(personId, ScoreStore.TEAM, team, key(team.raw(), now)));
+        Set<UUID> members = new LinkedHashSet<>();
+        for (TouchpointFact fact : facts) {
+            members.add(fact.ownerId());
+            members.addAll(fact.userIds());
+        }
+        for (UUID member : members) {
+            Strength mine = formula.evaluate(facts.stream().filter(f -> f.involves(member)).toList(), now);
+            rows.add(new ScoreStore.Row(personId, member, mine, key(mine.raw(), now)));
+        }
+        return rows;
+    }
+
+    private static List<TouchpointFact> teamFacts(List<TouchpointFact> facts) {
+        return facts.stream().filter(TouchpointFact::shared).toList();
+    }
+
+    private static double epochDays(OffsetDateTime at) {
+        return at.toEpochSecond() / 86_400.0;
+    }
+}

@@ -1,0 +1,178 @@
+package app.handshake.touchpoints;
+
+import app.handshake.accounts.Actor;
+import app.handshake.accounts.AuditTrail;
+import app.handshake.accounts.RecordAccess;
+import app.handshake.accounts.RecordAccess.SqlFilter;
+import app.handshake.accounts.Users;
+import app.handshake.people.People;
+import app.handshake.people.PeopleMerged;
+import app.handshake.shared.ForbiddenException;
+import app.handshake.shared.Ids;
+import app.handshake.shared.InvalidRequestException;
+import app.handshake.shared.Page;
+import app.handshake.shared.PageRequest;
+import app.handshake.shared.RecordNotFoundException;
+import app.handshake.shared.StaleVersionException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The log of every contact moment. A touchpoint is read by everyone when shared; when private, by the
+ * one who logged it, their manager, admins, and the team members who took part. Only the one who logged
+ * it (or their manager, or an admin) changes or deletes it.
+ */
+@Service
+@Transactional
+public class Touchpoints {
+
+    private static final String AUDIT_TYPE = "touchpoint";
+
+    private final TouchpointStore store;
+    private final People people;
+    private final Users users;
+    private final RecordAccess access;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Touchpoints(TouchpointStore store, People people, Users users, RecordAccess access, AuditTrail audit,
+            ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.people = people;
+        this.users = users;
+        this.access = access;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Logs a touchpoint by the actor; {@code source} says how it arrived (web, api, import ...). */
+    public TouchpointDetails log(Actor actor, TouchpointDraft draft, String source, String sourceDetail) {
+        check(actor, draft);
+        UUID id = Ids.newId(clock);
+        store.insert(id, draft, actor.userId(), source, sourceDetail, OffsetDateTime.now(clock));
+        audit.created(actor.userId(), AUDIT_TYPE, id, draft.channel().label() + " on " + draft.occurredAt().toLocalDate(),
+                Map.of("channel", draft.channel().name(), "people", draft.personIds().size()));
+        events.publishEvent(new TouchpointsChanged(Set.copyOf(draft.personIds())));
+        return get(actor, id);
+    }
+
+    @Transactional(readOnly = true)
+    public TouchpointDetails get(Actor actor, UUID id) {
+        TouchpointStore.Core core = readable(actor, id);
+        return store.details(core.id(), people.readFilter(actor)).orElseThrow();
+    }
+
+    public TouchpointDetails update(Actor actor, UUID id, Long expectedVersion, TouchpointDraft draft) {
+        TouchpointStore.Core core = manageable(actor, id);
+        check(actor, draft);
+        long version = expectedVersion == null ? core.version() : expectedVersion;
+        if (!store.update(id, version, draft, OffsetDateTime.now(clock))) {
+            throw new StaleVersionException("touchpoint", version, core.version());
+        }
+        audit.updated(actor.userId(), AUDIT_TYPE, id, draft.channel().label() + " on " + draft.occurredAt().toLocalDate(),
+                Map.of());
+        Set<UUID> affected = new HashSet<>(core.personIds());
+        affected.addAll(draft.personIds());
+        events.publishEvent(new TouchpointsChanged(affected));
+        return get(actor, id);
+    }
+
+    public void delete(Actor actor, UUID id, Long expectedVersion) {
+        TouchpointStore.Core core = manageable(actor, id);
+        if (expectedVersion != null && expectedVersion != core.version()) {
+            throw new StaleVersionException("touchpoint", expectedVersion, core.version());
+        }
+        store.delete(id);
+        audit.deleted(actor.userId(), AUDIT_TYPE, id, "touchpoint");
+        events.publishEvent(new TouchpointsChanged(core.personIds()));
+    }
+
+    /** Touchpoints the actor may see, newest first. */
+    @Transactional(readOnly = true)
+    public Page<TouchpointDetails> list(Actor actor, TouchpointFilter filter, PageRequest page) {
+        return store.page(filter, readFilter(actor), people.readFilter(actor), page);
+    }
+
+    /** A person's timeline: every touchpoint with them the actor may see, newest first. */
+    @Transactional(readOnly = true)
+    public Page<TouchpointDetails> timeline(Actor actor, UUID personId, PageRequest page) {
+        people.get(actor, personId);
+        return list(actor, TouchpointFilter.withPerson(personId), page);
+    }
+
+    /** Facts of every touchpoint with a person, for scores and cadences; the callers decide what to show. */
+    @Transactional(readOnly = true)
+    public List<TouchpointFact> factsAbout(UUID personId) {
+        return store.factsAbout(personId);
+    }
+
+    /** Facts of every touchpoint in the workspace, person by person, streamed. */
+    @Transactional(readOnly = true)
+    public void streamFacts(Consumer<List<TouchpointFact>> perPerson) {
+        store.streamFacts(perPerson);
+    }
+
+    @EventListener
+    void on(PeopleMerged merged) {
+        store.movePerson(merged.mergedId(), merged.survivorId());
+        events.publishEvent(new TouchpointsChanged(Set.of(merged.survivorId())));
+    }
+
+    /** Shared touchpoints, one's own side's, and those one took part in (alias {@code t}). */
+    SqlFilter readFilter(Actor actor) {
+        SqlFilter base = access.readFilter(actor, "t");
+        if (actor.isAdmin()) {
+            return base;
+        }
+        return new SqlFilter("(" + base.sql() + " or exists (select 1 from touchpoint_user rt"
+                + " where rt.touchpoint_id = t.id and rt.user_id = :accessActor))", base.params());
+    }
+
+    private void check(Actor actor, TouchpointDraft draft) {
+        if (draft.channel() == null) {
+            throw new InvalidRequestException("channel", "must not be empty");
+        }
+        if (draft.occurredAt() == null) {
+            throw new InvalidRequestException("occurredAt", "must not be empty");
+        }
+        if (draft.personIds().isEmpty()) {
+            throw new InvalidRequestException("personIds", "name at least one person");
+        }
+        for (int i = 0; i < draft.personIds().size(); i++) {
+            if (people.find(actor, draft.personIds().get(i)).isEmpty()) {
+                throw new InvalidRequestException("personIds[" + i + "]", "no such person");
+            }
+        }
+        for (int i = 0; i < draft.userIds().size(); i++) {
+            if (users.find(draft.userIds().get(i)).isEmpty()) {
+                throw new InvalidRequestException("userIds[" + i + "]", "no such user");
+            }
+        }
+    }
+
+    private TouchpointStore.Core readable(Actor actor, UUID id) {
+        return store.core(id)
+                .filter(t -> access.canRead(actor, t.ownerId(), t.visibility()) || t.userIds().contains(actor.userId()))
+                .orElseThrow(() -> new RecordNotFoundException("touchpoint", id));
+    }
+
+    private TouchpointStore.Core manageable(Actor actor, UUID id) {
+        TouchpointStore.Core core = readable(actor, id);
+        if (!access.canManage(actor, core.ownerId())) {
+            throw new ForbiddenException("Only the one who logged this touchpoint, their manager or an admin may change it");
+        }
+        return core;
+    }
+}

@@ -1,0 +1,88 @@
+package app.handshake.touchpoints.web;
+
+import app.handshake.accounts.SignedInUser;
+import app.handshake.platform.web.ETags;
+import app.handshake.platform.web.PageResponse;
+import app.handshake.shared.PageRequest;
+import app.handshake.touchpoints.TouchpointDetails;
+import app.handshake.touchpoints.TouchpointFilter;
+import app.handshake.touchpoints.Touchpoints;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Touchpoints")
+class TouchpointsApi {
+
+    private final Touchpoints touchpoints;
+
+    TouchpointsApi(Touchpoints touchpoints) {
+        this.touchpoints = touchpoints;
+    }
+
+    @GetMapping("/api/touchpoints")
+    @Operation(summary = "Touchpoints the caller may see, newest first, by person, organization, team member or dates")
+    PageResponse<TouchpointDetails> list(@AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) UUID personId, @RequestParam(required = false) UUID organizationId,
+            @RequestParam(required = false) UUID userId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
+            @RequestParam(required = false) String after, @RequestParam(required = false) Integer limit) {
+        return PageResponse.of(touchpoints.list(user.actor(),
+                new TouchpointFilter(personId, organizationId, userId, from, to), PageRequest.of(after, limit)));
+    }
+
+    @GetMapping("/api/people/{personId}/timeline")
+    @Operation(summary = "A person's timeline: every touchpoint with them the caller may see, newest first")
+    PageResponse<TouchpointDetails> timeline(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID personId,
+            @RequestParam(required = false) String after, @RequestParam(required = false) Integer limit) {
+        return PageResponse.of(touchpoints.timeline(user.actor(), personId, PageRequest.of(after, limit)));
+    }
+
+    @PostMapping("/api/touchpoints")
+    @Operation(summary = "Log a touchpoint; scores and due dates of its people follow at once")
+    ResponseEntity<TouchpointDetails> log(@AuthenticationPrincipal SignedInUser user,
+            @Valid @RequestBody TouchpointRequest request) {
+        TouchpointDetails logged = touchpoints.log(user.actor(), request.toDraft(), "api", null);
+        return ResponseEntity.created(URI.create("/api/touchpoints/" + logged.id())).eTag(ETags.of(logged.version()))
+                .body(logged);
+    }
+
+    @GetMapping("/api/touchpoints/{id}")
+    ResponseEntity<TouchpointDetails> get(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        TouchpointDetails touchpoint = touchpoints.get(user.actor(), id);
+        return ResponseEntity.ok().eTag(ETags.of(touchpoint.version())).body(touchpoint);
+    }
+
+    @PutMapping("/api/touchpoints/{id}")
+    @Operation(summary = "Replace a touchpoint; send the ETag you read as If-Match")
+    ResponseEntity<TouchpointDetails> update(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody TouchpointRequest request) {
+        TouchpointDetails updated = touchpoints.update(user.actor(), id, ETags.required(ifMatch), request.toDraft());
+        return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(updated);
+    }
+
+    @DeleteMapping("/api/touchpoints/{id}")
+    ResponseEntity<Void> delete(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        touchpoints.delete(user.actor(), id, ETags.optional(ifMatch));
+        return ResponseEntity.noContent().build();
+    }
+}
