@@ -201,6 +201,7 @@ class TouchpointStore {
     /** Every touchpoint with one person, as facts for scores and cadences. */
     List<TouchpointFact> factsAbout(UUID personId) {
         List<TouchpointFact> facts = new ArrayList<>();
+        FactCollector collector = new FactCollector(facts::addAll);
         streaming.query("""
                 select tp.person_id, t.id, t.channel, t.initiated_by, t.topic, t.occurred_at, t.owner_id, t.visibility,
                        tu.user_id
@@ -209,7 +210,8 @@ class TouchpointStore {
                   left join touchpoint_user tu on tu.touchpoint_id = t.id
                  where tp.person_id = ?
                  order by t.id
-                """, new FactCollector(facts::addAll), personId);
+                """, collector, personId);
+        collector.flush();
         return facts;
     }
 
