@@ -13,6 +13,7 @@ import app.handshake.shared.RecordNotFoundException;
 import app.handshake.shared.StaleVersionException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -65,6 +66,7 @@ public class People {
         PersonDetails created = details(actor, saved);
         audit.created(actor.userId(), AUDIT_TYPE, created.id(), created.name(), java.util.Map.of(
                 "visibility", created.visibility().key(), "source", created.source().channel().name()));
+        events.publishEvent(new PersonChanged(created.id()));
         return created;
     }
 
@@ -101,6 +103,7 @@ public class People {
         // A private note is its author's alone: the audit log says nothing of it.
         audit.updated(actor.userId(), AUDIT_TYPE, id, after.name(),
                 AuditTrail.differences(before, after, Set.of("privateNote", "ownerName", "organizationName")));
+        events.publishEvent(new PersonChanged(id));
         return after;
     }
 
@@ -114,6 +117,19 @@ public class People {
         repository.delete(person);
         audit.deleted(actor.userId(), AUDIT_TYPE, id, person.name());
         events.publishEvent(new PersonDeleted(id));
+    }
+
+    /** Bookkeeping facts of a person for other modules, whoever may see them; empty if there is no such person. */
+    @Transactional(readOnly = true)
+    public Optional<PersonProfile> profile(UUID id) {
+        return repository.findById(id).map(p -> new PersonProfile(p.id(), p.name(), p.ownerId(), p.tagNames(),
+                queries.organizationTier(p.organizationId())));
+    }
+
+    /** Every person's id, for work that touches the whole workspace (recomputing due dates after a rule change). */
+    @Transactional(readOnly = true)
+    public List<UUID> allIds() {
+        return queries.allIds();
     }
 
     /** The people the actor may see, as a condition on a table aliased {@code p}, for other modules' queries. */
@@ -149,6 +165,7 @@ public class People {
         Person merged = repository.save(survivor);
         audit.merged(actor.userId(), AUDIT_TYPE, survivorId, duplicateId, merged.name() + " absorbed " + duplicate.name());
         events.publishEvent(new PeopleMerged(survivorId, duplicateId));
+        events.publishEvent(new PersonChanged(survivorId));
         return details(actor, merged);
     }
 

@@ -145,6 +145,18 @@ class PersonQueries {
                 .orElse(null);
     }
 
+    OrganizationTier organizationTier(UUID organizationId) {
+        if (organizationId == null) {
+            return null;
+        }
+        return jdbc.sql("select tier from organization where id = :id").param("id", organizationId)
+                .query(String.class).optional().map(OrganizationTier::valueOf).orElse(null);
+    }
+
+    List<UUID> allIds() {
+        return jdbc.sql("select id from person").query(UUID.class).list();
+    }
+
     String userName(UUID userId) {
         if (userId == null) {
             return null;

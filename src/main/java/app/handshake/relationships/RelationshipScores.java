@@ -60,7 +60,16 @@ public class RelationshipScores {
                 formula.evaluate(facts.stream().filter(f -> f.involves(actor.userId())).toList(), now));
     }
 
+    /** The team's tier with a person today, from the stored score (connection when there is none). */
+    @Transactional(readOnly = true)
+    public Tier teamTier(UUID personId) {
+        return store.teamKey(personId).map(key -> formula.tier(formula.score(rawNow(key)), key > NO_STRENGTH))
+                .orElse(Tier.connection);
+    }
+
+    // Before anything that reads a tier (cadence rules by tier).
     @EventListener
+    @org.springframework.core.annotation.Order(0)
     void on(TouchpointsChanged changed) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (UUID personId : changed.personIds()) {

@@ -51,6 +51,11 @@ class ScoreStore {
         }
     }
 
+    java.util.Optional<Double> teamKey(UUID personId) {
+        return jdbc.sql("select strength_key from relationship_score where person_id = :person and user_id = :team")
+                .param("person", personId).param("team", TEAM).query(Double.class).optional();
+    }
+
     long count() {
         return jdbc.sql("select count(*) from relationship_score").query(Long.class).single();
     }

@@ -23,5 +23,5 @@ import org.springframework.test.context.TestPropertySource;
         "spring.datasource.username=${HANDSHAKE_TEST_DB_USER:handshake}",
         "spring.datasource.password=${HANDSHAKE_TEST_DB_PASSWORD:}",
         "handshake.demo.enabled=false"})
-@Import({TestDatabase.class, Api.class})
+@Import({TestDatabase.class, TestClock.class, Api.class})
 public @interface HandshakeTest {}

@@ -1,0 +1,121 @@
+package app.handshake.cadences;
+
+import app.handshake.accounts.Actor;
+import app.handshake.accounts.Visibility;
+import app.handshake.people.People;
+import app.handshake.shared.InvalidRequestException;
+import app.handshake.shared.RecordNotFoundException;
+import app.handshake.touchpoints.Channel;
+import app.handshake.touchpoints.Initiator;
+import app.handshake.touchpoints.Topic;
+import app.handshake.touchpoints.TouchpointDetails;
+import app.handshake.touchpoints.TouchpointDraft;
+import app.handshake.touchpoints.Touchpoints;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Today: whom the user should be in touch with, overdue before due, most valuable and most overdue first,
+ * each with a suggested channel and the reason. Snooze hides someone until a date; done logs the
+ * touchpoint, which moves the due date like any other.
+ */
+@Service
+@Transactional
+public class Agenda {
+
+    private final CadenceStore store;
+    private final People people;
+    private final Touchpoints touchpoints;
+    private final Clock clock;
+
+    Agenda(CadenceStore store, People people, Touchpoints touchpoints, Clock clock) {
+        this.store = store;
+        this.people = people;
+        this.touchpoints = touchpoints;
+        this.clock = clock;
+    }
+
+    /** One person on the agenda. */
+    public record Item(UUID personId, String name, String title, OffsetDateTime dueAt, boolean overdue,
+            long daysOverdue, int intervalDays, Channel cadenceChannel, Channel suggestedChannel, String why,
+            String tier, double rank) {}
+
+    @Transactional(readOnly = true)
+    public List<Item> today(Actor actor) {
+        return dueBy(actor, today().plusDays(1));
+    }
+
+    /** Everyone due before the end of {@code until} (exclusive), ranked as on the agenda. */
+    @Transactional(readOnly = true)
+    public List<Item> dueBy(Actor actor, LocalDate until) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        LocalDate today = today();
+        var filter = people.readFilter(actor);
+        return store.dueFor(actor.userId(), until.atStartOfDay(zone()).toOffsetDateTime(), now, filter.sql(),
+                        filter.params()).stream()
+                .map(row -> item(row, today, now))
+                .sorted(Comparator.comparing(Item::overdue).reversed()
+                        .thenComparing(Comparator.comparingDouble(Item::rank).reversed())
+                        .thenComparing(Item::name))
+                .toList();
+    }
+
+    public void snooze(Actor actor, UUID personId, LocalDate until) {
+        people.get(actor, personId);
+        if (!until.isAfter(today())) {
+            throw new InvalidRequestException("until", "must be a day after today");
+        }
+        store.snooze(actor.userId(), personId, until.atStartOfDay(zone()).toOffsetDateTime());
+    }
+
+    /** Logs the touchpoint that was due, by the actor, with the person; the due date moves on. */
+    public TouchpointDetails done(Actor actor, UUID personId, Channel channel, String summary) {
+        people.get(actor, personId);
+        if (store.due(personId).isEmpty()) {
+            throw new RecordNotFoundException("agenda item", personId);
+        }
+        TouchpointDetails logged = touchpoints.log(actor, new TouchpointDraft(channel == null ? Channel.phone : channel,
+                Initiator.us, OffsetDateTime.now(clock), null, Topic.business, summary, null, null, List.of(personId),
+                List.of(actor.userId()), Visibility.SHARED), "agenda", null);
+        store.unsnooze(actor.userId(), personId);
+        return logged;
+    }
+
+    private Item item(CadenceStore.AgendaRow row, LocalDate today, OffsetDateTime now) {
+        CadenceStore.Due due = row.due();
+        LocalDate dueDay = due.dueAt().atZoneSameInstant(zone()).toLocalDate();
+        long daysOverdue = Math.max(0, ChronoUnit.DAYS.between(dueDay, today));
+        boolean overdue = dueDay.isBefore(today);
+        boolean important = due.valueWeight() >= 2 || "trusted".equals(due.tier()) || "relationship".equals(due.tier());
+        ChannelAdvice.Suggestion suggestion = ChannelAdvice.suggest(due.channel(), due.recentChannels(),
+                due.lastFaceToFaceAt(), important, daysOverdue, due.intervalDays(), now);
+        double rank = due.valueWeight() * (daysOverdue + 1) * tierWeight(due.tier());
+        return new Item(due.personId(), row.name(), row.title(), due.dueAt(), overdue, daysOverdue, due.intervalDays(),
+                due.channel(), suggestion.channel(), suggestion.why(), due.tier(), rank);
+    }
+
+    private static double tierWeight(String tier) {
+        return switch (tier) {
+            case "trusted" -> 2;
+            case "relationship" -> 1.5;
+            case "acquaintance" -> 1;
+            default -> 0.75;
+        };
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(zone()));
+    }
+
+    private ZoneId zone() {
+        return clock.getZone();
+    }
+}

@@ -1,0 +1,151 @@
+package app.handshake.cadences;
+
+import app.handshake.touchpoints.Channel;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Cadences, rules, due dates and snoozes, in explicit SQL. */
+@Repository
+class CadenceStore {
+
+    private final JdbcClient jdbc;
+
+    CadenceStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Cadence> direct(UUID personId) {
+        return jdbc.sql("select interval_days, channel, assignee_id from cadence where person_id = :person")
+                .param("person", personId)
+                .query((rs, n) -> new Cadence(rs.getInt("interval_days"), channel(rs.getString("channel")),
+                        rs.getObject("assignee_id", UUID.class)))
+                .optional();
+    }
+
+    void setDirect(UUID personId, Cadence cadence, UUID by, OffsetDateTime now) {
+        clearDirect(personId);
+        jdbc.sql("""
+                insert into cadence (person_id, interval_days, channel, assignee_id, updated_by, updated_at)
+                values (:person, :interval, :channel, :assignee, :by, :now)
+                """)
+                .param("person", personId).param("interval", cadence.intervalDays())
+                .param("channel", cadence.channel() == null ? null : cadence.channel().name())
+                .param("assignee", cadence.assigneeId()).param("by", by).param("now", now)
+                .update();
+    }
+
+    void clearDirect(UUID personId) {
+        jdbc.sql("delete from cadence where person_id = :person").param("person", personId).update();
+    }
+
+    List<CadenceRule> rules() {
+        return jdbc.sql("select id, kind, rule_value, interval_days, channel from cadence_rule order by kind, rule_value")
+                .query((rs, n) -> new CadenceRule(rs.getObject("id", UUID.class),
+                        CadenceRule.Kind.valueOf(rs.getString("kind")), rs.getString("rule_value"),
+                        rs.getInt("interval_days"), channel(rs.getString("channel"))))
+                .list();
+    }
+
+    void addRule(CadenceRule rule, UUID by, OffsetDateTime now) {
+        jdbc.sql("""
+                insert into cadence_rule (id, kind, rule_value, interval_days, channel, created_by, created_at)
+                values (:id, :kind, :value, :interval, :channel, :by, :now)
+                """)
+                .param("id", rule.id()).param("kind", rule.kind().name()).param("value", rule.value())
+                .param("interval", rule.intervalDays())
+                .param("channel", rule.channel() == null ? null : rule.channel().name())
+                .param("by", by).param("now", now)
+                .update();
+    }
+
+    boolean removeRule(UUID id) {
+        return jdbc.sql("delete from cadence_rule where id = :id").param("id", id).update() > 0;
+    }
+
+    /** The agenda's row of one person. */
+    record Due(UUID personId, UUID assigneeId, int intervalDays, Channel channel, UUID ruleId,
+            OffsetDateTime lastQualifyingAt, OffsetDateTime lastFaceToFaceAt, List<Channel> recentChannels,
+            OffsetDateTime dueAt, double valueWeight, String tier) {}
+
+    void saveDue(Due due) {
+        deleteDue(due.personId());
+        jdbc.sql("""
+                insert into cadence_due (person_id, assignee_id, interval_days, channel, rule_id, last_qualifying_at,
+                    last_face_to_face_at, recent_channels, due_at, value_weight, tier)
+                values (:person, :assignee, :interval, :channel, :rule, :lastQualifying, :lastFaceToFace, :recent,
+                    :due, :value, :tier)
+                """)
+                .param("person", due.personId()).param("assignee", due.assigneeId())
+                .param("interval", due.intervalDays())
+                .param("channel", due.channel() == null ? null : due.channel().name())
+                .param("rule", due.ruleId()).param("lastQualifying", due.lastQualifyingAt())
+                .param("lastFaceToFace", due.lastFaceToFaceAt())
+                .param("recent", String.join(",", due.recentChannels().stream().map(Channel::name).toList()))
+                .param("due", due.dueAt()).param("value", due.valueWeight()).param("tier", due.tier())
+                .update();
+    }
+
+    void deleteDue(UUID personId) {
+        jdbc.sql("delete from cadence_due where person_id = :person").param("person", personId).update();
+    }
+
+    Optional<Due> due(UUID personId) {
+        return jdbc.sql("select * from cadence_due where person_id = :person").param("person", personId)
+                .query((rs, n) -> dueRow(rs)).optional();
+    }
+
+    /** An assignee's rows due by {@code until} and not snoozed at {@code now}, with the person's name. */
+    List<AgendaRow> dueFor(UUID assigneeId, OffsetDateTime until, OffsetDateTime now, String personFilter,
+            java.util.Map<String, Object> filterParams) {
+        return jdbc.sql("""
+                select d.*, p.name as person_name, p.title as person_title
+                  from cadence_due d join person p on p.id = d.person_id
+                 where d.assignee_id = :assignee and d.due_at <= :until and %s
+                   and not exists (select 1 from agenda_snooze s
+                                    where s.user_id = :assignee and s.person_id = d.person_id and s.until > :now)
+                """.formatted(personFilter))
+                .params(filterParams)
+                .param("assignee", assigneeId).param("until", until).param("now", now)
+                .query((rs, n) -> new AgendaRow(dueRow(rs), rs.getString("person_name"), rs.getString("person_title")))
+                .list();
+    }
+
+    record AgendaRow(Due due, String name, String title) {}
+
+    /** Everyone's rows due by a moment: counts per assignee for the reminder job. */
+    List<UUID> assigneesDue(OffsetDateTime until) {
+        return jdbc.sql("select assignee_id from cadence_due where due_at <= :until").param("until", until)
+                .query(UUID.class).list();
+    }
+
+    void snooze(UUID userId, UUID personId, OffsetDateTime until) {
+        unsnooze(userId, personId);
+        jdbc.sql("insert into agenda_snooze (user_id, person_id, until) values (:user, :person, :until)")
+                .param("user", userId).param("person", personId).param("until", until).update();
+    }
+
+    void unsnooze(UUID userId, UUID personId) {
+        jdbc.sql("delete from agenda_snooze where user_id = :user and person_id = :person")
+                .param("user", userId).param("person", personId).update();
+    }
+
+    private static Due dueRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String recent = rs.getString("recent_channels");
+        return new Due(rs.getObject("person_id", UUID.class), rs.getObject("assignee_id", UUID.class),
+                rs.getInt("interval_days"), channel(rs.getString("channel")), rs.getObject("rule_id", UUID.class),
+                rs.getObject("last_qualifying_at", OffsetDateTime.class),
+                rs.getObject("last_face_to_face_at", OffsetDateTime.class),
+                recent == null || recent.isEmpty() ? List.of()
+                        : Arrays.stream(recent.split(",")).map(Channel::valueOf).toList(),
+                rs.getObject("due_at", OffsetDateTime.class), rs.getDouble("value_weight"), rs.getString("tier"));
+    }
+
+    private static Channel channel(String name) {
+        return name == null ? null : Channel.valueOf(name);
+    }
+}

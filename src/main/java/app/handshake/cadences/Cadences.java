@@ -1,0 +1,129 @@
+package app.handshake.cadences;
+
+import app.handshake.accounts.Actor;
+import app.handshake.accounts.AuditTrail;
+import app.handshake.accounts.Users;
+import app.handshake.people.People;
+import app.handshake.people.PersonProfile;
+import app.handshake.shared.ForbiddenException;
+import app.handshake.shared.Ids;
+import app.handshake.shared.InvalidRequestException;
+import app.handshake.shared.RecordNotFoundException;
+import app.handshake.shared.Text;
+import app.handshake.touchpoints.Channel;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Keep-in-touch cadences: set on a person, or by rule for many; and where each person stands. */
+@Service
+@Transactional
+public class Cadences {
+
+    private final CadenceStore store;
+    private final DueDates dueDates;
+    private final People people;
+    private final Users users;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Cadences(CadenceStore store, DueDates dueDates, People people, Users users, AuditTrail audit, Clock clock) {
+        this.store = store;
+        this.dueDates = dueDates;
+        this.people = people;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A person's cadence as it applies now: where it comes from, who is reminded, and when it is due. */
+    public record Standing(UUID personId, Integer intervalDays, Channel channel, String source, UUID assigneeId,
+            OffsetDateTime lastQualifyingAt, OffsetDateTime dueAt) {}
+
+    @Transactional(readOnly = true)
+    public Standing of(Actor actor, UUID personId) {
+        people.get(actor, personId);
+        PersonProfile profile = people.profile(personId).orElseThrow();
+        Optional<DueDates.Effective> effective = dueDates.effective(profile, store.rules());
+        Optional<CadenceStore.Due> due = store.due(personId);
+        return new Standing(personId, effective.map(e -> e.cadence().intervalDays()).orElse(null),
+                effective.map(e -> e.cadence().channel()).orElse(null),
+                effective.map(e -> e.rule() == null ? "set on this person" : "rule: " + e.rule().describe()).orElse(null),
+                due.map(CadenceStore.Due::assigneeId).orElse(null),
+                due.map(CadenceStore.Due::lastQualifyingAt).orElse(null), due.map(CadenceStore.Due::dueAt).orElse(null));
+    }
+
+    public Standing set(Actor actor, UUID personId, Cadence cadence) {
+        people.get(actor, personId);
+        if (cadence.assigneeId() != null) {
+            var assignee = users.find(cadence.assigneeId())
+                    .orElseThrow(() -> new InvalidRequestException("assigneeId", "no such user"));
+            if (people.find(assignee.actor(), personId).isEmpty()) {
+                throw new InvalidRequestException("assigneeId", assignee.displayName() + " may not see this person");
+            }
+        }
+        store.setDirect(personId, cadence, actor.userId(), OffsetDateTime.now(clock));
+        dueDates.refresh(personId);
+        audit.updated(actor.userId(), "cadence", personId, "Cadence every " + cadence.intervalDays() + " days",
+                Map.of("cadence", new AuditTrail.Change(null, cadence.intervalDays() + " days"
+                        + (cadence.channel() == null ? "" : " by " + cadence.channel().name()))));
+        return of(actor, personId);
+    }
+
+    public Standing clear(Actor actor, UUID personId) {
+        people.get(actor, personId);
+        store.clearDirect(personId);
+        dueDates.refresh(personId);
+        audit.updated(actor.userId(), "cadence", personId, "Cadence removed",
+                Map.of("cadence", new AuditTrail.Change("set", null)));
+        return of(actor, personId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<CadenceRule> rules() {
+        return store.rules();
+    }
+
+    /** Adds a rule (managers and admins) and applies it to everyone; returns the rule. */
+    public CadenceRule addRule(Actor actor, CadenceRule.Kind kind, String value, int intervalDays, Channel channel) {
+        requireManager(actor);
+        String clean = Text.trimToNull(value);
+        if (kind == null || clean == null) {
+            throw new InvalidRequestException("value", "name the tag, tier or organization tier");
+        }
+        clean = clean.toLowerCase(Locale.ROOT);
+        if (kind == CadenceRule.Kind.tier && !List.of("connection", "acquaintance", "relationship", "trusted").contains(clean)) {
+            throw new InvalidRequestException("value", "must be connection, acquaintance, relationship or trusted");
+        }
+        if (kind == CadenceRule.Kind.organization_tier && !List.of("strategic", "key", "standard").contains(clean)) {
+            throw new InvalidRequestException("value", "must be strategic, key or standard");
+        }
+        CadenceRule rule = new CadenceRule(Ids.newId(clock), kind, clean, new Cadence(intervalDays, channel, null)
+                .intervalDays(), channel);
+        store.addRule(rule, actor.userId(), OffsetDateTime.now(clock));
+        dueDates.refreshAll();
+        audit.created(actor.userId(), "cadence-rule", rule.id(), rule.describe(), Map.of());
+        return rule;
+    }
+
+    public void removeRule(Actor actor, UUID ruleId) {
+        requireManager(actor);
+        if (!store.removeRule(ruleId)) {
+            throw new RecordNotFoundException("cadence rule", ruleId);
+        }
+        dueDates.refreshAll();
+        audit.deleted(actor.userId(), "cadence-rule", ruleId, "Cadence rule removed");
+    }
+
+    private static void requireManager(Actor actor) {
+        if (!actor.isAdmin() && !actor.isManager()) {
+            throw new ForbiddenException("Only managers and admins set cadence rules for everyone");
+        }
+    }
+}

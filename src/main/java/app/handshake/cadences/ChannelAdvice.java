@@ -1,0 +1,45 @@
+package app.handshake.cadences;
+
+import app.handshake.touchpoints.Channel;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Which channel to suggest for the next touchpoint, and why: vary the mix. A cadence that names a channel
+ * gets that channel; a long silence or an important account without a face-to-face meeting gets a visit;
+ * two written touchpoints in a row get a call.
+ */
+final class ChannelAdvice {
+
+    record Suggestion(Channel channel, String why) {}
+
+    private ChannelAdvice() {}
+
+    static Suggestion suggest(Channel required, List<Channel> recentChannels, OffsetDateTime lastFaceToFace,
+            boolean importantAccount, long daysOverdue, int intervalDays, OffsetDateTime now) {
+        if (required != null) {
+            return new Suggestion(required, "The cadence asks for " + required.count(1).replaceFirst("^1 ", "a "));
+        }
+        if (lastFaceToFace == null && importantAccount) {
+            return new Suggestion(Channel.in_person, "An important relationship, never met in person: go and see them");
+        }
+        long sinceFaceToFace = lastFaceToFace == null ? Long.MAX_VALUE : Duration.between(lastFaceToFace, now).toDays();
+        if (daysOverdue > intervalDays && sinceFaceToFace > 180) {
+            return new Suggestion(Channel.in_person, lastFaceToFace == null
+                    ? "Silent for long and never met in person: a visit says more than a message"
+                    : "Silent for long; last met in person " + sinceFaceToFace / 30 + " months ago");
+        }
+        if (recentChannels.size() >= 2 && written(recentChannels.get(0)) && written(recentChannels.get(1))) {
+            return new Suggestion(Channel.phone, "The last two touchpoints were written: call this time");
+        }
+        if (!recentChannels.isEmpty() && recentChannels.getFirst() == Channel.phone) {
+            return new Suggestion(Channel.email, "Last time was a call: a short note keeps the thread");
+        }
+        return new Suggestion(Channel.phone, "A call keeps it personal");
+    }
+
+    private static boolean written(Channel channel) {
+        return channel == Channel.email || channel == Channel.message || channel == Channel.social;
+    }
+}

@@ -1,0 +1,136 @@
+package app.handshake.cadences;
+
+import app.handshake.people.OrganizationTier;
+import app.handshake.people.PersonChanged;
+import app.handshake.people.PersonProfile;
+import app.handshake.people.People;
+import app.handshake.relationships.RelationshipScores;
+import app.handshake.relationships.Tier;
+import app.handshake.touchpoints.Channel;
+import app.handshake.touchpoints.TouchpointFact;
+import app.handshake.touchpoints.Touchpoints;
+import app.handshake.touchpoints.TouchpointsChanged;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps each person's next due date: from the cadence set on them or the shortest rule that matches, and
+ * the last touchpoint that meets it, whoever logged it and however it arrived.
+ */
+@Service
+@Transactional
+class DueDates {
+
+    private final CadenceStore store;
+    private final People people;
+    private final Touchpoints touchpoints;
+    private final RelationshipScores scores;
+    private final Clock clock;
+
+    DueDates(CadenceStore store, People people, Touchpoints touchpoints, RelationshipScores scores, Clock clock) {
+        this.store = store;
+        this.people = people;
+        this.touchpoints = touchpoints;
+        this.scores = scores;
+        this.clock = clock;
+    }
+
+    /** The cadence in force for a person, and where it comes from (null rule: set directly). */
+    record Effective(Cadence cadence, CadenceRule rule) {}
+
+    Optional<Effective> effective(PersonProfile person, List<CadenceRule> rules) {
+        Optional<Cadence> direct = store.direct(person.id());
+        if (direct.isPresent()) {
+            return Optional.of(new Effective(direct.get(), null));
+        }
+        Tier tier = scores.teamTier(person.id());
+        return rules.stream()
+                .filter(rule -> switch (rule.kind()) {
+                    case tag -> person.tags().contains(rule.value());
+                    case tier -> tier.name().equals(rule.value());
+                    case organization_tier -> person.organizationTier() != null
+                            && person.organizationTier().name().equals(rule.value());
+                })
+                .min(Comparator.comparingInt(CadenceRule::intervalDays))
+                .map(rule -> new Effective(new Cadence(rule.intervalDays(), rule.channel(), null), rule));
+    }
+
+    // After the scores: a rule by tier reads the tier this very touchpoint may have changed.
+    @EventListener
+    @Order(10)
+    void on(TouchpointsChanged changed) {
+        List<CadenceRule> rules = store.rules();
+        changed.personIds().forEach(id -> refresh(id, rules));
+    }
+
+    @EventListener
+    @Order(10)
+    void on(PersonChanged changed) {
+        refresh(changed.id(), store.rules());
+    }
+
+    void refresh(UUID personId) {
+        refresh(personId, store.rules());
+    }
+
+    /** Every person again, after a rule changed; returns how many have a cadence. */
+    int refreshAll() {
+        List<CadenceRule> rules = store.rules();
+        int withCadence = 0;
+        for (UUID id : people.allIds()) {
+            if (refresh(id, rules)) {
+                withCadence++;
+            }
+        }
+        return withCadence;
+    }
+
+    private boolean refresh(UUID personId, List<CadenceRule> rules) {
+        Optional<PersonProfile> person = people.profile(personId);
+        Optional<Effective> effective = person.flatMap(p -> effective(p, rules));
+        UUID assignee = effective.map(e -> e.cadence().assigneeId()).or(() -> person.map(PersonProfile::ownerId))
+                .orElse(null);
+        if (effective.isEmpty() || assignee == null) {
+            store.deleteDue(personId);
+            return false;
+        }
+        Cadence cadence = effective.get().cadence();
+        List<TouchpointFact> facts = touchpoints.factsAbout(personId).stream()
+                .sorted(Comparator.comparing(TouchpointFact::occurredAt).reversed()).toList();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime lastQualifying = facts.stream()
+                .filter(f -> cadence.channel() == null || f.channel() == cadence.channel())
+                .map(TouchpointFact::occurredAt).findFirst().orElse(null);
+        // Any touchpoint by anyone meets the cadence; the advice shown to the assignee reads only what they may see.
+        List<TouchpointFact> seen = facts.stream().filter(f -> f.shared() || f.involves(assignee)).toList();
+        OffsetDateTime lastFaceToFace = seen.stream().filter(f -> f.channel().isFaceToFace())
+                .map(TouchpointFact::occurredAt).findFirst().orElse(null);
+        List<Channel> recent = seen.stream().limit(3).map(TouchpointFact::channel).toList();
+        // Never met: due from the moment the cadence first applied, not pushed back by every refresh.
+        OffsetDateTime due = lastQualifying != null ? lastQualifying.plusDays(cadence.intervalDays())
+                : store.due(personId).filter(d -> d.lastQualifyingAt() == null).map(CadenceStore.Due::dueAt).orElse(now);
+        store.saveDue(new CadenceStore.Due(personId, assignee, cadence.intervalDays(), cadence.channel(),
+                effective.get().rule() == null ? null : effective.get().rule().id(), lastQualifying, lastFaceToFace,
+                recent, due, valueWeight(person.get().organizationTier()), scores.teamTier(personId).name()));
+        return true;
+    }
+
+    static double valueWeight(OrganizationTier tier) {
+        if (tier == null) {
+            return 1;
+        }
+        return switch (tier) {
+            case strategic -> 3;
+            case key -> 2;
+            case standard -> 1;
+        };
+    }
+}

@@ -1,0 +1,117 @@
+package app.handshake.cadences.web;
+
+import app.handshake.accounts.SignedInUser;
+import app.handshake.cadences.Agenda;
+import app.handshake.cadences.Cadence;
+import app.handshake.cadences.CadenceRule;
+import app.handshake.cadences.Cadences;
+import app.handshake.touchpoints.Channel;
+import app.handshake.touchpoints.TouchpointDetails;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Cadences and agenda")
+class CadencesApi {
+
+    private final Cadences cadences;
+    private final Agenda agenda;
+
+    CadencesApi(Cadences cadences, Agenda agenda) {
+        this.cadences = cadences;
+        this.agenda = agenda;
+    }
+
+    record CadenceRequest(@NotNull @Min(1) @Max(3650) Integer intervalDays, Channel channel, UUID assigneeId) {}
+
+    record RuleRequest(@NotNull CadenceRule.Kind kind, @NotBlank @Size(max = 50) String value,
+            @NotNull @Min(1) @Max(3650) Integer intervalDays, Channel channel) {}
+
+    record AgendaResponse(int overdue, int dueToday, List<Agenda.Item> items) {}
+
+    record SnoozeRequest(@NotNull LocalDate until) {}
+
+    record DoneRequest(Channel channel, @Size(max = 300) String summary) {}
+
+    @GetMapping("/api/people/{id}/cadence")
+    @Operation(summary = "A person's cadence as it applies now, where it comes from, and when it is due")
+    Cadences.Standing get(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        return cadences.of(user.actor(), id);
+    }
+
+    @PutMapping("/api/people/{id}/cadence")
+    @Operation(summary = "Set a cadence on a person: every intervalDays, optionally only by one channel")
+    Cadences.Standing set(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+            @Valid @RequestBody CadenceRequest request) {
+        return cadences.set(user.actor(), id, new Cadence(request.intervalDays(), request.channel(), request.assigneeId()));
+    }
+
+    @DeleteMapping("/api/people/{id}/cadence")
+    @Operation(summary = "Remove the cadence set on a person; rules may still give them one")
+    Cadences.Standing clear(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        return cadences.clear(user.actor(), id);
+    }
+
+    @GetMapping("/api/cadence-rules")
+    List<CadenceRule> rules() {
+        return cadences.rules();
+    }
+
+    @PostMapping("/api/cadence-rules")
+    @Operation(summary = "Add a cadence for every person with a tag, tier or organization tier (managers, admins)")
+    ResponseEntity<CadenceRule> addRule(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody RuleRequest request) {
+        CadenceRule rule = cadences.addRule(user.actor(), request.kind(), request.value(), request.intervalDays(),
+                request.channel());
+        return ResponseEntity.created(URI.create("/api/cadence-rules/" + rule.id())).body(rule);
+    }
+
+    @DeleteMapping("/api/cadence-rules/{id}")
+    ResponseEntity<Void> removeRule(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        cadences.removeRule(user.actor(), id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/api/agenda")
+    @Operation(summary = "Today: the caller's overdue and due people, overdue first, most valuable first, with a channel")
+    AgendaResponse agenda(@AuthenticationPrincipal SignedInUser user) {
+        List<Agenda.Item> items = agenda.today(user.actor());
+        int overdue = (int) items.stream().filter(Agenda.Item::overdue).count();
+        return new AgendaResponse(overdue, items.size() - overdue, items);
+    }
+
+    @PostMapping("/api/agenda/{personId}/snooze")
+    @Operation(summary = "Hide a person from the caller's agenda until a date")
+    ResponseEntity<Void> snooze(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID personId,
+            @Valid @RequestBody SnoozeRequest request) {
+        agenda.snooze(user.actor(), personId, request.until());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/agenda/{personId}/done")
+    @Operation(summary = "Log the touchpoint that was due (default: a phone call now); the due date moves on")
+    ResponseEntity<TouchpointDetails> done(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID personId,
+            @Valid @RequestBody(required = false) DoneRequest request) {
+        TouchpointDetails logged = agenda.done(user.actor(), personId, request == null ? null : request.channel(),
+                request == null ? null : request.summary());
+        return ResponseEntity.created(URI.create("/api/touchpoints/" + logged.id())).body(logged);
+    }
+}
