@@ -1,0 +1,44 @@
+package app.handshake.cadences.web;
+
+import app.handshake.accounts.SignedInUser;
+import app.handshake.cadences.CalendarFeeds;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@RestController
+@Tag(name = "Cadences and agenda")
+class CalendarFeedApi {
+
+    private final CalendarFeeds feeds;
+
+    CalendarFeedApi(CalendarFeeds feeds) {
+        this.feeds = feeds;
+    }
+
+    @PostMapping("/api/calendar-feed")
+    @Operation(summary = "A new secret address for the caller's iCalendar feed of due touchpoints; the old one stops working")
+    ResponseEntity<Map<String, String>> renew(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request) {
+        String secret = feeds.renew(user.actor());
+        return ResponseEntity.status(201).header("Cache-Control", "no-store").body(Map.of("url", url(secret)));
+    }
+
+    @DeleteMapping("/api/calendar-feed")
+    @Operation(summary = "Turn the caller's calendar feed off")
+    ResponseEntity<Void> revoke(@AuthenticationPrincipal SignedInUser user) {
+        feeds.revoke(user.actor());
+        return ResponseEntity.noContent().build();
+    }
+
+    static String url(String secret) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/calendar/{secret}.ics")
+                .buildAndExpand(secret).toUriString();
+    }
+}

@@ -1,0 +1,63 @@
+package app.handshake.cadences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.handshake.support.Api;
+import app.handshake.support.Api.NewUser;
+import app.handshake.support.HandshakeTest;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@HandshakeTest
+class CalendarFeedTest {
+
+    @Autowired
+    Api api;
+
+    private static HttpResponse<String> fetch(String url) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void feedIsValidICalendarWithDueTouchpointsAndNeedsItsSecret() throws Exception {
+        NewUser seller = api.newUser("member", null);
+        String name = "Feed Person " + UUID.randomUUID().toString().substring(0, 6);
+        String person = seller.client().post("/api/people", Map.of("name", name)).id();
+        seller.client().put("/api/people/" + person + "/cadence", Map.of("intervalDays", 7), null);
+        seller.client().post("/api/touchpoints", Map.of("channel", "email", "personIds", List.of(person),
+                "occurredAt", OffsetDateTime.now().minusDays(10).toString()));
+
+        String url = seller.client().post("/api/calendar-feed", Map.of()).body().get("url").asString();
+        HttpResponse<String> response = fetch(url);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+        Calendar calendar = new CalendarBuilder().build(new StringReader(response.body()));
+        calendar.validate();
+        List<VEvent> events = calendar.getComponents(Component.VEVENT);
+        assertThat(events).hasSize(1);
+        assertThat(events.getFirst().getSummary().getValue()).contains(name);
+        assertThat(events.getFirst().getUid().orElseThrow().getValue()).isEqualTo(person + "@handshake");
+
+        assertThat(fetch(url.replaceAll("cal_[^.]+", "cal_guessed")).statusCode()).isEqualTo(404);
+        String renewed = seller.client().post("/api/calendar-feed", Map.of()).body().get("url").asString();
+        assertThat(fetch(url).statusCode()).isEqualTo(404);
+        assertThat(fetch(renewed).statusCode()).isEqualTo(200);
+        seller.client().delete("/api/calendar-feed", null);
+        assertThat(fetch(renewed).statusCode()).isEqualTo(404);
+    }
+}
