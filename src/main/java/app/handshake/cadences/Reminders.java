@@ -1,0 +1,103 @@
+package app.handshake.cadences;
+
+import app.handshake.accounts.Actor;
+import app.handshake.accounts.UserView;
+import app.handshake.accounts.Users;
+import app.handshake.relationships.RelationshipScores;
+import app.handshake.shared.Ids;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * The daily reminder run, inside the application (no cron to forget): refreshes every score and due date
+ * (scores decay, tiers move, rules by tier follow), then counts who is due for whom. Every run is recorded,
+ * with what it produced, for the admin page and API.
+ */
+@Service
+public class Reminders {
+
+    private static final Logger log = LoggerFactory.getLogger(Reminders.class);
+    static final String JOB = "reminders";
+
+    private final RelationshipScores scores;
+    private final DueDates dueDates;
+    private final CadenceStore store;
+    private final Users users;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Reminders(RelationshipScores scores, DueDates dueDates, CadenceStore store, Users users, JdbcClient jdbc,
+            Clock clock) {
+        this.scores = scores;
+        this.dueDates = dueDates;
+        this.store = store;
+        this.users = users;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** One run of a job: when, how it ended, what it produced. */
+    public record Run(UUID id, String job, OffsetDateTime startedAt, OffsetDateTime finishedAt, String outcome,
+            String summary) {}
+
+    @Scheduled(cron = "${handshake.cadences.reminders-cron:0 0 5 * * *}", zone = "${handshake.cadences.zone:UTC}")
+    void daily() {
+        run(null);
+    }
+
+    /** Runs now (an admin asked, or the schedule fired); returns the recorded run. */
+    public Run run(Actor requestedBy) {
+        if (requestedBy != null && !requestedBy.isAdmin()) {
+            throw new app.handshake.shared.ForbiddenException("Only admins run the reminders by hand");
+        }
+        UUID id = Ids.newId(clock);
+        OffsetDateTime started = OffsetDateTime.now(clock);
+        jdbc.sql("insert into job_run (id, job, started_at, outcome) values (:id, :job, :started, 'running')")
+                .param("id", id).param("job", JOB).param("started", started).update();
+        String outcome;
+        String summary;
+        try {
+            long scored = scores.recomputeAll();
+            int withCadence = dueDates.refreshAll();
+            Map<UUID, Long> duePerUser = store.assigneesDue(OffsetDateTime.now(clock).plusDays(1)).stream()
+                    .collect(Collectors.groupingBy(u -> u, Collectors.counting()));
+            String perUser = duePerUser.entrySet().stream()
+                    .map(e -> users.find(e.getKey()).map(UserView::displayName).orElse("?") + " " + e.getValue())
+                    .sorted().collect(Collectors.joining(", "));
+            summary = scored + " scores refreshed; " + withCadence + " people with a cadence; due today: "
+                    + (perUser.isEmpty() ? "nobody" : perUser);
+            outcome = "succeeded";
+        } catch (RuntimeException e) {
+            log.error("The reminder run failed", e);
+            summary = "Failed: " + e.getClass().getSimpleName() + " (see the server log)";
+            outcome = "failed";
+        }
+        OffsetDateTime finished = OffsetDateTime.now(clock);
+        jdbc.sql("update job_run set finished_at = :finished, outcome = :outcome, summary = :summary where id = :id")
+                .param("finished", finished).param("outcome", outcome)
+                .param("summary", summary.length() > 4000 ? summary.substring(0, 3999) : summary)
+                .param("id", id).update();
+        log.info("Reminder run {}: {}", outcome, summary);
+        return new Run(id, JOB, started, finished, outcome, summary);
+    }
+
+    /** The latest runs, newest first (admins). */
+    public List<Run> recent(Actor actor, int limit) {
+        if (!actor.isAdmin()) {
+            throw new app.handshake.shared.ForbiddenException("Only admins read the job runs");
+        }
+        return jdbc.sql("""
+                select id, job, started_at, finished_at, outcome, summary from job_run
+                 order by started_at desc, id desc fetch first :limit rows only
+                """).param("limit", limit).query(Run.class).list();
+    }
+}
