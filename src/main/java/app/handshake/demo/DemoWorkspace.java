@@ -5,7 +5,20 @@ import app.handshake.accounts.Role;
 import app.handshake.accounts.UserView;
 import app.handshake.accounts.Users;
 import app.handshake.accounts.Visibility;
+import app.handshake.cadences.Cadence;
+import app.handshake.cadences.CadenceRule;
+import app.handshake.cadences.Cadences;
 import app.handshake.people.OrganizationDetails;
+import app.handshake.people.PersonDetails;
+import app.handshake.touchpoints.Channel;
+import app.handshake.touchpoints.Initiator;
+import app.handshake.touchpoints.Topic;
+import app.handshake.touchpoints.TouchpointDraft;
+import app.handshake.touchpoints.Touchpoints;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Random;
+import java.util.UUID;
 import app.handshake.people.OrganizationDraft;
 import app.handshake.people.Organizations;
 import app.handshake.people.People;
@@ -43,11 +56,18 @@ class DemoWorkspace {
     private final Users users;
     private final Organizations organizations;
     private final People people;
+    private final Touchpoints touchpoints;
+    private final Cadences cadences;
+    private final Clock clock;
 
-    DemoWorkspace(Users users, Organizations organizations, People people) {
+    DemoWorkspace(Users users, Organizations organizations, People people, Touchpoints touchpoints, Cadences cadences,
+            Clock clock) {
         this.users = users;
         this.organizations = organizations;
         this.people = people;
+        this.touchpoints = touchpoints;
+        this.cadences = cadences;
+        this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -69,10 +89,16 @@ class DemoWorkspace {
                             .map(site -> new OrganizationDraft.Site(site.name(), site.location())).toList(),
                     Visibility.SHARED));
             for (DemoData.Contact contact : company.contacts()) {
-                people.create(owner, draft(contact, organization, company), new Source(Source.Channel.demo, null));
+                PersonDetails person = people.create(owner, draft(contact, organization, company),
+                        new Source(Source.Channel.demo, null));
+                history(owner, person.id(), organization.id(), count);
+                if (contact.tags().contains("decision-maker") || contact.tags().contains("champion")) {
+                    cadences.set(owner, person.id(), new Cadence(contact.tags().contains("champion") ? 21 : 30, null, null));
+                }
                 count++;
             }
         }
+        cadences.addRule(admin, CadenceRule.Kind.organization_tier, "strategic", 45, null);
         log.info("Loaded the demo workspace: {} users, {} organizations, {} people. Sign in as any of them with "
                 + "the password '{}'.", team.size(), DemoData.COMPANIES.size(), count, PASSWORD);
     }
@@ -86,6 +112,23 @@ class DemoWorkspace {
         UserView lee = users.create(admin, new Users.NewUser("lee@demo.example", "Lee Chen", Role.member, maya.id(),
                 PASSWORD));
         return List.of(maya.actor(), sam.actor(), lee.actor(), admin);
+    }
+
+    /** A believable past: a few touchpoints over the last year, different for each person but the same every run. */
+    private void history(Actor owner, UUID personId, UUID organizationId, int seed) {
+        Random random = new Random(seed * 7919L);
+        Channel[] channels = {Channel.email, Channel.email, Channel.phone, Channel.video, Channel.in_person, Channel.meal,
+                Channel.message};
+        int touches = seed % 7 == 0 ? 0 : 1 + random.nextInt(8);
+        OffsetDateTime now = OffsetDateTime.now(clock).withNano(0);
+        for (int i = 0; i < touches; i++) {
+            Channel channel = channels[random.nextInt(channels.length)];
+            touchpoints.log(owner, new TouchpointDraft(channel, random.nextInt(3) == 0 ? Initiator.them : Initiator.us,
+                    now.minusDays(3 + random.nextInt(360)).minusMinutes(random.nextInt(600)),
+                    channel == Channel.email ? null : 15 + random.nextInt(90),
+                    random.nextInt(5) == 0 ? Topic.personal : Topic.business, null, null, organizationId,
+                    List.of(personId), List.of(owner.userId()), Visibility.SHARED), "demo", null);
+        }
     }
 
     private static PersonDraft draft(DemoData.Contact contact, OrganizationDetails organization,

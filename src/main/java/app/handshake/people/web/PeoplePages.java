@@ -53,10 +53,15 @@ class PeoplePages {
 
     @GetMapping
     String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String tag, @RequestParam(required = false) String after, Model model) {
+            @RequestParam(required = false) String tag, @RequestParam(required = false) String tier,
+            @RequestParam(required = false, defaultValue = "name") PersonSearch.Order sort,
+            @RequestParam(required = false) String after, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("tag", tag);
-        model.addAttribute("page", people.search(user.actor(), new PersonSearch(q, tag, null),
+        model.addAttribute("tier", tier == null || tier.isBlank() ? null : tier);
+        model.addAttribute("sort", sort.name());
+        model.addAttribute("tiers", List.of("connection", "acquaintance", "relationship", "trusted"));
+        model.addAttribute("page", people.search(user.actor(), new PersonSearch(q, tag, null, tier, sort),
                 PageRequest.of(after, PageRequest.DEFAULT_LIMIT)));
         return "people/list";
     }
