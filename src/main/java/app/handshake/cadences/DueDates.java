@@ -43,15 +43,15 @@ class DueDates {
         this.clock = clock;
     }
 
-    /** The cadence in force for a person, and where it comes from (null rule: set directly). */
-    record Effective(Cadence cadence, CadenceRule rule) {}
+    /** The cadence in force for a person, where it comes from (null rule: set directly), and the team's tier. */
+    record Effective(Cadence cadence, CadenceRule rule, Tier tier) {}
 
     Optional<Effective> effective(PersonProfile person, List<CadenceRule> rules) {
+        Tier tier = scores.teamTier(person.id());
         Optional<Cadence> direct = store.direct(person.id());
         if (direct.isPresent()) {
-            return Optional.of(new Effective(direct.get(), null));
+            return Optional.of(new Effective(direct.get(), null, tier));
         }
-        Tier tier = scores.teamTier(person.id());
         return rules.stream()
                 .filter(rule -> switch (rule.kind()) {
                     case tag -> person.tags().contains(rule.value());
@@ -60,7 +60,7 @@ class DueDates {
                             && person.organizationTier().name().equals(rule.value());
                 })
                 .min(Comparator.comparingInt(CadenceRule::intervalDays))
-                .map(rule -> new Effective(new Cadence(rule.intervalDays(), rule.channel(), null), rule));
+                .map(rule -> new Effective(new Cadence(rule.intervalDays(), rule.channel(), null), rule, tier));
     }
 
     // After the scores: a rule by tier reads the tier this very touchpoint may have changed.
@@ -94,6 +94,11 @@ class DueDates {
     }
 
     private boolean refresh(UUID personId, List<CadenceRule> rules) {
+        // Most people have no cadence: with no rules and none set on them there is nothing to read.
+        if (rules.isEmpty() && store.direct(personId).isEmpty()) {
+            store.deleteDue(personId);
+            return false;
+        }
         Optional<PersonProfile> person = people.profile(personId);
         Optional<Effective> effective = person.flatMap(p -> effective(p, rules));
         UUID assignee = effective.map(e -> e.cadence().assigneeId()).or(() -> person.map(PersonProfile::ownerId))
@@ -119,7 +124,7 @@ class DueDates {
                 : store.due(personId).filter(d -> d.lastQualifyingAt() == null).map(CadenceStore.Due::dueAt).orElse(now);
         store.saveDue(new CadenceStore.Due(personId, assignee, cadence.intervalDays(), cadence.channel(),
                 effective.get().rule() == null ? null : effective.get().rule().id(), lastQualifying, lastFaceToFace,
-                recent, due, valueWeight(person.get().organizationTier()), scores.teamTier(personId).name()));
+                recent, due, valueWeight(person.get().organizationTier()), effective.get().tier().name()));
         return true;
     }
 

@@ -119,6 +119,12 @@ public class People {
         events.publishEvent(new PersonDeleted(id));
     }
 
+    /** Which of these people the actor may see, in one query. */
+    @Transactional(readOnly = true)
+    public Set<UUID> visibleAmong(Actor actor, java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? Set.of() : queries.visibleAmong(access.readFilter(actor, "p"), ids);
+    }
+
     /** Bookkeeping facts of a person for other modules, whoever may see them; empty if there is no such person. */
     @Transactional(readOnly = true)
     public Optional<PersonProfile> profile(UUID id) {

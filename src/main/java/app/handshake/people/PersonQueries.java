@@ -153,6 +153,11 @@ class PersonQueries {
                 .query(String.class).optional().map(OrganizationTier::valueOf).orElse(null);
     }
 
+    java.util.Set<UUID> visibleAmong(SqlFilter visible, Collection<UUID> ids) {
+        return new java.util.HashSet<>(jdbc.sql("select p.id from person p where p.id in (:ids) and " + visible.sql())
+                .params(visible.params()).param("ids", ids).query(UUID.class).list());
+    }
+
     List<UUID> allIds() {
         return jdbc.sql("select id from person").query(UUID.class).list();
     }

@@ -2,7 +2,9 @@ package app.handshake.relationships;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,11 +16,19 @@ class ScoreStore {
     /** The row of the whole team's score for a person. */
     static final UUID TEAM = new UUID(0, 0);
 
+    private static final String INSERT = """
+            insert into relationship_score (person_id, user_id, score, tier, trend, strength_key, last_touch_at,
+                facts, computed_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final JsonMapper json;
 
-    ScoreStore(JdbcClient jdbc, JsonMapper json) {
+    ScoreStore(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
     }
 
@@ -35,23 +45,26 @@ class ScoreStore {
         jdbc.sql("delete from relationship_score").update();
     }
 
+    /** One batch for all the rows: a full recompute writes hundreds of thousands. */
     void insert(List<Row> rows) {
-        for (Row row : rows) {
-            Strength s = row.strength();
-            jdbc.sql("""
-                    insert into relationship_score (person_id, user_id, score, tier, trend, strength_key, last_touch_at,
-                        facts, computed_at)
-                    values (:person, :user, :score, :tier, :trend, :key, :lastTouch, :facts, :computedAt)
-                    """)
-                    .param("person", row.personId()).param("user", row.userId()).param("score", s.score())
-                    .param("tier", s.tier().name()).param("trend", s.trend().name()).param("key", row.key())
-                    .param("lastTouch", s.lastTouchAt()).param("facts", json.writeValueAsString(s.facts()))
-                    .param("computedAt", s.computedAt())
-                    .update();
+        if (rows.isEmpty()) {
+            return;
         }
+        batch.batchUpdate(INSERT, rows, rows.size(), (ps, row) -> {
+            Strength s = row.strength();
+            ps.setObject(1, row.personId());
+            ps.setObject(2, row.userId());
+            ps.setInt(3, s.score());
+            ps.setString(4, s.tier().name());
+            ps.setString(5, s.trend().name());
+            ps.setDouble(6, row.key());
+            ps.setObject(7, s.lastTouchAt());
+            ps.setString(8, json.writeValueAsString(s.facts()));
+            ps.setObject(9, s.computedAt());
+        });
     }
 
-    java.util.Optional<Double> teamKey(UUID personId) {
+    Optional<Double> teamKey(UUID personId) {
         return jdbc.sql("select strength_key from relationship_score where person_id = :person and user_id = :team")
                 .param("person", personId).param("team", TEAM).query(Double.class).optional();
     }

@@ -65,7 +65,8 @@ public class Touchpoints {
         audit.created(actor.userId(), AUDIT_TYPE, id, draft.channel().label() + " on " + draft.occurredAt().toLocalDate(),
                 Map.of("channel", draft.channel().name(), "people", draft.personIds().size()));
         events.publishEvent(new TouchpointsChanged(Set.copyOf(draft.personIds())));
-        return get(actor, id);
+        // Just checked and written by this actor: read it back without checking again.
+        return store.details(id, people.readFilter(actor)).orElseThrow();
     }
 
     @Transactional(readOnly = true)
@@ -150,8 +151,9 @@ public class Touchpoints {
         if (draft.personIds().isEmpty()) {
             throw new InvalidRequestException("personIds", "name at least one person");
         }
+        Set<UUID> visible = people.visibleAmong(actor, draft.personIds());
         for (int i = 0; i < draft.personIds().size(); i++) {
-            if (people.find(actor, draft.personIds().get(i)).isEmpty()) {
+            if (!visible.contains(draft.personIds().get(i))) {
                 throw new InvalidRequestException("personIds[" + i + "]", "no such person");
             }
         }

@@ -1,0 +1,126 @@
+package app.handshake.benchmark;
+
+import app.handshake.shared.Ids;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/**
+ * Writes a large workspace straight into the database with batched inserts: users, organizations, people
+ * with an email each, touchpoints spread over two years, and cadences with their due dates.
+ */
+final class BenchmarkData {
+
+    static final String PASSWORD = "bench-password";
+    private static final String[] CHANNELS = {"email", "email", "email", "phone", "phone", "video", "message",
+            "in_person", "meal", "social"};
+
+    private final JdbcTemplate jdbc;
+    private final Random random = new Random(42);
+    private final OffsetDateTime now = OffsetDateTime.now(java.time.ZoneOffset.UTC).withNano(0);
+    final List<UUID> users = new ArrayList<>();
+    final List<String> userEmails = new ArrayList<>();
+
+    BenchmarkData(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void generate(int people, int touchpointsPerPerson, int userCount, int organizationCount) {
+        String hash = "{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD);
+        List<Object[]> userRows = new ArrayList<>();
+        for (int u = 0; u < userCount; u++) {
+            UUID id = Ids.newId();
+            users.add(id);
+            userEmails.add("seller" + u + "@bench.example");
+            userRows.add(new Object[] {id, "seller" + u + "@bench.example", "Seller " + u, hash, now, now});
+        }
+        jdbc.batchUpdate("""
+                insert into app_user (id, email, display_name, role, password_hash, enabled, created_at, updated_at, version)
+                values (?, ?, ?, 'member', ?, true, ?, ?, 0)""", userRows);
+
+        List<UUID> organizations = new ArrayList<>();
+        List<String> tiers = new ArrayList<>();
+        List<Object[]> organizationRows = new ArrayList<>();
+        for (int o = 0; o < organizationCount; o++) {
+            UUID id = Ids.newId();
+            String tier = o % 10 == 0 ? "strategic" : o % 5 == 0 ? "key" : "standard";
+            organizations.add(id);
+            tiers.add(tier);
+            organizationRows.add(new Object[] {id, "Company " + o, "company " + o, tier, users.get(o % userCount), now, now});
+        }
+        jdbc.batchUpdate("""
+                insert into organization (id, name, sort_name, tier, owner_id, visibility, created_at, updated_at, version)
+                values (?, ?, ?, ?, ?, 'shared', ?, ?, 0)""", organizationRows);
+
+        int chunk = 500;
+        for (int start = 0; start < people; start += chunk) {
+            writePeople(start, Math.min(people, start + chunk), touchpointsPerPerson, organizations, tiers);
+        }
+    }
+
+    private void writePeople(int from, int to, int touchpointsPerPerson, List<UUID> organizations, List<String> tiers) {
+        List<Object[]> persons = new ArrayList<>();
+        List<Object[]> emails = new ArrayList<>();
+        List<Object[]> touchpoints = new ArrayList<>();
+        List<Object[]> touchpointPeople = new ArrayList<>();
+        List<Object[]> touchpointUsers = new ArrayList<>();
+        List<Object[]> cadences = new ArrayList<>();
+        List<Object[]> dues = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            UUID person = Ids.newId();
+            UUID owner = users.get(i % users.size());
+            int organization = i % organizations.size();
+            persons.add(new Object[] {person, "Person " + i, "person " + i, organizations.get(organization), owner,
+                    i % 20 == 0 ? "private" : "shared", ts(now), ts(now)});
+            emails.add(new Object[] {person, "person" + i + "@bench.example"});
+            OffsetDateTime last = null;
+            String lastChannel = null;
+            for (int t = 0; t < touchpointsPerPerson; t++) {
+                UUID touchpoint = Ids.newId();
+                OffsetDateTime at = now.minusMinutes(random.nextInt(730 * 24 * 60));
+                String channel = CHANNELS[random.nextInt(CHANNELS.length)];
+                touchpoints.add(new Object[] {touchpoint, channel, random.nextInt(3) == 0 ? "them" : "us", ts(at),
+                        random.nextInt(10) == 0 ? "personal" : "business", owner,
+                        random.nextInt(10) == 0 ? "private" : "shared", ts(at), ts(at)});
+                touchpointPeople.add(new Object[] {touchpoint, person, ts(at)});
+                touchpointUsers.add(new Object[] {touchpoint, owner});
+                if (last == null || at.isAfter(last)) {
+                    last = at;
+                    lastChannel = channel;
+                }
+            }
+            if (i % 10 == 0) {
+                cadences.add(new Object[] {person, 30, ts(now)});
+                OffsetDateTime due = last == null ? now : last.plusDays(30);
+                dues.add(new Object[] {person, owner, 30, last == null ? null : ts(last), ts(due),
+                        "strategic".equals(tiers.get(organization)) ? 3.0 : "key".equals(tiers.get(organization)) ? 2.0 : 1.0,
+                        lastChannel == null ? "" : lastChannel});
+            }
+        }
+        jdbc.batchUpdate("""
+                insert into person (id, name, sort_name, organization_id, owner_id, visibility, source_channel,
+                    created_at, updated_at, version)
+                values (?, ?, ?, ?, ?, ?, 'demo', ?, ?, 0)""", persons);
+        jdbc.batchUpdate("insert into person_email (person_id, ordinal, address) values (?, 0, ?)", emails);
+        jdbc.batchUpdate("""
+                insert into touchpoint (id, channel, initiated_by, occurred_at, topic, owner_id, visibility,
+                    source_channel, created_at, updated_at, version)
+                values (?, ?, ?, ?, ?, ?, ?, 'api', ?, ?, 0)""", touchpoints);
+        jdbc.batchUpdate("insert into touchpoint_person (touchpoint_id, person_id, occurred_at) values (?, ?, ?)",
+                touchpointPeople);
+        jdbc.batchUpdate("insert into touchpoint_user (touchpoint_id, user_id) values (?, ?)", touchpointUsers);
+        jdbc.batchUpdate("insert into cadence (person_id, interval_days, updated_at) values (?, ?, ?)", cadences);
+        jdbc.batchUpdate("""
+                insert into cadence_due (person_id, assignee_id, interval_days, last_qualifying_at, due_at, value_weight,
+                    tier, recent_channels)
+                values (?, ?, ?, ?, ?, ?, 'acquaintance', ?)""", dues);
+    }
+
+    private static OffsetDateTime ts(OffsetDateTime at) {
+        return at;
+    }
+}

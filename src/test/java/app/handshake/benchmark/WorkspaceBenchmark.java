@@ -1,0 +1,164 @@
+package app.handshake.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.handshake.HandshakeApplication;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.HdrHistogram.Histogram;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The workspace benchmark (run with {@code ./mvnw -Pbenchmark test}, not part of the test suite): a
+ * generated workspace of 100,000 people and 2,000,000 touchpoints, then, over HTTP on loopback, one user's
+ * agenda, logging a touchpoint with its score and due-date update, and a full recompute of every score.
+ * It records figures; it asserts only that the work was done.
+ */
+class WorkspaceBenchmark {
+
+    private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void measure() throws Exception {
+        int people = Integer.getInteger("benchmark.people", 100_000);
+        int perPerson = Integer.getInteger("benchmark.touchpoints-per-person", 20);
+        String postgres = System.getenv("HANDSHAKE_TEST_DB_URL");
+        String url = postgres != null ? postgres + (postgres.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true"
+                : "jdbc:h2:file:./target/benchmark/h2/handshake;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        String user = postgres != null ? System.getenv().getOrDefault("HANDSHAKE_TEST_DB_USER", "handshake") : "sa";
+        String password = postgres != null ? System.getenv().getOrDefault("HANDSHAKE_TEST_DB_PASSWORD", "") : "";
+        String database = postgres != null ? "PostgreSQL" : "H2 (file)";
+        Flyway.configure().dataSource(url, user, password).cleanDisabled(false).load().clean();
+
+        // Command-line arguments: they win over application.properties and the HANDSHAKE_DB_* variables.
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(HandshakeApplication.class).run(
+                "--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password, "--handshake.scheduling.enabled=false",
+                "--handshake.admin.email=bench-admin@bench.example", "--handshake.admin.password=" + BenchmarkData.PASSWORD,
+                "--logging.level.app.handshake.requests=WARN", "--spring.main.banner-mode=off")) {
+            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            List<String> lines = new ArrayList<>();
+            lines.add("Database: " + database + "; " + people + " people, " + (people * perPerson) + " touchpoints; "
+                    + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version().feature());
+
+            long started = System.nanoTime();
+            BenchmarkData data = new BenchmarkData(new JdbcTemplate(app.getBean(DataSource.class)));
+            data.generate(people, perPerson, 49, 2_000);
+            lines.add(String.format("Generating the workspace: %.1f s", seconds(started)));
+
+            String admin = token(base, "bench-admin@bench.example");
+            started = System.nanoTime();
+            String recompute = send(base, "POST", "/api/relationships/recompute", admin, "{}");
+            lines.add(String.format("Full recompute of every score: %.1f s (%s)", seconds(started), recompute.strip()));
+            started = System.nanoTime();
+            send(base, "POST", "/api/relationships/recompute", admin, "{}");
+            lines.add(String.format("Full recompute, second run: %.1f s", seconds(started)));
+
+            String seller = token(base, data.userEmails.getFirst());
+            JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+            List<UUID> own = jdbc.queryForList("select id from person where owner_id = ? fetch first 500 rows only",
+                    UUID.class, data.users.getFirst());
+            long due = jdbc.queryForObject("select count(*) from cadence_due where assignee_id = ? and due_at <= ?",
+                    Long.class, data.users.getFirst(), OffsetDateTime.now(ZoneOffset.UTC).plusDays(1));
+
+            Histogram baseline = new Histogram(60_000_000_000L, 3);
+            for (int i = 0; i < 2_300; i++) {
+                long t = System.nanoTime();
+                send(base, "GET", "/api/users/me", seller, null);
+                if (i >= 300) {
+                    baseline.recordValue(System.nanoTime() - t);
+                }
+            }
+            lines.add(line("Baseline: the signed-in user (token check, one read), 2,000 requests", baseline));
+
+            Histogram agenda = new Histogram(60_000_000_000L, 3);
+            for (int i = 0; i < 2_300; i++) {
+                long t = System.nanoTime();
+                String body = send(base, "GET", "/api/agenda", seller, null);
+                if (i >= 300) {
+                    agenda.recordValue(System.nanoTime() - t);
+                }
+                if (i == 0) {
+                    assertThat(body).contains("\"items\"");
+                }
+            }
+            lines.add(line("Agenda of one user (" + due + " due or overdue of "
+                    + (people / 10 / 49) + " with a cadence), 2,000 requests", agenda));
+
+            Histogram log = new Histogram(60_000_000_000L, 3);
+            Random random = new Random(7);
+            for (int i = 0; i < 1_100; i++) {
+                UUID person = own.get(random.nextInt(own.size()));
+                String body = "{\"channel\":\"phone\",\"occurredAt\":\"" + OffsetDateTime.now(ZoneOffset.UTC)
+                        + "\",\"personIds\":[\"" + person + "\"]}";
+                long t = System.nanoTime();
+                send(base, "POST", "/api/touchpoints", seller, body);
+                if (i >= 100) {
+                    log.recordValue(System.nanoTime() - t);
+                }
+            }
+            lines.add(line("Logging a touchpoint with its score and due-date update, 1,000 requests", log));
+
+            String report = String.join("\n", lines);
+            System.out.println("\n=== Workspace benchmark ===\n" + report + "\n");
+            Path out = Path.of("target", "benchmark", "results-" + (postgres != null ? "postgresql" : "h2") + ".txt");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, report + "\n");
+        }
+    }
+
+    private static String line(String what, Histogram h) {
+        return String.format("%s: p50 %.2f ms, p99 %.2f ms, max %.2f ms", what, h.getValueAtPercentile(50) / 1e6,
+                h.getValueAtPercentile(99) / 1e6, h.getMaxValue() / 1e6);
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    private String token(String base, String email) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((email + ":" + BenchmarkData.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/tokens"))
+                .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"benchmark\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher matcher = TOKEN.matcher(response.body());
+        assertThat(matcher.find()).as(response.body()).isTrue();
+        return matcher.group(1);
+    }
+
+    private String send(String base, String method, String path, String token, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+        if (json != null) {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
+        return response.body();
+    }
+
+}
