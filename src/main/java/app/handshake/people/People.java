@@ -128,8 +128,7 @@ public class People {
     /** Bookkeeping facts of a person for other modules, whoever may see them; empty if there is no such person. */
     @Transactional(readOnly = true)
     public Optional<PersonProfile> profile(UUID id) {
-        return repository.findById(id).map(p -> new PersonProfile(p.id(), p.name(), p.ownerId(), p.tagNames(),
-                queries.organizationTier(p.organizationId())));
+        return queries.profile(id);
     }
 
     /** Every person's id, for work that touches the whole workspace (recomputing due dates after a rule change). */

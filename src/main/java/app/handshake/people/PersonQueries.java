@@ -145,12 +145,24 @@ class PersonQueries {
                 .orElse(null);
     }
 
-    OrganizationTier organizationTier(UUID organizationId) {
-        if (organizationId == null) {
-            return null;
-        }
-        return jdbc.sql("select tier from organization where id = :id").param("id", organizationId)
-                .query(String.class).optional().map(OrganizationTier::valueOf).orElse(null);
+    /** One query for what cadence rules need of a person. */
+    java.util.Optional<PersonProfile> profile(UUID id) {
+        return jdbc.sql("""
+                select p.id, p.name, p.owner_id, o.tier,
+                       (select string_agg(t.tag, ',' order by t.tag) from person_tag t where t.person_id = p.id) as tags
+                  from person p left join organization o on o.id = p.organization_id
+                 where p.id = :id
+                """)
+                .param("id", id)
+                .query((rs, n) -> {
+                    String tags = rs.getString("tags");
+                    String tier = rs.getString("tier");
+                    return new PersonProfile(rs.getObject("id", UUID.class), rs.getString("name"),
+                            rs.getObject("owner_id", UUID.class),
+                            tags == null ? List.of() : List.of(tags.split(",")),
+                            tier == null ? null : OrganizationTier.valueOf(tier));
+                })
+                .optional();
     }
 
     java.util.Set<UUID> visibleAmong(SqlFilter visible, Collection<UUID> ids) {
