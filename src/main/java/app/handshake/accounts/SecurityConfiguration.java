@@ -84,7 +84,8 @@ class SecurityConfiguration {
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         // The feed's secret address is its own credential: calendar applications sign in to nothing.
                         .requestMatchers("/calendar/*.ics").permitAll()
-                        .requestMatchers("/users", "/users/**", "/audit", "/audit/**").hasRole(Role.admin.name())
+                        .requestMatchers("/users", "/users/**", "/audit", "/audit/**", "/jobs", "/jobs/**")
+                                .hasRole(Role.admin.name())
                         .anyRequest().authenticated())
                 .addFilterAfter(new FreshSignIn(users), SecurityContextHolderFilter.class)
                 .formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/", false)

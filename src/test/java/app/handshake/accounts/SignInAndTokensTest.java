@@ -223,6 +223,7 @@ class SignInAndTokensTest {
 
         assertThat(session.get("/users").statusCode()).isEqualTo(403);
         assertThat(session.get("/audit").statusCode()).isEqualTo(403);
+        assertThat(session.get("/jobs").statusCode()).isEqualTo(403);
         assertThat(session.get("/people").statusCode()).isEqualTo(200);
     }
 }

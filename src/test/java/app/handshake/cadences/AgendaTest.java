@@ -184,6 +184,24 @@ class AgendaTest {
     }
 
     @Test
+    void adviceNeverReadsAnotherUsersPrivateTouchpoints() {
+        String strategic = seller.client().post("/api/organizations", Map.of("name", "Key Account " + UUID.randomUUID(),
+                "tier", "strategic")).id();
+        String person = person("Privately Met", strategic);
+        cadence(person, 30, null);
+        touch(seller.client(), person, "email", 45);
+        Reply privateMeal = api.post("/api/touchpoints", Map.of("channel", "meal", "personIds", List.of(person),
+                "visibility", "private", "occurredAt", OffsetDateTime.ofInstant(NOON, ZoneOffset.UTC).minusDays(40).toString()));
+        assertThat(privateMeal.status()).isEqualTo(201);
+
+        JsonNode item = seller.client().get("/api/agenda").body().get("items").get(0);
+
+        assertThat(item.get("personId").asString()).isEqualTo(person);
+        assertThat(item.get("daysOverdue").asInt()).isEqualTo(10);
+        assertThat(item.get("why").asString()).contains("never met in person");
+    }
+
+    @Test
     void theAgendaIsOwnAndNeverShowsAnothersPrivatePerson() {
         NewUser other = api.newUser("member", null);
         String mine = person("Mine", null);
