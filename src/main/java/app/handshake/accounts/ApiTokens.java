@@ -1,17 +1,14 @@
 package app.handshake.accounts;
 
+import app.handshake.shared.Digests;
 import app.handshake.shared.Ids;
 import app.handshake.shared.InvalidRequestException;
 import app.handshake.shared.RecordNotFoundException;
 import app.handshake.shared.Text;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -145,11 +142,6 @@ public class ApiTokens {
     }
 
     static String hash(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Digests.sha256Hex(secret);
     }
 }

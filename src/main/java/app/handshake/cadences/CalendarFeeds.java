@@ -3,18 +3,15 @@ package app.handshake.cadences;
 import app.handshake.accounts.Actor;
 import app.handshake.accounts.UserView;
 import app.handshake.accounts.Users;
+import app.handshake.shared.Digests;
 import app.handshake.touchpoints.Channel;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -126,11 +123,6 @@ public class CalendarFeeds {
     }
 
     private static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Digests.sha256Hex(secret);
     }
 }
