@@ -116,24 +116,29 @@ public class ApiTokens {
             return Optional.empty();
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        record Match(UUID tokenId, UUID userId, OffsetDateTime lastUsedAt) {}
+        // One query on every API request: the token, its user, and whether the user may still sign in.
+        record Match(UUID tokenId, OffsetDateTime lastUsedAt, UserView user) {}
         Optional<Match> match = jdbc.sql("""
-                select t.id as token_id, t.user_id, t.last_used_at
+                select t.id as token_id, t.last_used_at, u.id, u.email, u.display_name, u.role, u.manager_id,
+                       u.enabled, u.created_at, u.version
                   from api_token t join app_user u on u.id = t.user_id
                  where t.token_hash = :hash and t.revoked_at is null
                    and (t.expires_at is null or t.expires_at > :now) and u.enabled = true
                 """)
                 .param("hash", hash(presented))
                 .param("now", now)
-                .query(Match.class)
+                .query((rs, n) -> new Match(rs.getObject("token_id", UUID.class),
+                        rs.getObject("last_used_at", OffsetDateTime.class),
+                        new UserView(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("display_name"),
+                                Role.valueOf(rs.getString("role")), rs.getObject("manager_id", UUID.class),
+                                rs.getBoolean("enabled"), rs.getObject("created_at", OffsetDateTime.class),
+                                rs.getLong("version"))))
                 .optional();
+        // "Last used" to the minute is enough, and spares a write on almost every request.
         match.filter(m -> m.lastUsedAt() == null || m.lastUsedAt().isBefore(now.minusMinutes(1)))
                 .ifPresent(m -> jdbc.sql("update api_token set last_used_at = :now where id = :id")
                         .param("now", now).param("id", m.tokenId()).update());
-        return match.flatMap(m -> jdbc.sql("""
-                select id, email, display_name, role, manager_id, enabled, created_at, version
-                  from app_user where id = :id
-                """).param("id", m.userId()).query(UserView.class).optional());
+        return match.map(Match::user);
     }
 
     private boolean ownsToken(Actor actor, UUID tokenId) {
