@@ -70,6 +70,7 @@ public class Agenda {
 
     public void snooze(Actor actor, UUID personId, LocalDate until) {
         people.get(actor, personId);
+        requireOnAgenda(actor, personId);
         if (!until.isAfter(today())) {
             throw new InvalidRequestException("until", "must be a day after today");
         }
@@ -79,14 +80,19 @@ public class Agenda {
     /** Logs the touchpoint that was due, by the actor, with the person; the due date moves on. */
     public TouchpointDetails done(Actor actor, UUID personId, Channel channel, String summary) {
         people.get(actor, personId);
-        if (store.due(personId).isEmpty()) {
-            throw new RecordNotFoundException("agenda item", personId);
-        }
+        requireOnAgenda(actor, personId);
         TouchpointDetails logged = touchpoints.log(actor, new TouchpointDraft(channel == null ? Channel.phone : channel,
                 Initiator.us, OffsetDateTime.now(clock), null, Topic.business, summary, null, null, List.of(personId),
                 List.of(actor.userId()), Visibility.SHARED), "agenda", null);
         store.unsnooze(actor.userId(), personId);
         return logged;
+    }
+
+    /** Only the user a person's reminders go to acts on their agenda item. */
+    private void requireOnAgenda(Actor actor, UUID personId) {
+        if (store.due(personId).filter(d -> d.assigneeId().equals(actor.userId())).isEmpty()) {
+            throw new RecordNotFoundException("agenda item", personId);
+        }
     }
 
     private Item item(CadenceStore.AgendaRow row, LocalDate today, OffsetDateTime now) {

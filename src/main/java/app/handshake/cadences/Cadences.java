@@ -2,6 +2,7 @@ package app.handshake.cadences;
 
 import app.handshake.accounts.Actor;
 import app.handshake.accounts.AuditTrail;
+import app.handshake.accounts.RecordAccess;
 import app.handshake.accounts.Users;
 import app.handshake.people.People;
 import app.handshake.people.PersonProfile;
@@ -30,21 +31,27 @@ public class Cadences {
     private final DueDates dueDates;
     private final People people;
     private final Users users;
+    private final RecordAccess access;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Cadences(CadenceStore store, DueDates dueDates, People people, Users users, AuditTrail audit, Clock clock) {
+    Cadences(CadenceStore store, DueDates dueDates, People people, Users users, RecordAccess access, AuditTrail audit,
+            Clock clock) {
         this.store = store;
         this.dueDates = dueDates;
         this.people = people;
         this.users = users;
+        this.access = access;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** A person's cadence as it applies now: where it comes from, who is reminded, and when it is due. */
+    /**
+     * A person's cadence as it applies now: where it comes from, who is reminded, and when it is due. The
+     * touchpoint that met it last is not named: it may be someone else's private one.
+     */
     public record Standing(UUID personId, Integer intervalDays, Channel channel, String source, UUID assigneeId,
-            OffsetDateTime lastQualifyingAt, OffsetDateTime dueAt) {}
+            OffsetDateTime dueAt) {}
 
     @Transactional(readOnly = true)
     public Standing of(Actor actor, UUID personId) {
@@ -55,12 +62,16 @@ public class Cadences {
         return new Standing(personId, effective.map(e -> e.cadence().intervalDays()).orElse(null),
                 effective.map(e -> e.cadence().channel()).orElse(null),
                 effective.map(e -> e.rule() == null ? "set on this person" : "rule: " + e.rule().describe()).orElse(null),
-                due.map(CadenceStore.Due::assigneeId).orElse(null),
-                due.map(CadenceStore.Due::lastQualifyingAt).orElse(null), due.map(CadenceStore.Due::dueAt).orElse(null));
+                due.map(CadenceStore.Due::assigneeId).orElse(null), due.map(CadenceStore.Due::dueAt).orElse(null));
     }
 
     public Standing set(Actor actor, UUID personId, Cadence cadence) {
         people.get(actor, personId);
+        PersonProfile profile = people.profile(personId).orElseThrow();
+        if (cadence.assigneeId() != null && !cadence.assigneeId().equals(actor.userId())
+                && !access.canManage(actor, profile.ownerId())) {
+            throw new ForbiddenException("Only the owner, their manager or an admin gives this person's reminders to someone else");
+        }
         if (cadence.assigneeId() != null) {
             var assignee = users.find(cadence.assigneeId())
                     .orElseThrow(() -> new InvalidRequestException("assigneeId", "no such user"));
@@ -78,6 +89,11 @@ public class Cadences {
 
     public Standing clear(Actor actor, UUID personId) {
         people.get(actor, personId);
+        PersonProfile profile = people.profile(personId).orElseThrow();
+        boolean mine = store.direct(personId).map(c -> actor.userId().equals(c.assigneeId())).orElse(false);
+        if (!mine && !access.canManage(actor, profile.ownerId())) {
+            throw new ForbiddenException("Only the owner, their manager or an admin removes this person's cadence");
+        }
         store.clearDirect(personId);
         dueDates.refresh(personId);
         audit.updated(actor.userId(), "cadence", personId, "Cadence removed",
@@ -103,6 +119,11 @@ public class Cadences {
         }
         if (kind == CadenceRule.Kind.organization_tier && !List.of("strategic", "key", "standard").contains(clean)) {
             throw new InvalidRequestException("value", "must be strategic, key or standard");
+        }
+        String wanted = clean;
+        if (store.rules().stream().anyMatch(r -> r.kind() == kind && r.value().equals(wanted) && r.channel() == channel)) {
+            throw new app.handshake.shared.DuplicateRecordException("cadence-rules", null,
+                    "This rule exists already: " + kind + " " + wanted);
         }
         CadenceRule rule = new CadenceRule(Ids.newId(clock), kind, clean, new Cadence(intervalDays, channel, null)
                 .intervalDays(), channel);

@@ -108,9 +108,11 @@ class DueDates {
             return false;
         }
         Cadence cadence = effective.get().cadence();
-        List<TouchpointFact> facts = touchpoints.factsAbout(personId).stream()
-                .sorted(Comparator.comparing(TouchpointFact::occurredAt).reversed()).toList();
         OffsetDateTime now = OffsetDateTime.now(clock);
+        // A meeting planned for next week does not count yet.
+        List<TouchpointFact> facts = touchpoints.factsAbout(personId).stream()
+                .filter(f -> !f.occurredAt().isAfter(now))
+                .sorted(Comparator.comparing(TouchpointFact::occurredAt).reversed()).toList();
         OffsetDateTime lastQualifying = facts.stream()
                 .filter(f -> cadence.channel() == null || f.channel() == cadence.channel())
                 .map(TouchpointFact::occurredAt).findFirst().orElse(null);

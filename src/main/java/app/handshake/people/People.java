@@ -165,11 +165,12 @@ public class People {
         requireManage(actor, duplicate);
         survivor.absorb(duplicate, now());
         privateNotes.merge(survivorId, duplicateId, now());
-        // The duplicate goes first so that its addresses are free for the survivor.
+        // Other modules move what they hold for the duplicate before it goes: deleting it cascades.
+        events.publishEvent(new PeopleMerged(survivorId, duplicateId));
+        // The duplicate goes before the survivor is saved, so that its addresses are free for the survivor.
         repository.delete(duplicate);
         Person merged = repository.save(survivor);
         audit.merged(actor.userId(), AUDIT_TYPE, survivorId, duplicateId, merged.name() + " absorbed " + duplicate.name());
-        events.publishEvent(new PeopleMerged(survivorId, duplicateId));
         events.publishEvent(new PersonChanged(survivorId));
         return details(actor, merged);
     }

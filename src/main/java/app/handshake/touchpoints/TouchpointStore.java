@@ -75,6 +75,17 @@ class TouchpointStore {
         return true;
     }
 
+    /**
+     * Locks the people's rows until the transaction ends, in id order (no deadlocks), so that two
+     * touchpoints with one person never rewrite that person's scores and due date at the same time.
+     */
+    void lockPeople(java.util.Collection<UUID> personIds) {
+        if (!personIds.isEmpty()) {
+            jdbc.sql("select id from person where id in (:ids) order by id for update")
+                    .param("ids", personIds).query(UUID.class).list();
+        }
+    }
+
     void delete(UUID id) {
         jdbc.sql("delete from touchpoint where id = :id").param("id", id).update();
     }

@@ -5,6 +5,7 @@ import app.handshake.accounts.AuditTrail;
 import app.handshake.accounts.RecordAccess;
 import app.handshake.accounts.RecordAccess.SqlFilter;
 import app.handshake.accounts.Users;
+import app.handshake.people.Organizations;
 import app.handshake.people.People;
 import app.handshake.people.PeopleMerged;
 import app.handshake.shared.ForbiddenException;
@@ -40,16 +41,18 @@ public class Touchpoints {
 
     private final TouchpointStore store;
     private final People people;
+    private final Organizations organizations;
     private final Users users;
     private final RecordAccess access;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Touchpoints(TouchpointStore store, People people, Users users, RecordAccess access, AuditTrail audit,
-            ApplicationEventPublisher events, Clock clock) {
+    Touchpoints(TouchpointStore store, People people, Organizations organizations, Users users, RecordAccess access,
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.people = people;
+        this.organizations = organizations;
         this.users = users;
         this.access = access;
         this.audit = audit;
@@ -60,6 +63,7 @@ public class Touchpoints {
     /** Logs a touchpoint by the actor; {@code source} says how it arrived (web, api, import ...). */
     public TouchpointDetails log(Actor actor, TouchpointDraft draft, String source, String sourceDetail) {
         check(actor, draft);
+        store.lockPeople(draft.personIds());
         UUID id = Ids.newId(clock);
         store.insert(id, draft, actor.userId(), source, sourceDetail, OffsetDateTime.now(clock));
         audit.created(actor.userId(), AUDIT_TYPE, id, draft.channel().label() + " on " + draft.occurredAt().toLocalDate(),
@@ -78,6 +82,9 @@ public class Touchpoints {
     public TouchpointDetails update(Actor actor, UUID id, Long expectedVersion, TouchpointDraft draft) {
         TouchpointStore.Core core = manageable(actor, id);
         check(actor, draft);
+        Set<UUID> locked = new HashSet<>(core.personIds());
+        locked.addAll(draft.personIds());
+        store.lockPeople(locked);
         long version = expectedVersion == null ? core.version() : expectedVersion;
         if (!store.update(id, version, draft, OffsetDateTime.now(clock))) {
             throw new StaleVersionException("touchpoint", version, core.version());
@@ -92,6 +99,7 @@ public class Touchpoints {
 
     public void delete(Actor actor, UUID id, Long expectedVersion) {
         TouchpointStore.Core core = manageable(actor, id);
+        store.lockPeople(core.personIds());
         if (expectedVersion != null && expectedVersion != core.version()) {
             throw new StaleVersionException("touchpoint", expectedVersion, core.version());
         }
@@ -103,6 +111,12 @@ public class Touchpoints {
     /** Touchpoints the actor may see, newest first. */
     @Transactional(readOnly = true)
     public Page<TouchpointDetails> list(Actor actor, TouchpointFilter filter, PageRequest page) {
+        if (filter.personId() != null) {
+            people.get(actor, filter.personId());
+        }
+        if (filter.organizationId() != null) {
+            organizations.get(actor, filter.organizationId());
+        }
         return store.page(filter, readFilter(actor), people.readFilter(actor), page);
     }
 
@@ -156,6 +170,9 @@ public class Touchpoints {
             if (!visible.contains(draft.personIds().get(i))) {
                 throw new InvalidRequestException("personIds[" + i + "]", "no such person");
             }
+        }
+        if (draft.organizationId() != null && organizations.find(actor, draft.organizationId()).isEmpty()) {
+            throw new InvalidRequestException("organizationId", "no such organization");
         }
         for (int i = 0; i < draft.userIds().size(); i++) {
             if (users.find(draft.userIds().get(i)).isEmpty()) {

@@ -210,6 +210,9 @@ class AgendaTest {
         other.client().put("/api/people/" + hidden.id() + "/cadence", Map.of("intervalDays", 7), null);
 
         assertThat(agenda()).contains(mine).doesNotContain(hidden.id());
+        assertThat(other.client().post("/api/agenda/" + mine + "/done", Map.of()).status()).isEqualTo(404);
+        assertThat(other.client().put("/api/people/" + mine + "/cadence",
+                Map.of("intervalDays", 7, "assigneeId", seller.id().toString()), null).status()).isEqualTo(403);
         assertThat(seller.client().post("/api/agenda/" + hidden.id() + "/snooze", Map.of("until", "2026-12-01")).status())
                 .isEqualTo(404);
         assertThat(seller.client().put("/api/people/" + mine + "/cadence",

@@ -181,6 +181,33 @@ class TouchpointsApiTest {
     }
 
     @Test
+    void mergingPeopleKeepsEveryTouchpointOnTheSurvivor() {
+        String survivor = person(api.admin(), "Survivor");
+        String duplicate = person(api.admin(), "Duplicate");
+        api.post("/api/touchpoints", touchpoint("phone", NOW.minusDays(3), survivor));
+        api.post("/api/touchpoints", touchpoint("meal", NOW.minusDays(5), duplicate));
+        api.post("/api/touchpoints", touchpoint("video", NOW.minusDays(7), survivor, duplicate));
+
+        assertThat(api.post("/api/people/" + survivor + "/merge", Map.of("duplicateId", duplicate)).status()).isEqualTo(200);
+
+        JsonNode timeline = api.get("/api/people/" + survivor + "/timeline").body().get("items");
+        assertThat(timeline).extracting(t -> t.get("channel").asString()).containsExactly("phone", "meal", "video");
+        assertThat(api.get("/api/people/" + survivor + "/relationship").body().get("team").get("facts").toString())
+                .contains("Last met in person 5 days ago");
+    }
+
+    @Test
+    void listingByAPersonOneMayNotSeeIsNotFound() {
+        NewUser owner = api.newUser("member", null);
+        NewUser other = api.newUser("member", null);
+        String hidden = owner.client().post("/api/people", Map.of("name", "Hidden", "visibility", "private")).id();
+        owner.client().post("/api/touchpoints", touchpoint("phone", NOW.minusDays(1), hidden));
+
+        assertThat(other.client().get("/api/touchpoints?personId=" + hidden).status()).isEqualTo(404);
+        assertThat(other.client().get("/api/people/" + hidden + "/timeline").status()).isEqualTo(404);
+    }
+
+    @Test
     void deletingATouchpointLowersTheScoreAgain() {
         String ada = person(api.admin(), "Ada");
         Reply meeting = api.post("/api/touchpoints", touchpoint("in_person", NOW.minusDays(1), ada));
