@@ -68,7 +68,9 @@ public class Reminders {
         try {
             long scored = scores.recomputeAll();
             int withCadence = dueDates.refreshAll();
-            Map<UUID, Long> duePerUser = store.assigneesDue(OffsetDateTime.now(clock).plusDays(1)).stream()
+            OffsetDateTime endOfToday = java.time.LocalDate.now(clock).plusDays(1).atStartOfDay(clock.getZone())
+                    .toOffsetDateTime();
+            Map<UUID, Long> duePerUser = store.assigneesDue(endOfToday).stream()
                     .collect(Collectors.groupingBy(u -> u, Collectors.counting()));
             String perUser = duePerUser.entrySet().stream()
                     .map(e -> users.find(e.getKey()).map(UserView::displayName).orElse("?") + " " + e.getValue())
