@@ -47,8 +47,11 @@ class DueDates {
     record Effective(Cadence cadence, CadenceRule rule, Tier tier) {}
 
     Optional<Effective> effective(PersonProfile person, List<CadenceRule> rules) {
+        return effective(person, rules, store.direct(person.id()));
+    }
+
+    private Optional<Effective> effective(PersonProfile person, List<CadenceRule> rules, Optional<Cadence> direct) {
         Tier tier = scores.teamTier(person.id());
-        Optional<Cadence> direct = store.direct(person.id());
         if (direct.isPresent()) {
             return Optional.of(new Effective(direct.get(), null, tier));
         }
@@ -95,12 +98,13 @@ class DueDates {
 
     private boolean refresh(UUID personId, List<CadenceRule> rules) {
         // Most people have no cadence: with no rules and none set on them there is nothing to read.
-        if (rules.isEmpty() && store.direct(personId).isEmpty()) {
+        Optional<Cadence> direct = store.direct(personId);
+        if (rules.isEmpty() && direct.isEmpty()) {
             store.deleteDue(personId);
             return false;
         }
         Optional<PersonProfile> person = people.profile(personId);
-        Optional<Effective> effective = person.flatMap(p -> effective(p, rules));
+        Optional<Effective> effective = person.flatMap(p -> effective(p, rules, direct));
         UUID assignee = effective.map(e -> e.cadence().assigneeId()).or(() -> person.map(PersonProfile::ownerId))
                 .orElse(null);
         if (effective.isEmpty() || assignee == null) {

@@ -86,6 +86,25 @@ class TouchpointStore {
         }
     }
 
+    /** A person's name as a participant, with the key names sort by. */
+    record Named(UUID id, String name, String sortName) {}
+
+    /**
+     * Locks, as {@link #lockPeople(java.util.Collection)} does, those of the people whom {@code visible} lets
+     * through (alias {@code p}); returns them by id.
+     */
+    Map<UUID, Named> lockPeople(java.util.Collection<UUID> personIds, SqlFilter visible) {
+        Map<UUID, Named> named = new HashMap<>();
+        jdbc.sql("select p.id, p.name, p.sort_name from person p where p.id in (:ids) and " + visible.sql()
+                        + " order by p.id for update")
+                .params(visible.params()).param("ids", personIds)
+                .query(rs -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    named.put(id, new Named(id, rs.getString("name"), rs.getString("sort_name")));
+                });
+        return named;
+    }
+
     void delete(UUID id) {
         jdbc.sql("delete from touchpoint where id = :id").param("id", id).update();
     }

@@ -62,15 +62,30 @@ public class Touchpoints {
 
     /** Logs a touchpoint by the actor; {@code source} says how it arrived (web, api, import ...). */
     public TouchpointDetails log(Actor actor, TouchpointDraft draft, String source, String sourceDetail) {
-        check(actor, draft);
-        store.lockPeople(draft.personIds());
+        List<TouchpointDetails.Participant> users = checkFields(actor, draft);
+        // One statement both checks that the actor may see the people and locks them.
+        Map<UUID, TouchpointStore.Named> named = store.lockPeople(draft.personIds(), people.readFilter(actor));
+        for (int i = 0; i < draft.personIds().size(); i++) {
+            if (!named.containsKey(draft.personIds().get(i))) {
+                throw new InvalidRequestException("personIds[" + i + "]", "no such person");
+            }
+        }
         UUID id = Ids.newId(clock);
-        store.insert(id, draft, actor.userId(), source, sourceDetail, OffsetDateTime.now(clock));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        store.insert(id, draft, actor.userId(), source, sourceDetail, now);
         audit.created(actor.userId(), AUDIT_TYPE, id, draft.channel().label() + " on " + draft.occurredAt().toLocalDate(),
                 Map.of("channel", draft.channel().name(), "people", draft.personIds().size()));
         events.publishEvent(new TouchpointsChanged(Set.copyOf(draft.personIds())));
-        // Just checked and written by this actor: read it back without checking again.
-        return store.details(id, people.readFilter(actor)).orElseThrow();
+        // Everything in it was just checked and written: no need to read it back.
+        List<TouchpointDetails.Participant> persons = named.values().stream()
+                .sorted(java.util.Comparator.comparing(TouchpointStore.Named::sortName))
+                .map(n -> new TouchpointDetails.Participant(n.id(), n.name())).toList();
+        String ownerName = users.stream().filter(u -> u.id().equals(actor.userId())).findFirst()
+                .map(TouchpointDetails.Participant::name)
+                .orElseGet(() -> this.users.find(actor.userId()).map(u -> u.displayName()).orElse(null));
+        return new TouchpointDetails(id, 0, draft.channel(), draft.initiatedBy(), draft.occurredAt(),
+                draft.durationMinutes(), draft.topic(), draft.summary(), draft.notes(), draft.organizationId(), persons,
+                users, actor.userId(), ownerName, draft.visibility(), source, sourceDetail, now, now);
     }
 
     @Transactional(readOnly = true)
@@ -81,7 +96,8 @@ public class Touchpoints {
 
     public TouchpointDetails update(Actor actor, UUID id, Long expectedVersion, TouchpointDraft draft) {
         TouchpointStore.Core core = manageable(actor, id);
-        check(actor, draft);
+        checkFields(actor, draft);
+        checkPeople(actor, draft);
         Set<UUID> locked = new HashSet<>(core.personIds());
         locked.addAll(draft.personIds());
         store.lockPeople(locked);
@@ -155,7 +171,8 @@ public class Touchpoints {
                 + " where rt.touchpoint_id = t.id and rt.user_id = :accessActor))", base.params());
     }
 
-    private void check(Actor actor, TouchpointDraft draft) {
+    /** Checks everything but the people; returns the team members taking part, by name. */
+    private List<TouchpointDetails.Participant> checkFields(Actor actor, TouchpointDraft draft) {
         if (draft.channel() == null) {
             throw new InvalidRequestException("channel", "must not be empty");
         }
@@ -165,18 +182,26 @@ public class Touchpoints {
         if (draft.personIds().isEmpty()) {
             throw new InvalidRequestException("personIds", "name at least one person");
         }
+        if (draft.organizationId() != null && organizations.find(actor, draft.organizationId()).isEmpty()) {
+            throw new InvalidRequestException("organizationId", "no such organization");
+        }
+        java.util.Map<UUID, TouchpointDetails.Participant> members = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < draft.userIds().size(); i++) {
+            UUID userId = draft.userIds().get(i);
+            String field = "userIds[" + i + "]";
+            String name = users.find(userId).map(u -> u.displayName())
+                    .orElseThrow(() -> new InvalidRequestException(field, "no such user"));
+            members.put(userId, new TouchpointDetails.Participant(userId, name));
+        }
+        return members.values().stream()
+                .sorted(java.util.Comparator.comparing(TouchpointDetails.Participant::name)).toList();
+    }
+
+    private void checkPeople(Actor actor, TouchpointDraft draft) {
         Set<UUID> visible = people.visibleAmong(actor, draft.personIds());
         for (int i = 0; i < draft.personIds().size(); i++) {
             if (!visible.contains(draft.personIds().get(i))) {
                 throw new InvalidRequestException("personIds[" + i + "]", "no such person");
-            }
-        }
-        if (draft.organizationId() != null && organizations.find(actor, draft.organizationId()).isEmpty()) {
-            throw new InvalidRequestException("organizationId", "no such organization");
-        }
-        for (int i = 0; i < draft.userIds().size(); i++) {
-            if (users.find(draft.userIds().get(i)).isEmpty()) {
-                throw new InvalidRequestException("userIds[" + i + "]", "no such user");
             }
         }
     }

@@ -108,17 +108,17 @@ class WorkspaceBenchmark {
 
             Histogram log = new Histogram(60_000_000_000L, 3);
             Random random = new Random(7);
-            for (int i = 0; i < 2_000; i++) {
+            for (int i = 0; i < 7_000; i++) {
                 UUID person = own.get(random.nextInt(own.size()));
                 String body = "{\"channel\":\"phone\",\"occurredAt\":\"" + OffsetDateTime.now(ZoneOffset.UTC)
                         + "\",\"personIds\":[\"" + person + "\"]}";
                 long t = System.nanoTime();
                 send(base, "POST", "/api/touchpoints", seller, body);
-                if (i >= 1_000) {
+                if (i >= 2_000) {
                     log.recordValue(System.nanoTime() - t);
                 }
             }
-            lines.add(line("Logging a touchpoint with its score and due-date update, 1,000 requests", log));
+            lines.add(line("Logging a touchpoint with its score and due-date update, 5,000 requests", log));
 
             String report = String.join("\n", lines);
             System.out.println("\n=== Workspace benchmark ===\n" + report + "\n");
