@@ -110,7 +110,8 @@ public class ApiTokens {
     }
 
     /** The enabled user a presented token belongs to, if the token is known, unexpired and not revoked. */
-    @Transactional
+    // No transaction of its own: one read (and now and then one write) needs none, and a commit is a round trip.
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public Optional<UserView> authenticate(String presented) {
         if (presented == null || !presented.startsWith(PREFIX) || presented.length() > 100) {
             return Optional.empty();

@@ -27,6 +27,25 @@ class CadenceStore {
                 .optional();
     }
 
+    /** Whether any rule exists, the cadence set on a person, and whether they have a due date: one query. */
+    record State(boolean anyRule, Optional<Cadence> direct, boolean hasDue) {}
+
+    State state(UUID personId) {
+        return jdbc.sql("""
+                select exists (select 1 from cadence_rule) as any_rule,
+                       exists (select 1 from cadence_due d where d.person_id = :person) as has_due,
+                       c.interval_days, c.channel, c.assignee_id
+                  from (select 1 as one) x left join cadence c on c.person_id = :person
+                """)
+                .param("person", personId)
+                .query((rs, n) -> new State(rs.getBoolean("any_rule"),
+                        rs.getObject("interval_days") == null ? Optional.empty()
+                                : Optional.of(new Cadence(rs.getInt("interval_days"), channel(rs.getString("channel")),
+                                        rs.getObject("assignee_id", UUID.class))),
+                        rs.getBoolean("has_due")))
+                .single();
+    }
+
     void setDirect(UUID personId, Cadence cadence, UUID by, OffsetDateTime now) {
         clearDirect(personId);
         jdbc.sql("""

@@ -70,8 +70,21 @@ class DueDates {
     @EventListener
     @Order(10)
     void on(TouchpointsChanged changed) {
-        List<CadenceRule> rules = store.rules();
-        changed.personIds().forEach(id -> refresh(id, rules));
+        List<CadenceRule> rules = null;
+        for (UUID id : changed.personIds()) {
+            // Most people have no cadence: one query says so, and then there is nothing more to do.
+            CadenceStore.State state = store.state(id);
+            if (!state.anyRule() && state.direct().isEmpty()) {
+                if (state.hasDue()) {
+                    store.deleteDue(id);
+                }
+                continue;
+            }
+            if (rules == null) {
+                rules = store.rules();
+            }
+            refresh(id, rules, state.direct());
+        }
     }
 
     @EventListener
@@ -97,8 +110,11 @@ class DueDates {
     }
 
     private boolean refresh(UUID personId, List<CadenceRule> rules) {
-        // Most people have no cadence: with no rules and none set on them there is nothing to read.
-        Optional<Cadence> direct = store.direct(personId);
+        return refresh(personId, rules, store.direct(personId));
+    }
+
+    private boolean refresh(UUID personId, List<CadenceRule> rules, Optional<Cadence> direct) {
+        // With no rules and none set on them there is nothing to read.
         if (rules.isEmpty() && direct.isEmpty()) {
             store.deleteDue(personId);
             return false;

@@ -89,20 +89,27 @@ class TouchpointStore {
     /** A person's name as a participant, with the key names sort by. */
     record Named(UUID id, String name, String sortName) {}
 
+    /** The people locked for a new touchpoint, by id, and the name of the team member who logs it. */
+    record Locked(Map<UUID, Named> people, String ownerName) {}
+
     /**
      * Locks, as {@link #lockPeople(java.util.Collection)} does, those of the people whom {@code visible} lets
-     * through (alias {@code p}); returns them by id.
+     * through (alias {@code p}). The owner's name comes along in the same round trip: logging a touchpoint
+     * is the hottest write there is.
      */
-    Map<UUID, Named> lockPeople(java.util.Collection<UUID> personIds, SqlFilter visible) {
+    Locked lockPeople(java.util.Collection<UUID> personIds, SqlFilter visible, UUID ownerId) {
         Map<UUID, Named> named = new HashMap<>();
-        jdbc.sql("select p.id, p.name, p.sort_name from person p where p.id in (:ids) and " + visible.sql()
-                        + " order by p.id for update")
-                .params(visible.params()).param("ids", personIds)
+        String[] ownerName = new String[1];
+        jdbc.sql("select p.id, p.name, p.sort_name,"
+                        + " (select u.display_name from app_user u where u.id = :owner) as owner_name"
+                        + " from person p where p.id in (:ids) and " + visible.sql() + " order by p.id for update")
+                .params(visible.params()).param("ids", personIds).param("owner", ownerId)
                 .query(rs -> {
                     UUID id = rs.getObject("id", UUID.class);
                     named.put(id, new Named(id, rs.getString("name"), rs.getString("sort_name")));
+                    ownerName[0] = rs.getString("owner_name");
                 });
-        return named;
+        return new Locked(named, ownerName[0]);
     }
 
     void delete(UUID id) {

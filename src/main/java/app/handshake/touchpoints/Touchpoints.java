@@ -64,7 +64,8 @@ public class Touchpoints {
     public TouchpointDetails log(Actor actor, TouchpointDraft draft, String source, String sourceDetail) {
         List<TouchpointDetails.Participant> users = checkFields(actor, draft);
         // One statement both checks that the actor may see the people and locks them.
-        Map<UUID, TouchpointStore.Named> named = store.lockPeople(draft.personIds(), people.readFilter(actor));
+        TouchpointStore.Locked locked = store.lockPeople(draft.personIds(), people.readFilter(actor), actor.userId());
+        Map<UUID, TouchpointStore.Named> named = locked.people();
         for (int i = 0; i < draft.personIds().size(); i++) {
             if (!named.containsKey(draft.personIds().get(i))) {
                 throw new InvalidRequestException("personIds[" + i + "]", "no such person");
@@ -80,12 +81,9 @@ public class Touchpoints {
         List<TouchpointDetails.Participant> persons = named.values().stream()
                 .sorted(java.util.Comparator.comparing(TouchpointStore.Named::sortName))
                 .map(n -> new TouchpointDetails.Participant(n.id(), n.name())).toList();
-        String ownerName = users.stream().filter(u -> u.id().equals(actor.userId())).findFirst()
-                .map(TouchpointDetails.Participant::name)
-                .orElseGet(() -> this.users.find(actor.userId()).map(u -> u.displayName()).orElse(null));
         return new TouchpointDetails(id, 0, draft.channel(), draft.initiatedBy(), draft.occurredAt(),
                 draft.durationMinutes(), draft.topic(), draft.summary(), draft.notes(), draft.organizationId(), persons,
-                users, actor.userId(), ownerName, draft.visibility(), source, sourceDetail, now, now);
+                users, actor.userId(), locked.ownerName(), draft.visibility(), source, sourceDetail, now, now);
     }
 
     @Transactional(readOnly = true)
