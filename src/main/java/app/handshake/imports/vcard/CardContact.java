@@ -1,0 +1,169 @@
+package app.handshake.imports.vcard;
+
+import app.handshake.imports.incoming.IncomingContact;
+import app.handshake.imports.incoming.Labelled;
+import app.handshake.imports.incoming.Origin;
+import app.handshake.imports.incoming.RecordReader.Notice;
+import app.handshake.shared.EmailAddress;
+import ezvcard.VCard;
+import ezvcard.parameter.VCardParameter;
+import ezvcard.property.Address;
+import ezvcard.property.Categories;
+import ezvcard.property.Email;
+import ezvcard.property.Note;
+import ezvcard.property.RawProperty;
+import ezvcard.property.StructuredName;
+import ezvcard.property.Telephone;
+import ezvcard.property.VCardProperty;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** What one vCard says about a person, in Handshake's terms; photos and the rest are left behind. */
+final class CardContact {
+
+    // Apple writes its standard labels as _$!<Mobile>!$_ in X-ABLabel; custom ones as plain text.
+    private static final Pattern APPLE_LABEL = Pattern.compile("_\\$!<(.+)>!\\$_");
+
+    private final VCard card;
+    private final Origin origin;
+    private final List<Notice> notices = new ArrayList<>();
+
+    CardContact(VCard card, Origin origin) {
+        this.card = card;
+        this.origin = origin;
+    }
+
+    IncomingContact toContact() {
+        List<Labelled> emails = emails();
+        Address address = card.getAddresses().isEmpty() ? null : card.getAddresses().getFirst();
+        String organization = card.getOrganization() == null ? null
+                : card.getOrganization().getValues().stream().filter(v -> v != null && !v.isBlank()).findFirst()
+                        .map(String::strip).orElse(null);
+        boolean company = isCompanyCard();
+        String name = name(emails, organization);
+        return new IncomingContact(origin, card.getUid() == null ? null : blankToNull(card.getUid().getValue()), name,
+                card.getTitles().isEmpty() ? null : blankToNull(card.getTitles().getFirst().getValue()), organization,
+                emails, phones(), notes(), tags(), birthday(),
+                address == null ? null : blankToNull(address.getLocality()),
+                address == null ? null : blankToNull(address.getRegion()),
+                address == null ? null : blankToNull(address.getCountry()), null, company);
+    }
+
+    List<Notice> notices() {
+        return notices;
+    }
+
+    private String name(List<Labelled> emails, String organization) {
+        String formatted = card.getFormattedName() == null ? null : blankToNull(card.getFormattedName().getValue());
+        if (formatted != null) {
+            return formatted;
+        }
+        StructuredName n = card.getStructuredName();
+        if (n != null) {
+            String joined = Stream.of(Stream.of(n.getGiven()), n.getAdditionalNames().stream(), Stream.of(n.getFamily()))
+                    .flatMap(s -> s).filter(s -> s != null && !s.isBlank()).map(String::strip)
+                    .collect(Collectors.joining(" "));
+            if (!joined.isEmpty()) {
+                return joined;
+            }
+        }
+        if (isCompanyCard() && organization != null) {
+            return organization;
+        }
+        if (!emails.isEmpty()) {
+            notices.add(new Notice(origin, "the card has no name; named after its email address"));
+            return emails.getFirst().value();
+        }
+        return null;
+    }
+
+    private boolean isCompanyCard() {
+        return card.getExtendedProperties("X-ABShowAs").stream().anyMatch(p -> "COMPANY".equalsIgnoreCase(p.getValue()))
+                || card.getKind() != null && card.getKind().isOrg();
+    }
+
+    private List<Labelled> emails() {
+        List<Labelled> emails = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Email email : card.getEmails()) {
+            String value = email.getValue() == null ? "" : email.getValue().strip();
+            if (!EmailAddress.isValid(value)) {
+                notices.add(new Notice(origin, "left out \"" + value + "\": not an email address"));
+            } else if (seen.add(value.toLowerCase(Locale.ROOT))) {
+                emails.add(new Labelled(value, label(email, email.getTypes().stream().map(VCardParameter::getValue))));
+            }
+        }
+        return emails;
+    }
+
+    private List<Labelled> phones() {
+        List<Labelled> phones = new ArrayList<>();
+        for (Telephone tel : card.getTelephoneNumbers()) {
+            String number = tel.getText() != null ? tel.getText() : tel.getUri() == null ? null : tel.getUri().getNumber();
+            if (number != null && !number.isBlank()) {
+                phones.add(new Labelled(number.strip(), label(tel, tel.getTypes().stream().map(VCardParameter::getValue))));
+            }
+        }
+        return phones;
+    }
+
+    /** The group's X-ABLabel if there is one, else the first TYPE that says more than "pref" or "voice". */
+    private String label(VCardProperty property, Stream<String> types) {
+        if (property.getGroup() != null) {
+            for (RawProperty label : card.getExtendedProperties("X-ABLabel")) {
+                if (property.getGroup().equalsIgnoreCase(label.getGroup()) && label.getValue() != null) {
+                    Matcher apple = APPLE_LABEL.matcher(label.getValue());
+                    return apple.matches() ? apple.group(1).toLowerCase(Locale.ROOT) : label.getValue().strip();
+                }
+            }
+        }
+        String label = types.map(t -> t.toLowerCase(Locale.ROOT))
+                .filter(t -> !Set.of("pref", "voice", "internet", "x400", "postal").contains(t)).distinct()
+                .collect(Collectors.joining(" "));
+        return label.isEmpty() ? null : label;
+    }
+
+    private String notes() {
+        String notes = card.getNotes().stream().map(Note::getValue).filter(v -> v != null && !v.isBlank())
+                .map(String::strip).collect(Collectors.joining("\n\n"));
+        return notes.isEmpty() ? null : notes;
+    }
+
+    /** Categories become tags; a comma inside one (escaped, as some add-ons write lists) separates tags too. */
+    private List<String> tags() {
+        return card.getCategoriesList().stream().map(Categories::getValues).flatMap(List::stream)
+                .filter(t -> t != null).flatMap(t -> Stream.of(t.split(","))).map(String::strip)
+                .filter(t -> !t.isEmpty()).distinct().toList();
+    }
+
+    private LocalDate birthday() {
+        if (card.getBirthday() == null || card.getBirthday().getDate() == null) {
+            return null;
+        }
+        Temporal date = card.getBirthday().getDate();
+        return switch (date) {
+            case LocalDate d -> d;
+            case LocalDateTime dt -> dt.toLocalDate();
+            case OffsetDateTime odt -> odt.toLocalDate();
+            default -> {
+                notices.add(new Notice(origin, "left out the birthday: " + date));
+                yield null;
+            }
+        };
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
