@@ -61,4 +61,10 @@ class OrganizationQueries {
                 .query(Long.class)
                 .single();
     }
+
+    java.util.Optional<UUID> idByName(SqlFilter visible, String name) {
+        return jdbc.sql("select o.id from organization o where lower(o.name) = lower(:name) and " + visible.sql()
+                        + " order by o.id fetch first 1 rows only")
+                .params(visible.params()).param("name", name.strip()).query(UUID.class).optional();
+    }
 }

@@ -72,6 +72,12 @@ public class Organizations {
                 queries.peopleCount(access.readFilter(actor, "p"), o.id())));
     }
 
+    /** An organization the actor may see with this name, ignoring case, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> idByName(Actor actor, String name) {
+        return queries.idByName(access.readFilter(actor, "o"), name);
+    }
+
     public OrganizationDetails update(Actor actor, UUID id, Long expectedVersion, OrganizationDraft draft) {
         Organization organization = load(actor, id);
         if (expectedVersion != null && organization.version() != expectedVersion) {

@@ -125,6 +125,15 @@ public class People {
         return ids.isEmpty() ? Set.of() : queries.visibleAmong(access.readFilter(actor, "p"), ids);
     }
 
+    /**
+     * Who holds each of these addresses (lower case), whoever may see them: an import matches by email and
+     * must not create a second person with an address that is taken.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, UUID> idsByEmail(java.util.Collection<String> addresses) {
+        return addresses.isEmpty() ? java.util.Map.of() : queries.idsByEmail(addresses);
+    }
+
     /** Bookkeeping facts of a person for other modules, whoever may see them; empty if there is no such person. */
     @Transactional(readOnly = true)
     public Optional<PersonProfile> profile(UUID id) {

@@ -23,7 +23,6 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("person")
 class Person {
 
-    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("^[0-9+()./ x#*-]+$");
 
     @Id
     private UUID id;
@@ -162,7 +161,7 @@ class Person {
             if (number == null) {
                 throw new InvalidRequestException("phones[" + i + "].number", "must not be empty");
             }
-            if (number.length() > 40 || !PHONE.matcher(number).matches()) {
+            if (!PersonDraft.isPhoneNumber(number)) {
                 throw new InvalidRequestException("phones[" + i + "].number", "'" + number
                         + "' is not a phone number: up to 40 digits, spaces and + ( ) . / - x # *");
             }
@@ -182,7 +181,7 @@ class Person {
                 continue;
             }
             // Tags are typed comma-separated in the pages, so a comma could never be typed back.
-            if (tag.length() > 50 || tag.contains(",")) {
+            if (tag.length() > PersonDraft.MAX_TAG || tag.contains(",")) {
                 throw new InvalidRequestException("tags[" + i + "]", "'" + tag
                         + "' is not a tag: up to 50 characters, no commas");
             }
@@ -193,7 +192,7 @@ class Person {
 
     private static String label(String field, String value) {
         String label = Text.trimToNull(value);
-        if (label != null && label.length() > 40) {
+        if (label != null && label.length() > PersonDraft.MAX_LABEL) {
             throw new InvalidRequestException(field, "must be at most 40 characters");
         }
         return label;

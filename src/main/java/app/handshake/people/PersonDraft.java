@@ -22,6 +22,17 @@ public record PersonDraft(String name, String title, UUID organizationId, List<L
         location = location == null ? Location.UNKNOWN : location;
     }
 
+    /** Longest label of an email address or phone number, and longest tag. */
+    public static final int MAX_LABEL = 40;
+    public static final int MAX_TAG = 50;
+
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("^[0-9+()./ x#*-]+$");
+
+    /** Up to 40 digits, spaces and + ( ) . / - x # *: what a person record accepts as a phone number. */
+    public static boolean isPhoneNumber(String text) {
+        return text != null && !text.isBlank() && text.strip().length() <= 40 && PHONE.matcher(text.strip()).matches();
+    }
+
     /** An email address or a phone number with an optional label such as "work" or "mobile". */
     public record LabelledValue(String value, String label) {}
 }

@@ -86,6 +86,37 @@ public class Touchpoints {
                 users, actor.userId(), locked.ownerName(), draft.visibility(), source, sourceDetail, now, now);
     }
 
+    /**
+     * Logs a touchpoint from an import without updating scores and due dates yet: an import of many
+     * touchpoints with one person would otherwise recompute that person once per touchpoint. The caller
+     * calls {@link #announce(Set)} with every person it touched before its transaction ends.
+     */
+    public UUID logImported(Actor actor, TouchpointDraft draft, String sourceDetail) {
+        checkFields(actor, draft);
+        TouchpointStore.Locked locked = store.lockPeople(draft.personIds(), people.readFilter(actor), actor.userId());
+        for (int i = 0; i < draft.personIds().size(); i++) {
+            if (!locked.people().containsKey(draft.personIds().get(i))) {
+                throw new InvalidRequestException("personIds[" + i + "]", "no such person");
+            }
+        }
+        UUID id = Ids.newId(clock);
+        store.insert(id, draft, actor.userId(), "import", sourceDetail, OffsetDateTime.now(clock));
+        return id;
+    }
+
+    /** Brings the scores and due dates of these people up to date after {@link #logImported}. */
+    public void announce(Set<UUID> personIds) {
+        if (!personIds.isEmpty()) {
+            events.publishEvent(new TouchpointsChanged(Set.copyOf(personIds)));
+        }
+    }
+
+    /** Whether a touchpoint is still there (an import's key may name one deleted since). */
+    @Transactional(readOnly = true)
+    public boolean exists(UUID id) {
+        return store.core(id).isPresent();
+    }
+
     @Transactional(readOnly = true)
     public TouchpointDetails get(Actor actor, UUID id) {
         TouchpointStore.Core core = readable(actor, id);

@@ -163,6 +163,19 @@ public class Api {
             return send(builder);
         }
 
+        /** Uploads a file as multipart/form-data part "file", as a browser form does. */
+        public Reply upload(String path, String fileName, byte[] content) {
+            String boundary = "----handshake" + java.util.UUID.randomUUID();
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+            body.writeBytes(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return send(request(path).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary));
+        }
+
         private HttpRequest.Builder request(String path) {
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl() + path))
                     .header("Accept", "application/json");

@@ -1,0 +1,26 @@
+package app.handshake.imports;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An import as its owner follows it: progress while it runs, then the outcome. A failed import imported
+ * nothing, and {@code problem} says why and where. {@code notes} lists the first warnings and skipped
+ * records; {@code warnings} and {@code skipped} count them all.
+ */
+public record ImportJob(UUID id, String fileName, ImportFormat format, String layout, Status status, boolean dryRun,
+        boolean skipBad, boolean shared, long recordsRead, long created, long updated, long unchanged, long skipped,
+        long failed, long peopleCreated, long warnings, Problem problem, List<Note> notes, OffsetDateTime createdAt,
+        OffsetDateTime startedAt, OffsetDateTime finishedAt) {
+
+    public enum Status {
+        queued, running, succeeded, failed
+    }
+
+    /** Why an import failed, and the place in the file ("contacts.csv, line 12"). */
+    public record Problem(String detail, String place) {}
+
+    /** A warning or a skipped record, at its place in the file. */
+    public record Note(String kind, String place, String message) {}
+}

@@ -1,0 +1,17 @@
+package app.handshake.imports;
+
+import java.nio.charset.Charset;
+import java.util.Map;
+
+/**
+ * What the user asked for with an upload. {@code format}, {@code charset}, {@code delimiter} and
+ * {@code shared} may be null: detected, or the format's default. {@code mapping}: CSV column name to
+ * field name, for spreadsheets whose columns are not recognised. {@code keepBodies}: store mail bodies.
+ */
+public record ImportRequest(String fileName, ImportFormat format, Charset charset, Character delimiter,
+        Map<String, String> mapping, boolean dryRun, boolean skipBad, Boolean shared, boolean keepBodies) {
+
+    public ImportRequest {
+        mapping = mapping == null ? Map.of() : Map.copyOf(mapping);
+    }
+}

@@ -1,0 +1,108 @@
+package app.handshake.imports;
+
+import app.handshake.accounts.Actor;
+import app.handshake.imports.jobs.ImportRunner;
+import app.handshake.imports.jobs.JobStore;
+import app.handshake.shared.Ids;
+import app.handshake.shared.InvalidRequestException;
+import app.handshake.shared.Page;
+import app.handshake.shared.PageRequest;
+import app.handshake.shared.RecordNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports files into the workspace as jobs: each runs in the background, shows its progress, and either
+ * imports everything it could understand or — when it fails — nothing at all. Only the one who started a
+ * job sees it.
+ */
+@Service
+public class Imports implements AutoCloseable {
+
+    private final JobStore jobs;
+    private final ImportRunner runner;
+    private final Clock clock;
+    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+
+    Imports(JobStore jobs, ImportRunner runner, Clock clock) {
+        this.jobs = jobs;
+        this.runner = runner;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts importing a file that has been saved to {@code file}; the job owns the file from here on and
+     * deletes it when done. Returns the job as it stands (queued).
+     */
+    public ImportJob start(Actor actor, ImportRequest request, Path file) {
+        ImportFormat format = formatOf(request, file);
+        boolean shared = request.shared() != null ? request.shared() : format.sharedByDefault();
+        UUID id = Ids.newId(clock);
+        jobs.create(id, actor.userId(), request, format, shared, OffsetDateTime.now(clock));
+        background.submit(() -> {
+            try {
+                runner.run(id, actor, request, format, shared, file);
+            } finally {
+                deleteQuietly(file);
+            }
+        });
+        return jobs.find(id).orElseThrow();
+    }
+
+    /** Imports a file and waits for the outcome: for the command line. */
+    public ImportJob run(Actor actor, ImportRequest request, Path file) {
+        ImportFormat format = formatOf(request, file);
+        boolean shared = request.shared() != null ? request.shared() : format.sharedByDefault();
+        UUID id = Ids.newId(clock);
+        jobs.create(id, actor.userId(), request, format, shared, OffsetDateTime.now(clock));
+        runner.run(id, actor, request, format, shared, file);
+        return jobs.find(id).orElseThrow();
+    }
+
+    public ImportJob get(Actor actor, UUID id) {
+        return jobs.ownerOf(id).filter(owner -> owner.equals(actor.userId())).flatMap(owner -> jobs.find(id))
+                .orElseThrow(() -> new RecordNotFoundException("import", id));
+    }
+
+    public Page<ImportJob> list(Actor actor, PageRequest page) {
+        return jobs.page(actor.userId(), page);
+    }
+
+    private static ImportFormat formatOf(ImportRequest request, Path file) {
+        if (request.format() != null) {
+            return request.format();
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            ImportFormat detected = ImportFormat.detect(request.fileName(), in.readNBytes(4096));
+            if (detected == null) {
+                throw new InvalidRequestException("format", "could not tell the format of " + request.fileName()
+                        + "; choose one of vcard, csv, ical, mbox, eml");
+            }
+            return detected;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a temporary file: the system cleans it up if we cannot
+        }
+    }
+
+    @Override
+    public void close() {
+        background.close();
+    }
+}

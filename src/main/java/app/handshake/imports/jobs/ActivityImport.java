@@ -1,0 +1,183 @@
+package app.handshake.imports.jobs;
+
+import app.handshake.accounts.Actor;
+import app.handshake.accounts.UserView;
+import app.handshake.accounts.Visibility;
+import app.handshake.imports.incoming.Address;
+import app.handshake.imports.incoming.IncomingMeeting;
+import app.handshake.imports.incoming.IncomingMessage;
+import app.handshake.people.PersonDraft;
+import app.handshake.people.PersonDraft.LabelledValue;
+import app.handshake.people.Source;
+import app.handshake.shared.EmailAddress;
+import app.handshake.touchpoints.Channel;
+import app.handshake.touchpoints.Initiator;
+import app.handshake.touchpoints.Topic;
+import app.handshake.touchpoints.TouchpointDraft;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Turns meetings and emails into touchpoints. Team members among the participants are recognised by
+ * their address; everyone else is matched to a person by address, or becomes one. A message of a
+ * thread already logged that day is part of that conversation, not a second touchpoint.
+ */
+final class ActivityImport {
+
+    enum Outcome { created, unchanged, skipped }
+
+    private final Workspace workspace;
+    private final Actor actor;
+    private final Source source;
+    private final Visibility visibility;
+    private final boolean keepBodies;
+    private final Map<String, Optional<UUID>> usersByAddress = new HashMap<>();
+    private final Set<UUID> touched = new HashSet<>();
+    private final Counters counters;
+
+    ActivityImport(Workspace workspace, Actor actor, Source source, Visibility visibility, boolean keepBodies,
+            Counters counters) {
+        this.counters = counters;
+        this.workspace = workspace;
+        this.actor = actor;
+        this.source = source;
+        this.visibility = visibility;
+        this.keepBodies = keepBodies;
+    }
+
+    Outcome meeting(IncomingMeeting meeting, Consumer<String> warn) {
+        if (workspace.keys().find("touchpoint", meeting.key()).filter(workspace.touchpoints()::exists).isPresent()) {
+            return Outcome.unchanged;
+        }
+        List<Address> everyone = new ArrayList<>();
+        if (meeting.organizer() != null) {
+            everyone.add(meeting.organizer());
+        }
+        everyone.addAll(meeting.attendees());
+        Participants participants = participants(everyone, warn);
+        if (participants.people().isEmpty()) {
+            warn.accept("nobody outside the team took part: no touchpoint");
+            return Outcome.skipped;
+        }
+        boolean oursToCall = meeting.organizer() == null || user(meeting.organizer().email()).isPresent();
+        Channel channel = Channel.valueOf(meeting.channel());
+        String notes = meeting.location() == null ? null : "Where: " + meeting.location();
+        UUID id = log(new TouchpointDraft(channel, oursToCall ? Initiator.us : Initiator.them, meeting.start(),
+                meeting.durationMinutes(), Topic.business, cut(meeting.summary(), 200), notes, null,
+                participants.people(), participants.users(), visibility));
+        workspace.keys().put("touchpoint", meeting.key(), id, now());
+        return Outcome.created;
+    }
+
+    Outcome message(IncomingMessage message, Consumer<String> warn) {
+        String messageKey = "message:" + message.messageId();
+        if (workspace.keys().find("touchpoint", messageKey).filter(workspace.touchpoints()::exists).isPresent()) {
+            return Outcome.unchanged;
+        }
+        // One conversation a day: the replies of a thread on the same day are one touchpoint.
+        String threadKey = "thread:" + message.threadId() + "|" + message.sentAt().withOffsetSameInstant(ZoneOffset.UTC)
+                .toLocalDate();
+        Optional<UUID> thread = workspace.keys().find("touchpoint", threadKey).filter(workspace.touchpoints()::exists);
+        if (thread.isPresent()) {
+            workspace.keys().put("touchpoint", messageKey, thread.get(), now());
+            return Outcome.unchanged;
+        }
+        List<Address> everyone = new ArrayList<>();
+        if (message.from() != null) {
+            everyone.add(message.from());
+        }
+        everyone.addAll(message.to());
+        everyone.addAll(message.cc());
+        Participants participants = participants(everyone, warn);
+        if (participants.people().isEmpty()) {
+            warn.accept("only team members on this message: no touchpoint");
+            return Outcome.skipped;
+        }
+        boolean fromUs = message.from() != null && user(message.from().email()).isPresent();
+        UUID id = log(new TouchpointDraft(Channel.email, fromUs ? Initiator.us : Initiator.them, message.sentAt(), null,
+                Topic.business, cut(message.subject(), 200), keepBodies ? cut(message.body(), 10_000) : null, null,
+                participants.people(), participants.users(), visibility));
+        workspace.keys().put("touchpoint", messageKey, id, now());
+        workspace.keys().put("touchpoint", threadKey, id, now());
+        return Outcome.created;
+    }
+
+    /** Brings scores and due dates of everyone touched up to date, once each. */
+    void finish() {
+        workspace.touchpoints().announce(touched);
+    }
+
+    private UUID log(TouchpointDraft draft) {
+        UUID id = workspace.touchpoints().logImported(actor, draft, source.detail());
+        touched.addAll(draft.personIds());
+        return id;
+    }
+
+    private record Participants(List<UUID> people, List<UUID> users) {}
+
+    private Participants participants(List<Address> addresses, Consumer<String> warn) {
+        Map<String, Address> byEmail = new LinkedHashMap<>();
+        for (Address address : addresses) {
+            if (address.email() != null && EmailAddress.isValid(address.email())) {
+                byEmail.putIfAbsent(address.email(), address);
+            }
+        }
+        List<UUID> users = new ArrayList<>();
+        List<Address> outside = new ArrayList<>();
+        for (Address address : byEmail.values()) {
+            Optional<UUID> user = user(address.email());
+            if (user.isPresent()) {
+                if (!user.get().equals(actor.userId()) && !users.contains(user.get())) {
+                    users.add(user.get());
+                }
+            } else {
+                outside.add(address);
+            }
+        }
+        Map<String, UUID> holders = workspace.people().idsByEmail(outside.stream().map(Address::email).toList());
+        Set<UUID> visible = workspace.people().visibleAmong(actor, holders.values());
+        List<UUID> people = new ArrayList<>();
+        for (Address address : outside) {
+            UUID holder = holders.get(address.email());
+            if (holder == null) {
+                holder = workspace.people().create(actor, new PersonDraft(address.name() != null ? cut(address.name(), 200)
+                        : address.email(), null, null, List.of(new LabelledValue(address.email(), null)), List.of(), null,
+                        null, null, List.of(), visibility, null), source).id();
+                counters.peopleCreated++;
+            } else if (!visible.contains(holder)) {
+                warn.accept("left " + address.email() + " out: a person you may not see has this address");
+                continue;
+            }
+            if (!people.contains(holder)) {
+                people.add(holder);
+            }
+        }
+        return new Participants(people, users);
+    }
+
+    private Optional<UUID> user(String email) {
+        return usersByAddress.computeIfAbsent(email, e -> workspace.users().findByEmail(e).map(UserView::id));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(workspace.clock());
+    }
+
+    private static String cut(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        String stripped = text.strip();
+        return stripped.length() <= max ? stripped : stripped.substring(0, max - 1) + "…";
+    }
+}

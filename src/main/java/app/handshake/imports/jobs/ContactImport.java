@@ -1,0 +1,180 @@
+package app.handshake.imports.jobs;
+
+import app.handshake.accounts.Actor;
+import app.handshake.accounts.Visibility;
+import app.handshake.imports.incoming.IncomingContact;
+import app.handshake.imports.incoming.Labelled;
+import app.handshake.people.OrganizationDraft;
+import app.handshake.people.PersonDetails;
+import app.handshake.people.PersonDraft;
+import app.handshake.people.PersonDraft.LabelledValue;
+import app.handshake.people.Source;
+import app.handshake.shared.Location;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Brings one contact into the workspace: the person who already holds one of its addresses (or its
+ * card's UID) gets what they lack — never loses what they have —, anyone else is created. Importing
+ * the same file again therefore changes nothing.
+ */
+final class ContactImport {
+
+    enum Outcome { created, updated, unchanged }
+
+    private final Workspace workspace;
+    private final Actor actor;
+    private final Source source;
+    private final Visibility visibility;
+    private final Map<String, UUID> organizations = new HashMap<>();
+
+    ContactImport(Workspace workspace, Actor actor, Source source, Visibility visibility) {
+        this.workspace = workspace;
+        this.actor = actor;
+        this.source = source;
+        this.visibility = visibility;
+    }
+
+    Outcome apply(IncomingContact given, Consumer<String> warn) {
+        IncomingContact contact = tidy(given, warn);
+        if (contact.organizationCard()) {
+            boolean existed = organizations.containsKey(norm(contact.name()))
+                    || workspace.organizations().idByName(actor, contact.name()).isPresent();
+            organization(contact.name());
+            return existed ? Outcome.unchanged : Outcome.created;
+        }
+        List<String> addresses = contact.emails().stream().map(e -> e.value().toLowerCase(Locale.ROOT)).toList();
+        Map<String, UUID> holders = workspace.people().idsByEmail(addresses);
+        LinkedHashSet<UUID> matched = addresses.stream().map(holders::get).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        String key = key(contact);
+        Optional<UUID> existing = matched.stream().findFirst();
+        if (matched.size() > 1) {
+            warn.accept("its addresses belong to " + matched.size() + " different people; added to the first of them");
+        }
+        if (existing.isEmpty() && key != null) {
+            existing = workspace.keys().find("person", key).filter(id -> workspace.people().profile(id).isPresent());
+        }
+        OffsetDateTime now = OffsetDateTime.now(workspace.clock());
+        if (existing.isEmpty()) {
+            PersonDetails created = workspace.people().create(actor, draft(contact, holders), source);
+            if (key != null) {
+                workspace.keys().put("person", key, created.id(), now);
+            }
+            return Outcome.created;
+        }
+        UUID id = existing.get();
+        Optional<PersonDetails> person = workspace.people().find(actor, id);
+        if (person.isEmpty()) {
+            throw new app.handshake.shared.InvalidRequestException("emails",
+                    "a person you may not see already has this address");
+        }
+        PersonDraft merged = merged(person.get(), contact, holders, id);
+        if (merged.equals(person.get().toDraft())) {
+            return Outcome.unchanged;
+        }
+        workspace.people().update(actor, id, person.get().version(), merged);
+        return Outcome.updated;
+    }
+
+    /** Leaves out what a person record cannot hold (a "phone number" that is a word), saying so. */
+    private static IncomingContact tidy(IncomingContact c, Consumer<String> warn) {
+        List<Labelled> phones = new ArrayList<>();
+        for (Labelled phone : c.phones()) {
+            if (PersonDraft.isPhoneNumber(phone.value())) {
+                phones.add(new Labelled(phone.value(), shorten(phone.label(), PersonDraft.MAX_LABEL)));
+            } else {
+                warn.accept("left out \"" + phone.value() + "\": not a phone number");
+            }
+        }
+        List<Labelled> emails = c.emails().stream()
+                .map(e -> new Labelled(e.value(), shorten(e.label(), PersonDraft.MAX_LABEL))).toList();
+        List<String> tags = new ArrayList<>();
+        for (String tag : c.tags()) {
+            if (tag.length() > PersonDraft.MAX_TAG || tag.contains(",")) {
+                warn.accept("left out the tag \"" + shorten(tag, 60) + "\": too long for a tag");
+            } else {
+                tags.add(tag);
+            }
+        }
+        return new IncomingContact(c.origin(), c.key(), c.name(), c.title(), c.organization(), emails, phones, c.notes(),
+                tags, c.birthday(), c.city(), c.region(), c.country(), c.connectedOn(), c.organizationCard());
+    }
+
+    private static String shorten(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    /** Cards without an address are found again by their UID, or by what they say when they have none. */
+    private static String key(IncomingContact contact) {
+        if (contact.key() != null) {
+            return "uid:" + contact.key();
+        }
+        if (!contact.emails().isEmpty()) {
+            return null;
+        }
+        return "card:" + contact.name() + "|" + contact.organization() + "|"
+                + contact.phones().stream().map(Labelled::value).collect(Collectors.joining(","));
+    }
+
+    private PersonDraft draft(IncomingContact c, Map<String, UUID> holders) {
+        List<LabelledValue> emails = c.emails().stream()
+                .filter(e -> !holders.containsKey(e.value().toLowerCase(Locale.ROOT)))
+                .map(e -> new LabelledValue(e.value(), e.label())).toList();
+        return new PersonDraft(c.name(), c.title(), c.organization() == null ? null : organization(c.organization()),
+                emails, c.phones().stream().map(p -> new LabelledValue(p.value(), p.label())).toList(),
+                new Location(c.city(), c.region(), c.country(), null, null), c.birthday(), c.notes(), c.tags(), visibility,
+                null);
+    }
+
+    /** What the person has, plus what the contact adds: addresses, numbers and tags they lack, empty fields filled. */
+    private PersonDraft merged(PersonDetails p, IncomingContact c, Map<String, UUID> holders, UUID id) {
+        List<LabelledValue> emails = new ArrayList<>(p.emails());
+        for (Labelled e : c.emails()) {
+            UUID holder = holders.get(e.value().toLowerCase(Locale.ROOT));
+            if (holder == null) {
+                emails.add(new LabelledValue(e.value(), e.label()));
+            }
+        }
+        List<LabelledValue> phones = new ArrayList<>(p.phones());
+        for (Labelled phone : c.phones()) {
+            if (phones.stream().noneMatch(x -> digits(x.value()).equals(digits(phone.value())))) {
+                phones.add(new LabelledValue(phone.value(), phone.label()));
+            }
+        }
+        List<String> tags = new ArrayList<>(p.tags());
+        c.tags().stream().filter(t -> tags.stream().noneMatch(x -> x.equalsIgnoreCase(t))).forEach(tags::add);
+        Location l = p.location();
+        Location location = l.city() == null && l.region() == null && l.country() == null
+                && (c.city() != null || c.region() != null || c.country() != null)
+                ? new Location(c.city(), c.region(), c.country(), l.latitude(), l.longitude()) : l;
+        return new PersonDraft(p.name(), p.title() != null ? p.title() : c.title(),
+                p.organizationId() != null || c.organization() == null ? p.organizationId() : organization(c.organization()),
+                emails, phones, location, p.birthday() != null ? p.birthday() : c.birthday(),
+                p.notes() != null ? p.notes() : c.notes(), tags, p.visibility(), p.privateNote());
+    }
+
+    private UUID organization(String name) {
+        return organizations.computeIfAbsent(norm(name), k -> workspace.organizations().idByName(actor, name)
+                .orElseGet(() -> workspace.organizations().create(actor,
+                        new OrganizationDraft(name.strip(), null, null, null, null, List.of(), visibility)).id()));
+    }
+
+    private static String norm(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String digits(String phone) {
+        return phone.replaceAll("[^0-9+]", "");
+    }
+}

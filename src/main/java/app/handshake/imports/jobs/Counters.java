@@ -1,0 +1,13 @@
+package app.handshake.imports.jobs;
+
+/** What an import has done so far; written to its job as it goes. */
+final class Counters {
+    long read;
+    long created;
+    long updated;
+    long unchanged;
+    long skipped;
+    long failed;
+    long peopleCreated;
+    long warnings;
+}

@@ -1,0 +1,35 @@
+package app.handshake.imports.jobs;
+
+import app.handshake.shared.Digests;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The stable keys of imported records and what they became, so that a second import finds the first one's work. */
+@Repository
+class ImportKeys {
+
+    private final JdbcClient jdbc;
+
+    ImportKeys(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<UUID> find(String kind, String key) {
+        return jdbc.sql("select record_id from import_key where kind = :kind and key_hash = :hash")
+                .param("kind", kind).param("hash", Digests.sha256Hex(key)).query(UUID.class).optional();
+    }
+
+    /** Records (or re-points, when what it named was deleted since) the record a key stands for. */
+    void put(String kind, String key, UUID recordId, OffsetDateTime now) {
+        String hash = Digests.sha256Hex(key);
+        int updated = jdbc.sql("update import_key set record_id = :record where kind = :kind and key_hash = :hash")
+                .param("record", recordId).param("kind", kind).param("hash", hash).update();
+        if (updated == 0) {
+            jdbc.sql("insert into import_key (kind, key_hash, record_id, created_at) values (:kind, :hash, :record, :now)")
+                    .param("kind", kind).param("hash", hash).param("record", recordId).param("now", now).update();
+        }
+    }
+}

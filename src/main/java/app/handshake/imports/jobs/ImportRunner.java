@@ -1,0 +1,194 @@
+package app.handshake.imports.jobs;
+
+import app.handshake.accounts.Actor;
+import app.handshake.accounts.Visibility;
+import app.handshake.imports.ImportFormat;
+import app.handshake.imports.ImportJob;
+import app.handshake.imports.ImportRequest;
+import app.handshake.imports.incoming.BadRecordException;
+import app.handshake.imports.incoming.Incoming;
+import app.handshake.imports.incoming.IncomingContact;
+import app.handshake.imports.incoming.IncomingMeeting;
+import app.handshake.imports.incoming.IncomingMessage;
+import app.handshake.imports.incoming.Origin;
+import app.handshake.imports.incoming.ReadOptions;
+import app.handshake.imports.incoming.RecordReader;
+import app.handshake.imports.incoming.UnreadableFileException;
+import app.handshake.people.Source;
+import app.handshake.shared.DuplicateRecordException;
+import app.handshake.shared.InvalidRequestException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs one import: the whole file in one transaction, so that a file that fails imports nothing and a dry
+ * run rolls everything back after counting it. With "skip bad records" each record gets a savepoint: a
+ * bad one is undone alone, listed with its reason, and the rest goes in.
+ */
+@Service
+public class ImportRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+    private static final int PROGRESS_EVERY = 500;
+
+    private final Workspace workspace;
+    private final JobStore jobs;
+    private final TransactionTemplate whole;
+    private final TransactionTemplate perRecord;
+
+    ImportRunner(Workspace workspace, JobStore jobs, PlatformTransactionManager transactions) {
+        this.workspace = workspace;
+        this.jobs = jobs;
+        this.whole = new TransactionTemplate(transactions);
+        this.perRecord = new TransactionTemplate(transactions);
+        this.perRecord.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    /** The import failed: why, and where. Nothing it read stays. */
+    private static final class Failed extends RuntimeException {
+        private final transient Origin origin;
+
+        Failed(Origin origin, String reason) {
+            super(reason);
+            this.origin = origin;
+        }
+    }
+
+    public void run(UUID jobId, Actor actor, ImportRequest request, ImportFormat format, boolean shared, Path file) {
+        OffsetDateTime now = OffsetDateTime.now(workspace.clock());
+        jobs.started(jobId, now);
+        Counters counters = new Counters();
+        List<ImportJob.Note> notes = new ArrayList<>();
+        String[] layout = new String[1];
+        try {
+            whole.executeWithoutResult(status -> {
+                try (InputStream in = Files.newInputStream(file);
+                        RecordReader reader = Readers.open(format, in, request, new ReadOptions(request.fileName(),
+                                request.charset(), now, now.minusYears(2), request.keepBodies()))) {
+                    layout[0] = Readers.layout(reader);
+                    readAll(jobId, actor, request, format, shared, reader, counters, notes, layout[0]);
+                } catch (IOException e) {
+                    throw new Failed(new Origin(request.fileName(), 0, counters.read + 1), "the file could not be read: "
+                            + e.getMessage());
+                }
+                if (request.dryRun()) {
+                    status.setRollbackOnly();
+                }
+            });
+            jobs.finished(jobId, counters, layout[0], notes, OffsetDateTime.now(workspace.clock()));
+        } catch (UnreadableFileException e) {
+            fail(jobId, counters, layout[0], e.origin(), e.getMessage(), notes);
+        } catch (Failed e) {
+            fail(jobId, counters, layout[0], e.origin, e.getMessage(), notes);
+        } catch (RuntimeException e) {
+            log.error("Import {} of {} stopped", jobId, request.fileName(), e);
+            fail(jobId, counters, layout[0], new Origin(request.fileName(), 0, counters.read),
+                    "the import stopped on an error on our side; nothing was imported", notes);
+        }
+    }
+
+    private void fail(UUID jobId, Counters counters, String layout, Origin origin, String reason,
+            List<ImportJob.Note> notes) {
+        jobs.failed(jobId, counters.read, layout, new ImportJob.Problem(reason, origin.describe()), notes,
+                OffsetDateTime.now(workspace.clock()));
+    }
+
+    private void readAll(UUID jobId, Actor actor, ImportRequest request, ImportFormat format, boolean shared,
+            RecordReader reader, Counters counters, List<ImportJob.Note> notes, String layout) throws IOException {
+        Source source = Source.imported(request.fileName() + " (" + (layout != null ? layout : format.name()) + ")");
+        Visibility visibility = shared ? Visibility.SHARED : Visibility.PRIVATE;
+        ContactImport contacts = new ContactImport(workspace, actor, source, visibility);
+        ActivityImport activities = new ActivityImport(workspace, actor, source, visibility, request.keepBodies(), counters);
+        while (true) {
+            Incoming next;
+            try {
+                next = reader.next();
+            } catch (BadRecordException e) {
+                skip(request, counters, notes, e.origin(), e.getMessage());
+                continue;
+            } finally {
+                warnings(reader, counters, notes);
+            }
+            if (next == null) {
+                break;
+            }
+            counters.read++;
+            Incoming record = next;
+            try {
+                if (request.skipBad()) {
+                    perRecord.executeWithoutResult(s -> apply(record, contacts, activities, counters, notes));
+                } else {
+                    apply(record, contacts, activities, counters, notes);
+                }
+            } catch (InvalidRequestException | DuplicateRecordException e) {
+                skip(request, counters, notes, record.origin(), e.getMessage());
+            }
+            if (counters.read % PROGRESS_EVERY == 0) {
+                jobs.progress(jobId, counters, layout);
+            }
+        }
+        activities.finish();
+    }
+
+    private void apply(Incoming record, ContactImport contacts, ActivityImport activities, Counters counters,
+            List<ImportJob.Note> notes) {
+        java.util.function.Consumer<String> warn = message -> note(counters, notes, "warning", record.origin(), message);
+        switch (record) {
+            case IncomingContact contact -> {
+                switch (contacts.apply(contact, warn)) {
+                    case created -> {
+                        counters.created++;
+                        counters.peopleCreated++;
+                    }
+                    case updated -> counters.updated++;
+                    case unchanged -> counters.unchanged++;
+                }
+            }
+            case IncomingMeeting meeting -> count(activities.meeting(meeting, warn), counters);
+            case IncomingMessage message -> count(activities.message(message, warn), counters);
+        }
+    }
+
+    private static void count(ActivityImport.Outcome outcome, Counters counters) {
+        switch (outcome) {
+            case created -> counters.created++;
+            case unchanged -> counters.unchanged++;
+            case skipped -> counters.skipped++;
+        }
+    }
+
+    private void skip(ImportRequest request, Counters counters, List<ImportJob.Note> notes, Origin origin, String reason) {
+        if (!request.skipBad()) {
+            throw new Failed(origin, reason);
+        }
+        counters.failed++;
+        note(counters, notes, "skipped", origin, reason);
+    }
+
+    private void warnings(RecordReader reader, Counters counters, List<ImportJob.Note> notes) {
+        for (RecordReader.Notice notice : reader.drainWarnings()) {
+            note(counters, notes, "warning", notice.origin(), notice.message());
+        }
+    }
+
+    private static void note(Counters counters, List<ImportJob.Note> notes, String kind, Origin origin, String message) {
+        if ("warning".equals(kind)) {
+            counters.warnings++;
+        }
+        if (notes.size() < JobStore.NOTES_KEPT) {
+            notes.add(new ImportJob.Note(kind, origin.describe(), message));
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package app.handshake.imports.jobs;
+
+import app.handshake.accounts.Users;
+import app.handshake.people.Organizations;
+import app.handshake.people.People;
+import app.handshake.touchpoints.Touchpoints;
+import java.time.Clock;
+import org.springframework.stereotype.Component;
+
+/** The modules an import writes through, in one place: every record goes through their rules and checks. */
+@Component
+record Workspace(People people, Organizations organizations, Touchpoints touchpoints, Users users, ImportKeys keys,
+        Clock clock) {}
