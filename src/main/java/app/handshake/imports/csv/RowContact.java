@@ -158,7 +158,8 @@ final class RowContact {
             if (index >= fields.size()) {
                 return null;
             }
-            String value = fields.get(index);
+            // A cell a spreadsheet-safe export escaped with an apostrophe stands for what follows it.
+            String value = app.handshake.imports.export.SpreadsheetSafe.unescape(fields.get(index));
             return value == null || value.isBlank() ? null : value.strip();
         }
 

@@ -62,6 +62,9 @@ final class ContactImport {
         if (matched.size() > 1) {
             warn.accept("its addresses belong to " + matched.size() + " different people; added to the first of them");
         }
+        if (existing.isEmpty() && contact.key() != null) {
+            existing = ownExport(contact.key());
+        }
         if (existing.isEmpty() && key != null) {
             existing = workspace.keys().find("person", key).filter(id -> workspace.people().profile(id).isPresent());
         }
@@ -113,6 +116,16 @@ final class ContactImport {
 
     private static String shorten(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    /** Handshake's own vCard export names each person by id: such a card is that person, if still there. */
+    private Optional<UUID> ownExport(String uid) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)^urn:uuid:([0-9a-f-]{36})$").matcher(uid);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        UUID id = UUID.fromString(m.group(1));
+        return workspace.people().profile(id).isPresent() ? Optional.of(id) : Optional.empty();
     }
 
     /** Cards without an address are found again by their UID, or by what they say when they have none. */

@@ -1,0 +1,71 @@
+package app.handshake.imports.web;
+
+import app.handshake.accounts.Actor;
+import app.handshake.accounts.SignedInUser;
+import app.handshake.imports.export.PeopleExport;
+import app.handshake.imports.export.PeopleWriters;
+import app.handshake.imports.export.TouchpointsExport;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** Downloads of what the caller may see: people as vCard or CSV, touchpoints as CSV. */
+@RestController
+@Tag(name = "Exports")
+class ExportsApi {
+
+    private final PeopleExport people;
+    private final TouchpointsExport touchpoints;
+
+    ExportsApi(PeopleExport people, TouchpointsExport touchpoints) {
+        this.people = people;
+        this.touchpoints = touchpoints;
+    }
+
+    @GetMapping("/api/exports/people.vcf")
+    @Operation(summary = "Every person the caller may see, as vCard 4.0")
+    void vcard(@AuthenticationPrincipal SignedInUser user, HttpServletResponse response) throws IOException {
+        download("people.vcf", "text/vcard", user.actor(), PeopleWriters::vcard, response);
+    }
+
+    @GetMapping("/api/exports/people.csv")
+    @Operation(summary = "Every person the caller may see, as CSV that is safe to open in a spreadsheet")
+    void csv(@AuthenticationPrincipal SignedInUser user, HttpServletResponse response) throws IOException {
+        download("people.csv", "text/csv", user.actor(), PeopleWriters::csv, response);
+    }
+
+    @GetMapping("/api/exports/touchpoints.csv")
+    @Operation(summary = "Every touchpoint the caller may see, newest first, as spreadsheet-safe CSV")
+    void touchpointsCsv(@AuthenticationPrincipal SignedInUser user, HttpServletResponse response) throws IOException {
+        Writer writer = attachment("touchpoints.csv", "text/csv", response);
+        touchpoints.csv(user.actor(), writer);
+        writer.flush();
+    }
+
+    private void download(String name, String type, Actor actor, Function<Writer, PeopleWriters.PersonWriter> format,
+            HttpServletResponse response) throws IOException {
+        Writer writer = attachment(name, type, response);
+        try (PeopleWriters.PersonWriter persons = format.apply(writer)) {
+            people.forEach(actor, persons::write);
+        }
+        writer.flush();
+    }
+
+    /** Streams straight into the response, page by page: an export never sits whole in memory. */
+    private static Writer attachment(String name, String type, HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString());
+        response.setContentType(type + ";charset=UTF-8");
+        return new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+    }
+}
