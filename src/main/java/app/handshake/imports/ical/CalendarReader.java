@@ -1,0 +1,187 @@
+package app.handshake.imports.ical;
+
+import app.handshake.imports.incoming.BadRecordException;
+import app.handshake.imports.incoming.Incoming;
+import app.handshake.imports.incoming.IncomingMeeting;
+import app.handshake.imports.incoming.Origin;
+import app.handshake.imports.incoming.ReadOptions;
+import app.handshake.imports.incoming.RecordReader;
+import app.handshake.shared.Digests;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.Temporal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Queue;
+import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.TzId;
+import net.fortuna.ical4j.model.property.DateProperty;
+
+/**
+ * Reads the meetings of an iCalendar file (.ics): each occurrence of an event that has already happened,
+ * from the options' {@code since} to their {@code now}, becomes one {@link IncomingMeeting}.
+ */
+public final class CalendarReader implements RecordReader {
+
+    private final InputStream in;
+    private final ReadOptions options;
+    private final List<Notice> warnings = new ArrayList<>();
+    private final Queue<IncomingMeeting> ready = new ArrayDeque<>();
+    private LoadedCalendar calendar;
+    private int next;
+
+    public CalendarReader(InputStream in, ReadOptions options) {
+        this.in = in;
+        this.options = options;
+    }
+
+    @Override
+    public Incoming next() throws IOException {
+        if (calendar == null) {
+            // unlike other readers this one holds the whole file: calendars are small, and ical4j builds a model
+            calendar = LoadedCalendar.read(in, options);
+            calendar.deviations().forEach(deviation -> warn(new Origin(options.fileName(), 0, 0), deviation));
+        }
+        while (ready.isEmpty() && next < calendar.events().size()) {
+            ready.addAll(meetings(calendar.events().get(next++)));
+        }
+        return ready.poll();
+    }
+
+    @Override
+    public List<Notice> drainWarnings() {
+        List<Notice> drained = List.copyOf(warnings);
+        warnings.clear();
+        return drained;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+
+    private List<IncomingMeeting> meetings(LenientCalendarHandler.Entry entry) {
+        Origin origin = new Origin(options.fileName(), calendar.lineOf(entry.ordinal()), entry.ordinal());
+        try {
+            return meetings(entry, origin);
+        } catch (BadRecordException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // ical4j fails on odd values in ways it does not declare; that costs the event, not the file
+            throw new BadRecordException(origin, "the event cannot be read: " + e.getMessage());
+        }
+    }
+
+    private List<IncomingMeeting> meetings(LenientCalendarHandler.Entry entry, Origin origin) {
+        entry.deviations().forEach(deviation -> warn(origin, deviation));
+        if (entry.unusable() != null) {
+            throw new BadRecordException(origin, entry.unusable());
+        }
+        VEvent event = entry.event();
+        Optional<DateProperty<Temporal>> dtStart = event.getProperty(Property.DTSTART);
+        if (dtStart.isEmpty()) {
+            throw new BadRecordException(origin, "the event has no start (DTSTART)");
+        }
+        if (cancelled(event)) {
+            return List.of();
+        }
+        Temporal start = start(dtStart.get(), origin, entry.rawStart());
+        if (start instanceof LocalDate) {
+            warn(origin, "all-day event (a date without a time of day, such as a birthday); not a meeting, skipped");
+            return List.of();
+        }
+        noteZone(dtStart.get(), start, origin);
+        ZoneId floating = calendar.zones().fallback();
+        Optional<Instant> slot = EventTimes.recurrenceId(event, floating);
+        List<String> deviations = new ArrayList<>();
+        List<Instant> starts = EventTimes.within(event, start, floating, options.since(), options.now(),
+                slot.isPresent() ? null : calendar.replaced(uid(event)), deviations);
+        deviations.forEach(deviation -> warn(origin, deviation));
+        return starts.isEmpty() ? List.of() : occurrences(event, entry.rawStart(), origin, start, slot, starts);
+    }
+
+    /**
+     * One meeting per start. The key names an override's occurrence by the slot it replaces (RECURRENCE-ID),
+     * so that moving one meeting of a series does not make it a new meeting on the next import.
+     */
+    private List<IncomingMeeting> occurrences(VEvent event, String rawStart, Origin origin, Temporal start,
+            Optional<Instant> slot, List<Instant> starts) {
+        String summary = text(event, Property.SUMMARY);
+        String location = text(event, Property.LOCATION);
+        String uid = uid(event);
+        if (uid == null) {
+            warn(origin, "the event has no UID; it is told apart by its start, summary and location");
+            uid = "digest:" + Digests.sha256Hex(rawStart + "|" + orEmpty(summary) + "|" + orEmpty(location));
+        }
+        Integer minutes = durationMinutes(event, start, origin);
+        String channel = MeetingChannel.of(event, summary, location);
+        Participants people = Participants.of(event);
+        List<IncomingMeeting> meetings = new ArrayList<>();
+        for (Instant at : starts) {
+            meetings.add(new IncomingMeeting(origin, uid + "|" + slot.orElse(at), at.atOffset(ZoneOffset.UTC),
+                    minutes, summary, location, channel, people.organizer(), people.attendees()));
+        }
+        return meetings;
+    }
+
+    private static Temporal start(DateProperty<Temporal> dtStart, Origin origin, String raw) {
+        try {
+            return dtStart.getDate();
+        } catch (DateTimeException e) {
+            throw new BadRecordException(origin, "its start (DTSTART) '" + raw + "' cannot be read: " + e.getMessage());
+        }
+    }
+
+    private void noteZone(DateProperty<Temporal> dtStart, Temporal start, Origin origin) {
+        Optional<TzId> tzId = dtStart.getParameter(Parameter.TZID);
+        if (tzId.isPresent()) {
+            String deviation = calendar.zones().resolve(tzId.get().getValue()).deviation();
+            if (deviation != null) {
+                warn(origin, deviation);
+            }
+        } else if (start instanceof LocalDateTime) {
+            warn(origin, "floating time (no time zone); read as " + calendar.zones().fallbackName());
+        }
+    }
+
+    private Integer durationMinutes(VEvent event, Temporal start, Origin origin) {
+        ZoneId floating = calendar.zones().fallback();
+        try {
+            return EventTimes.durationMinutes(event, EventTimes.instant(start, floating), floating);
+        } catch (DateTimeException | ArithmeticException e) {
+            warn(origin, "its end (DTEND or DURATION) cannot be read (" + e.getMessage() + "); no duration");
+            return null;
+        }
+    }
+
+    private static boolean cancelled(VEvent event) {
+        return "CANCELLED".equalsIgnoreCase(text(event, Property.STATUS));
+    }
+
+    private static String uid(VEvent event) {
+        return text(event, Property.UID);
+    }
+
+    private static String text(VEvent event, String name) {
+        return event.getProperty(name).map(Property::getValue).map(String::strip).filter(s -> !s.isEmpty())
+                .orElse(null);
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private void warn(Origin origin, String message) {
+        warnings.add(new Notice(origin, message));
+    }
+}
