@@ -7,9 +7,11 @@ import java.util.Map;
  * What the user asked for with an upload. {@code format}, {@code charset}, {@code delimiter} and
  * {@code shared} may be null: detected, or the format's default. {@code mapping}: CSV column name to
  * field name, for spreadsheets whose columns are not recognised. {@code keepBodies}: store mail bodies.
+ * {@code since}: meetings before it are left out and recurring ones expanded from it (null: five years back).
  */
 public record ImportRequest(String fileName, ImportFormat format, Charset charset, Character delimiter,
-        Map<String, String> mapping, boolean dryRun, boolean skipBad, Boolean shared, boolean keepBodies) {
+        Map<String, String> mapping, boolean dryRun, boolean skipBad, Boolean shared, boolean keepBodies,
+        java.time.OffsetDateTime since) {
 
     public ImportRequest {
         mapping = mapping == null ? Map.of() : Map.copyOf(mapping);

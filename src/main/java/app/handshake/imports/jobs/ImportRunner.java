@@ -76,7 +76,8 @@ public class ImportRunner {
             whole.executeWithoutResult(status -> {
                 try (InputStream in = Files.newInputStream(file);
                         RecordReader reader = Readers.open(format, in, request, new ReadOptions(request.fileName(),
-                                request.charset(), now, now.minusYears(2), request.keepBodies()))) {
+                                request.charset(), now, request.since() != null ? request.since() : now.minusYears(5),
+                                request.keepBodies()))) {
                     layout[0] = Readers.layout(reader);
                     readAll(jobId, actor, request, format, shared, reader, counters, notes, layout[0]);
                 } catch (IOException e) {

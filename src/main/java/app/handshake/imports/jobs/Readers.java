@@ -4,8 +4,10 @@ import app.handshake.imports.ImportFormat;
 import app.handshake.imports.ImportRequest;
 import app.handshake.imports.csv.ContactField;
 import app.handshake.imports.csv.CsvContactsReader;
+import app.handshake.imports.ical.CalendarReader;
 import app.handshake.imports.incoming.ReadOptions;
 import app.handshake.imports.incoming.RecordReader;
+import app.handshake.imports.mail.MailReader;
 import app.handshake.imports.vcard.VCardFileReader;
 import app.handshake.shared.InvalidRequestException;
 import java.io.IOException;
@@ -23,7 +25,9 @@ final class Readers {
         return switch (format) {
             case vcard -> new VCardFileReader(in, options);
             case csv -> new CsvContactsReader(in, options, request.delimiter(), mapping(request.mapping()));
-            case ical, mbox, eml -> throw new InvalidRequestException("format", "later");
+            case ical -> new CalendarReader(in, options);
+            case mbox -> MailReader.mbox(in, options);
+            case eml -> MailReader.message(in, options);
         };
     }
 

@@ -47,7 +47,9 @@ class ImportsApi {
             @RequestParam(required = false) String delimiter,
             @RequestParam(required = false) List<String> mapping,
             @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "false") boolean skipBad,
-            @RequestParam(required = false) Boolean shared, @RequestParam(defaultValue = "false") boolean keepBodies)
+            @RequestParam(required = false) Boolean shared, @RequestParam(defaultValue = "false") boolean keepBodies,
+            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate since)
             throws IOException {
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload"
                 : Path.of(file.getOriginalFilename()).getFileName().toString();
@@ -55,7 +57,8 @@ class ImportsApi {
             throw new InvalidRequestException("file", name + " is empty");
         }
         ImportRequest request = new ImportRequest(name, format(format), charset(charset), delimiter(delimiter),
-                mapping(mapping), dryRun, skipBad, shared, keepBodies);
+                mapping(mapping), dryRun, skipBad, shared, keepBodies,
+                since == null ? null : since.atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
         Path saved = Files.createTempFile("handshake-import-", ".upload");
         try {
             file.transferTo(saved);
