@@ -37,11 +37,13 @@ create table import_note (
 );
 
 -- Stable keys of imported records (vCard UID, calendar UID and occurrence, Message-ID, thread and day), as
--- SHA-256, so that importing the same file again finds what it made the first time.
+-- SHA-256, so that importing the same file again finds what it made the first time. Per importer: one
+-- user's import never finds, nor hints at, what another user's import made.
 create table import_key (
+    owner_id   uuid not null references app_user (id) on delete cascade,
     kind       varchar(20) not null,
     key_hash   varchar(64) not null,
     record_id  uuid not null,
     created_at timestamp with time zone not null,
-    primary key (kind, key_hash)
+    primary key (owner_id, kind, key_hash)
 );

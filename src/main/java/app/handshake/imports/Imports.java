@@ -31,7 +31,9 @@ public class Imports implements AutoCloseable {
     private final JobStore jobs;
     private final ImportRunner runner;
     private final Clock clock;
-    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+    // Two at a time: each import holds a database connection for its whole file, and the pool is shared.
+    private final ExecutorService background = Executors.newFixedThreadPool(2, Thread.ofVirtual().name("import-", 0)
+            .factory());
 
     Imports(JobStore jobs, ImportRunner runner, Clock clock) {
         this.jobs = jobs;

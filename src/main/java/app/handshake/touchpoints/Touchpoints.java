@@ -93,12 +93,8 @@ public class Touchpoints {
      */
     public UUID logImported(Actor actor, TouchpointDraft draft, String sourceDetail) {
         checkFields(actor, draft);
-        TouchpointStore.Locked locked = store.lockPeople(draft.personIds(), people.readFilter(actor), actor.userId());
-        for (int i = 0; i < draft.personIds().size(); i++) {
-            if (!locked.people().containsKey(draft.personIds().get(i))) {
-                throw new InvalidRequestException("personIds[" + i + "]", "no such person");
-            }
-        }
+        // No lock here: an import holds its transaction for the whole file. announce() locks, briefly, at the end.
+        checkPeople(actor, draft);
         UUID id = Ids.newId(clock);
         store.insert(id, draft, actor.userId(), "import", sourceDetail, OffsetDateTime.now(clock));
         return id;
@@ -107,6 +103,7 @@ public class Touchpoints {
     /** Brings the scores and due dates of these people up to date after {@link #logImported}. */
     public void announce(Set<UUID> personIds) {
         if (!personIds.isEmpty()) {
+            store.lockPeople(personIds);
             events.publishEvent(new TouchpointsChanged(Set.copyOf(personIds)));
         }
     }

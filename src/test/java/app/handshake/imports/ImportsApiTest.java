@@ -144,6 +144,32 @@ class ImportsApiTest {
     }
 
     @Test
+    void aFileAboveTheLimitIsRefusedAndNothingIsStored() {
+        Client member = api.newUser("member", null).client();
+        byte[] big = new byte[3 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) 'a');
+        Reply refused = member.upload("/api/imports", "huge.csv", big);
+        assertThat(refused.status()).as(refused.headers() + refused.raw()).isEqualTo(413);
+        assertThat(refused.body()).as(refused.headers() + refused.raw()).isNotNull();
+        assertThat(refused.body().path("type").asString()).isEqualTo("/problems/payload-too-large");
+        assertThat(refused.body().path("detail").asString()).contains("2MB");
+        assertThat(member.get("/api/imports").body().path("items")).isEmpty();
+    }
+
+    @Test
+    void anotherUsersImportOfTheSameFileMakesTheirOwnRecords() {
+        Client first = api.newUser("member", null).client();
+        Client second = api.newUser("member", null).client();
+        String card = "BEGIN:VCARD\r\nVERSION:4.0\r\nUID:" + UUID.randomUUID() + "\r\nFN:Noemail "
+                + UUID.randomUUID().toString().substring(0, 8) + "\r\nEND:VCARD\r\n";
+        byte[] bytes = card.getBytes(StandardCharsets.UTF_8);
+        assertThat(importBytes(first, "c.vcf", bytes, "?shared=false").path("created").asLong()).isEqualTo(1);
+        JsonNode theirs = importBytes(second, "c.vcf", bytes, "?shared=false");
+        assertThat(theirs.path("status").asString()).isEqualTo("succeeded");
+        assertThat(theirs.path("created").asLong()).as(theirs.toString()).isEqualTo(1);
+    }
+
+    @Test
     void onlyTheOneWhoImportedSeesTheJob() {
         Client owner = api.newUser("member", null).client();
         Client other = api.newUser("member", null).client();

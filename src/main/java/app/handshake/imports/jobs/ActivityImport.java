@@ -56,7 +56,7 @@ final class ActivityImport {
     }
 
     Outcome meeting(IncomingMeeting meeting, Consumer<String> warn) {
-        if (workspace.keys().find("touchpoint", meeting.key()).filter(workspace.touchpoints()::exists).isPresent()) {
+        if (workspace.keys().find(actor.userId(), "touchpoint", meeting.key()).filter(workspace.touchpoints()::exists).isPresent()) {
             return Outcome.unchanged;
         }
         List<Address> everyone = new ArrayList<>();
@@ -75,21 +75,21 @@ final class ActivityImport {
         UUID id = log(new TouchpointDraft(channel, oursToCall ? Initiator.us : Initiator.them, meeting.start(),
                 meeting.durationMinutes(), Topic.business, cut(meeting.summary(), 200), notes, null,
                 participants.people(), participants.users(), visibility));
-        workspace.keys().put("touchpoint", meeting.key(), id, now());
+        workspace.keys().put(actor.userId(), "touchpoint", meeting.key(), id, now());
         return Outcome.created;
     }
 
     Outcome message(IncomingMessage message, Consumer<String> warn) {
         String messageKey = "message:" + message.messageId();
-        if (workspace.keys().find("touchpoint", messageKey).filter(workspace.touchpoints()::exists).isPresent()) {
+        if (workspace.keys().find(actor.userId(), "touchpoint", messageKey).filter(workspace.touchpoints()::exists).isPresent()) {
             return Outcome.unchanged;
         }
         // One conversation a day: the replies of a thread on the same day are one touchpoint.
         String threadKey = "thread:" + message.threadId() + "|" + message.sentAt().withOffsetSameInstant(ZoneOffset.UTC)
                 .toLocalDate();
-        Optional<UUID> thread = workspace.keys().find("touchpoint", threadKey).filter(workspace.touchpoints()::exists);
+        Optional<UUID> thread = workspace.keys().find(actor.userId(), "touchpoint", threadKey).filter(workspace.touchpoints()::exists);
         if (thread.isPresent()) {
-            workspace.keys().put("touchpoint", messageKey, thread.get(), now());
+            workspace.keys().put(actor.userId(), "touchpoint", messageKey, thread.get(), now());
             return Outcome.unchanged;
         }
         List<Address> everyone = new ArrayList<>();
@@ -107,8 +107,8 @@ final class ActivityImport {
         UUID id = log(new TouchpointDraft(Channel.email, fromUs ? Initiator.us : Initiator.them, message.sentAt(), null,
                 Topic.business, cut(message.subject(), 200), keepBodies ? cut(message.body(), 10_000) : null, null,
                 participants.people(), participants.users(), visibility));
-        workspace.keys().put("touchpoint", messageKey, id, now());
-        workspace.keys().put("touchpoint", threadKey, id, now());
+        workspace.keys().put(actor.userId(), "touchpoint", messageKey, id, now());
+        workspace.keys().put(actor.userId(), "touchpoint", threadKey, id, now());
         return Outcome.created;
     }
 
@@ -137,7 +137,8 @@ final class ActivityImport {
         for (Address address : byEmail.values()) {
             Optional<UUID> user = user(address.email());
             if (user.isPresent()) {
-                if (!user.get().equals(actor.userId()) && !users.contains(user.get())) {
+                // A private touchpoint is read by the team members in it: private mail names none.
+                if (visibility == Visibility.SHARED && !user.get().equals(actor.userId()) && !users.contains(user.get())) {
                     users.add(user.get());
                 }
             } else {

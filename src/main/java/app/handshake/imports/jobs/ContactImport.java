@@ -66,13 +66,13 @@ final class ContactImport {
             existing = ownExport(contact.key());
         }
         if (existing.isEmpty() && key != null) {
-            existing = workspace.keys().find("person", key).filter(id -> workspace.people().profile(id).isPresent());
+            existing = workspace.keys().find(actor.userId(), "person", key).filter(id -> workspace.people().profile(id).isPresent());
         }
         OffsetDateTime now = OffsetDateTime.now(workspace.clock());
         if (existing.isEmpty()) {
             PersonDetails created = workspace.people().create(actor, draft(contact, holders), source);
             if (key != null) {
-                workspace.keys().put("person", key, created.id(), now);
+                workspace.keys().put(actor.userId(), "person", key, created.id(), now);
             }
             return Outcome.created;
         }
@@ -110,8 +110,19 @@ final class ContactImport {
                 tags.add(tag);
             }
         }
-        return new IncomingContact(c.origin(), c.key(), c.name(), c.title(), c.organization(), emails, phones, c.notes(),
-                tags, c.birthday(), c.city(), c.region(), c.country(), c.connectedOn(), c.organizationCard());
+        return new IncomingContact(c.origin(), c.key(), cut(c.name(), 200, "name", warn), cut(c.title(), 200, "title", warn),
+                cut(c.organization(), 200, "organization", warn), emails, phones, cut(c.notes(), 10_000, "notes", warn),
+                tags, c.birthday(), cut(c.city(), 100, "city", warn), cut(c.region(), 100, "region", warn),
+                cut(c.country(), 100, "country", warn), c.connectedOn(), c.organizationCard());
+    }
+
+    /** What is longer than a person record holds is cut, and said so: the rest of the card still counts. */
+    private static String cut(String text, int max, String what, Consumer<String> warn) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        warn.accept("the " + what + " was cut to " + max + " characters");
+        return text.substring(0, max - 1) + "…";
     }
 
     private static String shorten(String text, int max) {
@@ -125,7 +136,8 @@ final class ContactImport {
             return Optional.empty();
         }
         UUID id = UUID.fromString(m.group(1));
-        return workspace.people().profile(id).isPresent() ? Optional.of(id) : Optional.empty();
+        // Only a person the importer may see: a card never finds, nor hints at, someone else's private record.
+        return workspace.people().find(actor, id).isPresent() ? Optional.of(id) : Optional.empty();
     }
 
     /** Cards without an address are found again by their UID, or by what they say when they have none. */
@@ -136,8 +148,12 @@ final class ContactImport {
         if (!contact.emails().isEmpty()) {
             return null;
         }
-        return "card:" + contact.name() + "|" + contact.organization() + "|"
-                + contact.phones().stream().map(Labelled::value).collect(Collectors.joining(","));
+        // Everything the card says: two different cards that share only a name stay two people.
+        return "card:" + String.join("|", String.valueOf(contact.name()), String.valueOf(contact.title()),
+                String.valueOf(contact.organization()),
+                contact.phones().stream().map(Labelled::value).collect(Collectors.joining(",")),
+                String.valueOf(contact.notes()), String.valueOf(contact.birthday()), String.valueOf(contact.city()),
+                String.valueOf(contact.region()), String.valueOf(contact.country()), String.join(",", contact.tags()));
     }
 
     private PersonDraft draft(IncomingContact c, Map<String, UUID> holders) {
@@ -175,6 +191,11 @@ final class ContactImport {
                 p.organizationId() != null || c.organization() == null ? p.organizationId() : organization(c.organization()),
                 emails, phones, location, p.birthday() != null ? p.birthday() : c.birthday(),
                 p.notes() != null ? p.notes() : c.notes(), tags, p.visibility(), p.privateNote());
+    }
+
+    /** After a record was undone: what it created may be gone, so nothing remembered from it is trusted. */
+    void forget() {
+        organizations.clear();
     }
 
     private UUID organization(String name) {

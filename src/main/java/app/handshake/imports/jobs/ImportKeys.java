@@ -17,19 +17,24 @@ class ImportKeys {
         this.jdbc = jdbc;
     }
 
-    Optional<UUID> find(String kind, String key) {
-        return jdbc.sql("select record_id from import_key where kind = :kind and key_hash = :hash")
-                .param("kind", kind).param("hash", Digests.sha256Hex(key)).query(UUID.class).optional();
+    Optional<UUID> find(UUID owner, String kind, String key) {
+        return jdbc.sql("select record_id from import_key where owner_id = :owner and kind = :kind and key_hash = :hash")
+                .param("owner", owner).param("kind", kind).param("hash", Digests.sha256Hex(key)).query(UUID.class)
+                .optional();
     }
 
     /** Records (or re-points, when what it named was deleted since) the record a key stands for. */
-    void put(String kind, String key, UUID recordId, OffsetDateTime now) {
+    void put(UUID owner, String kind, String key, UUID recordId, OffsetDateTime now) {
         String hash = Digests.sha256Hex(key);
-        int updated = jdbc.sql("update import_key set record_id = :record where kind = :kind and key_hash = :hash")
-                .param("record", recordId).param("kind", kind).param("hash", hash).update();
+        int updated = jdbc.sql("""
+                update import_key set record_id = :record where owner_id = :owner and kind = :kind and key_hash = :hash
+                """).param("record", recordId).param("owner", owner).param("kind", kind).param("hash", hash).update();
         if (updated == 0) {
-            jdbc.sql("insert into import_key (kind, key_hash, record_id, created_at) values (:kind, :hash, :record, :now)")
-                    .param("kind", kind).param("hash", hash).param("record", recordId).param("now", now).update();
+            jdbc.sql("""
+                    insert into import_key (owner_id, kind, key_hash, record_id, created_at)
+                    values (:owner, :kind, :hash, :record, :now)
+                    """).param("owner", owner).param("kind", kind).param("hash", hash).param("record", recordId)
+                    .param("now", now).update();
         }
     }
 }

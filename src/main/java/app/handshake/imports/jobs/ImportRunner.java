@@ -134,7 +134,15 @@ public class ImportRunner {
                     apply(record, contacts, activities, counters, notes);
                 }
             } catch (InvalidRequestException | DuplicateRecordException e) {
+                contacts.forget();
                 skip(request, counters, notes, record.origin(), e.getMessage());
+            } catch (org.springframework.dao.DataIntegrityViolationException e) {
+                if (!request.skipBad()) {
+                    throw e;
+                }
+                // Undone by its savepoint; the database refused a value the checks above let through.
+                contacts.forget();
+                skip(request, counters, notes, record.origin(), "the database refused this record");
             }
             if (counters.read % PROGRESS_EVERY == 0) {
                 jobs.progress(jobId, counters, layout);

@@ -60,13 +60,16 @@ class ImportsApi {
                 mapping(mapping), dryRun, skipBad, shared, keepBodies,
                 since == null ? null : since.atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
         Path saved = Files.createTempFile("handshake-import-", ".upload");
+        boolean handedOver = false;
         try {
             file.transferTo(saved);
             ImportJob job = imports.start(user.actor(), request, saved);
+            handedOver = true;
             return ResponseEntity.accepted().location(URI.create("/api/imports/" + job.id())).body(job);
-        } catch (RuntimeException e) {
-            Files.deleteIfExists(saved);
-            throw e;
+        } finally {
+            if (!handedOver) {
+                Files.deleteIfExists(saved);
+            }
         }
     }
 

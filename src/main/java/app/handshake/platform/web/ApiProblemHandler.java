@@ -149,6 +149,23 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return asObject(Problems.of(ProblemType.MALFORMED_REQUEST, detail));
     }
 
+    /** An upload above the limit: say what the limit is. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            org.springframework.web.multipart.MaxUploadSizeExceededException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        long limit = ex.getMaxUploadSize();
+        if (limit <= 0) {
+            // Tomcat names the limit in its own message: "... maximum permitted size of 2097152 bytes."
+            java.util.regex.Matcher bytes = java.util.regex.Pattern.compile("(\\d+) bytes")
+                    .matcher(String.valueOf(ex.getMostSpecificCause().getMessage()));
+            limit = bytes.find() ? Long.parseLong(bytes.group(1)) : -1;
+        }
+        String detail = limit > 0 ? "The file is larger than the limit of " + (limit >= 1L << 30 ? limit / (1L << 30) + "GB"
+                : limit / (1L << 20) + "MB") + "; nothing was stored" : "The file is larger than the upload limit";
+        return asObject(Problems.of(ProblemType.PAYLOAD_TOO_LARGE, detail));
+    }
+
     /** Gives Spring's own MVC errors (405, 415, 406, missing parameter...) our problem types. */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
