@@ -114,6 +114,14 @@ public class Touchpoints {
         return store.core(id).isPresent();
     }
 
+    /** The touchpoint, if it exists and the actor may see it. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<TouchpointDetails> find(Actor actor, UUID id) {
+        return store.core(id)
+                .filter(t -> access.canRead(actor, t.ownerId(), t.visibility()) || t.userIds().contains(actor.userId()))
+                .flatMap(core -> store.details(core.id(), people.readFilter(actor)));
+    }
+
     @Transactional(readOnly = true)
     public TouchpointDetails get(Actor actor, UUID id) {
         TouchpointStore.Core core = readable(actor, id);

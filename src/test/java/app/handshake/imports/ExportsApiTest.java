@@ -79,4 +79,29 @@ class ExportsApiTest {
         assertThat(ines.path("title").asString()).isEqualTo("=Buyer");
         assertThat(ines.path("phones").get(0).path("number").asString()).isEqualTo("+1 555 0100");
     }
+
+    @Test
+    void touchpointsExportAsValidIcalendarThatImportsBackAsTheSameTouchpoints() throws Exception {
+        Client member = api.newUser("member", null).client();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String person = member.post("/api/people", Map.of("name", "Rosa " + tag,
+                "emails", List.of(Map.of("address", "rosa." + tag + "@example.com")))).id();
+        Reply logged = member.post("/api/touchpoints", Map.of("channel", "phone", "occurredAt", "2026-11-02T15:30:00Z",
+                "durationMinutes", 20, "summary", "Renewal " + tag, "personIds", List.of(person)));
+        assertThat(logged.status()).as(logged.raw()).isEqualTo(201);
+        Reply ics = member.get("/api/exports/touchpoints.ics");
+        assertThat(ics.status()).isEqualTo(200);
+        net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+                .build(new java.io.StringReader(ics.raw()));
+        net.fortuna.ical4j.model.component.VEvent event = calendar.<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT")
+                .stream().filter(e -> e.getProperty("SUMMARY").map(s -> s.getValue().contains(tag)).orElse(false)).findFirst()
+                .orElseThrow();
+        assertThat(event.getProperty("ATTENDEE").orElseThrow().getValue()).isEqualTo("mailto:rosa." + tag + "@example.com");
+        assertThat(event.getProperty("X-HANDSHAKE-CHANNEL").orElseThrow().getValue()).isEqualTo("phone");
+        JsonNode job = ImportsApiTest.importBytes(member, "touchpoints.ics", ics.raw().getBytes(StandardCharsets.UTF_8),
+                "?since=2000-01-01");
+        assertThat(job.path("status").asString()).as(job.toString()).isEqualTo("succeeded");
+        assertThat(job.path("created").asLong()).as(job.toString()).isZero();
+        assertThat(member.get("/api/people/" + person + "/timeline").body().path("items")).hasSize(1);
+    }
 }

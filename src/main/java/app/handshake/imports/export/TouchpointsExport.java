@@ -8,12 +8,28 @@ import app.handshake.touchpoints.TouchpointDetails;
 import app.handshake.touchpoints.TouchpointFilter;
 import app.handshake.touchpoints.Touchpoints;
 import de.siegmar.fastcsv.writer.CsvWriter;
+import app.handshake.people.People;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import net.fortuna.ical4j.data.FoldingWriter;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.XProperty;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** Every touchpoint the actor may see, newest first, as a spreadsheet-safe CSV. */
+/** Every touchpoint the actor may see, newest first, as a spreadsheet-safe CSV or as iCalendar. */
 @Component
 public class TouchpointsExport {
 
@@ -21,26 +37,67 @@ public class TouchpointsExport {
             "Summary", "Notes", "People", "Team", "Logged by", "Visibility");
 
     private final Touchpoints touchpoints;
+    private final People people;
 
-    TouchpointsExport(Touchpoints touchpoints) {
+    TouchpointsExport(Touchpoints touchpoints, People people) {
         this.touchpoints = touchpoints;
+        this.people = people;
     }
 
     public void csv(Actor actor, Writer out) throws java.io.IOException {
         CsvWriter csv = CsvWriter.builder().build(out);
         csv.writeRecord(CSV_HEADER);
+        forEach(actor, t -> csv.writeRecord(java.util.Arrays.asList(t.occurredAt().toString(), t.channel().name(),
+                t.initiatedBy().name(), t.durationMinutes() == null ? "" : t.durationMinutes().toString(),
+                t.topic().name(), t.summary(), t.notes(), names(t.people()), names(t.users()), t.ownerName(),
+                t.visibility().key()).stream().map(SpreadsheetSafe::cell).toList()));
+        csv.flush();
+    }
+
+    /**
+     * As iCalendar, one event per touchpoint, written as it is read (a calendar object of the whole log would
+     * not fit in memory). People are attendees by their first address; the channel rides along in
+     * X-HANDSHAKE-CHANNEL, which Handshake's calendar import reads back.
+     */
+    public void icalendar(Actor actor, Writer out) throws java.io.IOException {
+        FoldingWriter folded = new FoldingWriter(out);
+        folded.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Handshake//Touchpoints//EN\r\nCALSCALE:GREGORIAN\r\n");
+        Map<UUID, Optional<String>> emails = new HashMap<>();
+        forEach(actor, t -> {
+            VEvent event = new VEvent(t.occurredAt().toInstant(),
+                    Duration.ofMinutes(t.durationMinutes() == null ? 0 : t.durationMinutes()),
+                    t.channel().label() + (t.summary() == null ? "" : ": " + t.summary()));
+            event.add(new Uid(t.id() + "@handshake"));
+            event.add(new XProperty("X-HANDSHAKE-CHANNEL", t.channel().name()));
+            if (t.notes() != null) {
+                event.add(new Description(t.notes()));
+            }
+            for (TouchpointDetails.Participant person : t.people()) {
+                emails.computeIfAbsent(person.id(), id -> people.find(actor, id)
+                        .flatMap(p -> p.emails().stream().findFirst().map(e -> e.value())))
+                        .ifPresent(email -> {
+                            Attendee attendee = new Attendee(URI.create("mailto:" + email));
+                            attendee.add(new Cn(person.name()));
+                            event.add(attendee);
+                        });
+            }
+            try {
+                folded.write(event.toString());
+            } catch (java.io.IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        folded.write("END:VCALENDAR\r\n");
+        folded.flush();
+    }
+
+    private void forEach(Actor actor, Consumer<TouchpointDetails> each) {
         Cursor after = null;
         TouchpointFilter everything = new TouchpointFilter(null, null, null, null, null);
         while (true) {
             Page<TouchpointDetails> page = touchpoints.list(actor, everything, new PageRequest(after, PageRequest.MAX_LIMIT));
-            for (TouchpointDetails t : page.items()) {
-                csv.writeRecord(java.util.Arrays.asList(t.occurredAt().toString(), t.channel().name(), t.initiatedBy().name(),
-                        t.durationMinutes() == null ? "" : t.durationMinutes().toString(), t.topic().name(),
-                        t.summary(), t.notes(), names(t.people()), names(t.users()), t.ownerName(),
-                        t.visibility().key()).stream().map(SpreadsheetSafe::cell).toList());
-            }
+            page.items().forEach(each);
             if (page.next() == null) {
-                csv.flush();
                 return;
             }
             after = Cursor.decode(page.next());

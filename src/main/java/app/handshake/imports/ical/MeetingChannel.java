@@ -24,6 +24,12 @@ final class MeetingChannel {
     private MeetingChannel() {}
 
     static String of(VEvent event, String summary, String location) {
+        // Handshake's own export says how the touchpoint happened: a phone call stays a phone call.
+        String own = text(event, "X-HANDSHAKE-CHANNEL");
+        if (own != null && java.util.Arrays.stream(app.handshake.touchpoints.Channel.values())
+                .anyMatch(c -> c.name().equals(own.strip()))) {
+            return own.strip();
+        }
         boolean conference = CONFERENCE_PROPERTIES.stream().anyMatch(name -> event.getProperty(name).isPresent());
         if (conference || hasVideoLink(location) || hasVideoLink(text(event, Property.URL))
                 || hasVideoLink(text(event, Property.DESCRIPTION))) {

@@ -56,6 +56,9 @@ final class ActivityImport {
     }
 
     Outcome meeting(IncomingMeeting meeting, Consumer<String> warn) {
+        if (ownExport(meeting.key())) {
+            return Outcome.unchanged;
+        }
         if (workspace.keys().find(actor.userId(), "touchpoint", meeting.key()).filter(workspace.touchpoints()::exists).isPresent()) {
             return Outcome.unchanged;
         }
@@ -111,6 +114,15 @@ final class ActivityImport {
         workspace.keys().put(actor.userId(), "touchpoint", threadKey, id, now());
         return Outcome.created;
     }
+
+    /** Handshake's own calendar export names each touchpoint by id: such an event is that touchpoint. */
+    private boolean ownExport(String key) {
+        java.util.regex.Matcher m = OWN_UID.matcher(key);
+        return m.lookingAt() && workspace.touchpoints().find(actor, UUID.fromString(m.group(1))).isPresent();
+    }
+
+    private static final java.util.regex.Pattern OWN_UID =
+            java.util.regex.Pattern.compile("(?i)^([0-9a-f-]{36})@handshake\\|");
 
     /** Brings scores and due dates of everyone touched up to date, once each. */
     void finish() {

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Downloads of what the caller may see: people as vCard or CSV, touchpoints as CSV. */
+/** Downloads of what the caller may see: people as vCard or CSV, touchpoints as CSV or iCalendar. */
 @RestController
 @Tag(name = "Exports")
 class ExportsApi {
@@ -50,6 +50,14 @@ class ExportsApi {
     void touchpointsCsv(@AuthenticationPrincipal SignedInUser user, HttpServletResponse response) throws IOException {
         Writer writer = attachment("touchpoints.csv", "text/csv", response);
         touchpoints.csv(user.actor(), writer);
+        writer.flush();
+    }
+
+    @GetMapping("/api/exports/touchpoints.ics")
+    @Operation(summary = "Every touchpoint the caller may see as iCalendar events, people as attendees")
+    void touchpointsIcs(@AuthenticationPrincipal SignedInUser user, HttpServletResponse response) throws IOException {
+        Writer writer = attachment("touchpoints.ics", "text/calendar", response);
+        touchpoints.icalendar(user.actor(), writer);
         writer.flush();
     }
 
