@@ -1,0 +1,148 @@
+package app.handshake.imports;
+
+import app.handshake.accounts.Actor;
+import app.handshake.accounts.Role;
+import app.handshake.accounts.UserView;
+import app.handshake.accounts.Users;
+import app.handshake.imports.export.PeopleExport;
+import app.handshake.imports.export.PeopleWriters;
+import app.handshake.imports.export.TouchpointsExport;
+import app.handshake.shared.InvalidRequestException;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Import and export from the command line, on the same jar and database as the server:
+ * {@code import FILE [--format F] [--dry-run] [--skip-bad] [--as EMAIL]} and
+ * {@code export --format people-vcf|people-csv|touchpoints-csv|touchpoints-ics --out FILE [--as EMAIL]}.
+ * Exit codes scripts can trust: 0 done, 1 the file was refused (nothing imported), 2 wrong usage.
+ */
+public final class CommandLine {
+
+    public static final Set<String> COMMANDS = Set.of("import", "export");
+    static final int DONE = 0;
+    static final int REFUSED = 1;
+    static final int USAGE = 2;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    CommandLine(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs one command of {@code application}; {@code args} may carry settings such as --spring.datasource.url=... */
+    public static int run(Class<?> application, String[] args) {
+        return new CommandLine(System.out, System.err).execute(application, args);
+    }
+
+    int execute(Class<?> application, String[] args) {
+        Arguments arguments;
+        try {
+            arguments = Arguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println(USAGE_TEXT);
+            return USAGE;
+        }
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(application).logStartupInfo(false)
+                .run(withQuietSettings(arguments.springSettings()))) {
+            Actor actor = actor(app.getBean(Users.class), arguments.value("--as"));
+            return switch (arguments.command()) {
+                case "import" -> importFile(app.getBean(Imports.class), actor, arguments);
+                default -> export(app, actor, arguments);
+            };
+        } catch (IllegalArgumentException | InvalidRequestException e) {
+            err.println(e.getMessage());
+            return USAGE;
+        } catch (IOException e) {
+            err.println("Could not write: " + e.getMessage());
+            return REFUSED;
+        }
+    }
+
+    private int importFile(Imports imports, Actor actor, Arguments arguments) {
+        Path file = Path.of(arguments.file());
+        if (!Files.isReadable(file)) {
+            throw new IllegalArgumentException("Cannot read " + file);
+        }
+        ImportRequest request = new ImportRequest(file.getFileName().toString(),
+                ImportFormat.named(arguments.value("--format")), null, null, null, arguments.flag("--dry-run"),
+                arguments.flag("--skip-bad"), null, false, null);
+        ImportJob job = new ProgressLine(err).follow(imports, actor, request, file);
+        out.printf("%s: %s%s: %d read, %d created, %d updated, %d unchanged, %d skipped, %d failed, %d warnings%n",
+                job.fileName(), job.status(), job.dryRun() ? " (dry run, nothing stored)" : "", job.recordsRead(),
+                job.created(), job.updated(), job.unchanged(), job.skipped(), job.failed(), job.warnings());
+        for (ImportJob.Note note : job.notes()) {
+            out.println("  " + note.kind() + " at " + note.place() + ": " + note.message());
+        }
+        if (job.status() == ImportJob.Status.failed) {
+            err.println(job.problem().place() + ": " + job.problem().detail() + " (nothing was imported)");
+            return REFUSED;
+        }
+        return DONE;
+    }
+
+    private int export(ConfigurableApplicationContext app, Actor actor, Arguments arguments) throws IOException {
+        String format = arguments.value("--format");
+        String target = arguments.value("--out");
+        if (format == null || target == null) {
+            throw new IllegalArgumentException("export needs --format and --out");
+        }
+        Path outFile = Path.of(target);
+        try (Writer writer = new BufferedWriter(Files.newBufferedWriter(outFile, StandardCharsets.UTF_8))) {
+            switch (format) {
+                case "people-vcf" -> people(app, actor, PeopleWriters.vcard(writer));
+                case "people-csv" -> people(app, actor, PeopleWriters.csv(writer));
+                case "touchpoints-csv" -> app.getBean(TouchpointsExport.class).csv(actor, writer);
+                case "touchpoints-ics" -> app.getBean(TouchpointsExport.class).icalendar(actor, writer);
+                default -> throw new IllegalArgumentException("Unknown export format " + format
+                        + "; use people-vcf, people-csv, touchpoints-csv or touchpoints-ics");
+            }
+        }
+        out.println("Wrote " + outFile);
+        return DONE;
+    }
+
+    private static void people(ConfigurableApplicationContext app, Actor actor, PeopleWriters.PersonWriter writer) {
+        try (writer) {
+            app.getBean(PeopleExport.class).forEach(actor, writer::write);
+        }
+    }
+
+    /** The user named by --as, or the only admin when there is just one. */
+    private static Actor actor(Users users, String email) {
+        if (email != null) {
+            return users.findByEmail(email).filter(UserView::enabled).map(UserView::actor)
+                    .orElseThrow(() -> new IllegalArgumentException("No enabled user " + email));
+        }
+        List<UserView> admins = users.list().stream().filter(u -> u.role() == Role.admin && u.enabled()).toList();
+        if (admins.size() != 1) {
+            throw new IllegalArgumentException("Say who imports with --as EMAIL");
+        }
+        return admins.getFirst().actor();
+    }
+
+    private static String[] withQuietSettings(List<String> given) {
+        // The web server is part of the application (sessions, security); on a free loopback port it is harmless.
+        List<String> settings = new ArrayList<>(List.of("--spring.main.banner-mode=off", "--server.port=0",
+                "--server.address=127.0.0.1", "--handshake.scheduling.enabled=false", "--logging.level.root=WARN"));
+        settings.addAll(given);
+        return settings.toArray(String[]::new);
+    }
+
+    static final String USAGE_TEXT = """
+            Usage: handshake import FILE [--format vcard|csv|ical|mbox|eml] [--dry-run] [--skip-bad] [--as EMAIL]
+                   handshake export --format people-vcf|people-csv|touchpoints-csv|touchpoints-ics --out FILE [--as EMAIL]""";
+}

@@ -1,0 +1,48 @@
+package app.handshake.imports;
+
+import app.handshake.accounts.Actor;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+/**
+ * Follows an import on one line of the terminal: how much has been read and made so far, redrawn in
+ * place, so that a long import shows it is moving.
+ */
+final class ProgressLine {
+
+    private final PrintStream err;
+
+    ProgressLine(PrintStream err) {
+        this.err = err;
+    }
+
+    ImportJob follow(Imports imports, Actor actor, ImportRequest request, Path file) {
+        // The job deletes the file it imports: give it a copy.
+        Path copy;
+        try {
+            copy = Files.createTempFile("handshake-import-", ".upload");
+            Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("Cannot read " + file + ": " + e.getMessage());
+        }
+        UUID id = imports.start(actor, request, copy).id();
+        String[] spinner = {"|", "/", "-", "\\"};
+        for (int tick = 0; ; tick++) {
+            ImportJob job = imports.get(actor, id);
+            if (job.status() == ImportJob.Status.succeeded || job.status() == ImportJob.Status.failed) {
+                err.print("\r" + " ".repeat(72) + "\r");
+                return job;
+            }
+            err.printf("\r%s %s: %,d read, %,d created, %,d updated", spinner[tick % 4], request.fileName(),
+                    job.recordsRead(), job.created(), job.updated());
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return imports.get(actor, id);
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package app.handshake.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The import and export commands against a database of their own, with the exit codes scripts rely on. */
+class CommandLineTest {
+
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final String database = "jdbc:h2:file:" + "./target/cli-test/" + UUID.randomUUID()
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+    @Test
+    void importsAFileThenExportsWhatItMadeAndRefusesABadFileWithExitCodeOne() throws IOException {
+        Path cards = Path.of("src/test/resources/corpus/vcard/ezvcard_John_Doe_ANDROID.vcf");
+        assertThat(run("import", cards.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("succeeded").contains("6 read, 6 created");
+
+        Path export = folder.resolve("people.csv");
+        assertThat(run("export", "--format", "people-csv", "--out", export.toString())).as(err.toString()).isZero();
+        assertThat(Files.readString(export)).contains("john.doe@company.com").contains("henry@company.com");
+
+        Path cut = folder.resolve("cut.csv");
+        Files.writeString(cut, "Name,Email\nAda,ada@example.com\nBo,\"bo@exa");
+        assertThat(run("import", cut.toString())).isEqualTo(CommandLine.REFUSED);
+        assertThat(err.toString()).contains("cut.csv, line 3").contains("nothing was imported");
+    }
+
+    @Test
+    void wrongUsageExitsWithTwo() {
+        assertThat(run("import")).isEqualTo(CommandLine.USAGE);
+        assertThat(err.toString()).contains("Usage:");
+        assertThat(new CommandLine(new PrintStream(out), new PrintStream(err)).execute(app.handshake.HandshakeApplication.class, new String[] {"frobnicate"}))
+                .isEqualTo(CommandLine.USAGE);
+        assertThat(run("export", "--format", "people-xls", "--out", folder.resolve("x").toString()))
+                .isEqualTo(CommandLine.USAGE);
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--spring.datasource.url=" + database, "--spring.datasource.username=sa",
+                "--spring.datasource.password=", "--handshake.admin.email=cli-admin@test.example",
+                "--handshake.admin.password=a-long-enough-password"));
+        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).execute(app.handshake.HandshakeApplication.class, all.toArray(String[]::new));
+    }
+}
