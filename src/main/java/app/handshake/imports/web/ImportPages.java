@@ -1,0 +1,83 @@
+package app.handshake.imports.web;
+
+import app.handshake.accounts.SignedInUser;
+import app.handshake.imports.ImportFormat;
+import app.handshake.imports.ImportJob;
+import app.handshake.imports.ImportRequest;
+import app.handshake.imports.Imports;
+import app.handshake.shared.InvalidRequestException;
+import app.handshake.shared.PageRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The import page: upload a file, watch the job, read what was skipped; and the export downloads. */
+@Controller
+class ImportPages {
+
+    private final Imports imports;
+
+    ImportPages(Imports imports) {
+        this.imports = imports;
+    }
+
+    @GetMapping("/imports")
+    String page(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("section", "imports");
+        model.addAttribute("formats", ImportFormat.values());
+        model.addAttribute("jobs", imports.list(user.actor(), PageRequest.first(20)).items());
+        return "imports/list";
+    }
+
+    @PostMapping("/imports")
+    String upload(@AuthenticationPrincipal SignedInUser user, @RequestParam("file") MultipartFile file,
+            @RequestParam(required = false) String format, @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestParam(defaultValue = "false") boolean skipBad, @RequestParam(required = false) String mapping,
+            Model model) throws IOException {
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload"
+                : Path.of(file.getOriginalFilename()).getFileName().toString();
+        Path saved = null;
+        boolean handedOver = false;
+        try {
+            if (file.isEmpty()) {
+                throw new InvalidRequestException("file", "Choose a file that is not empty");
+            }
+            saved = Files.createTempFile("handshake-import-", ".upload");
+            file.transferTo(saved);
+            ImportJob job = imports.start(user.actor(), new ImportRequest(name, ImportFormat.named(format), null, null,
+                    MappingText.parse(mapping), dryRun, skipBad, null, false, null), saved);
+            handedOver = true;
+            return "redirect:/imports/" + job.id();
+        } catch (InvalidRequestException e) {
+            model.addAttribute("error", e.getMessage());
+            return page(user, model);
+        } finally {
+            if (saved != null && !handedOver) {
+                Files.deleteIfExists(saved);
+            }
+        }
+    }
+
+    @GetMapping("/imports/{id}")
+    String show(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("section", "imports");
+        model.addAttribute("job", imports.get(user.actor(), id));
+        return "imports/show";
+    }
+
+    /** The job's state alone, which the page asks for again every second while the job runs. */
+    @GetMapping("/imports/{id}/status")
+    String status(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("job", imports.get(user.actor(), id));
+        return "imports/show :: status";
+    }
+}

@@ -1,0 +1,85 @@
+package app.handshake.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.handshake.support.Api;
+import app.handshake.support.Browser;
+import app.handshake.support.HandshakeTest;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@HandshakeTest
+class ImportPagesBrowserTest {
+
+    @Autowired
+    Api api;
+
+    private ChromeDriver browser;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aDryRunThenTheImportShowTheirOutcomeAndTheSkippedRecords() throws IOException {
+        Api.NewUser member = api.newUser("member", null);
+        browser = Browser.start(1280, 900);
+        Browser.signIn(browser, api.baseUrl(), member.email(), Api.PASSWORD);
+        Path linkedin = Path.of("src/test/resources/imports/linkedin_connections.csv").toAbsolutePath();
+
+        browser.get(api.baseUrl() + "/imports");
+        browser.findElement(By.id("file")).sendKeys(linkedin.toString());
+        browser.findElement(By.name("dryRun")).click();
+        Browser.clickAndWait(browser, By.cssSelector("main button[type=submit]"));
+        String page = finished();
+        assertThat(page).contains("dry run: nothing was stored").contains("LinkedIn");
+        assertThat(browser.findElement(By.cssSelector("table.counts")).getText()).contains("Created 2");
+        assertThat(api.as(member.email(), Api.PASSWORD).get("/api/people?q=Okafor").body().path("items")).isEmpty();
+
+        browser.get(api.baseUrl() + "/imports");
+        browser.findElement(By.id("file")).sendKeys(linkedin.toString());
+        Browser.clickAndWait(browser, By.cssSelector("main button[type=submit]"));
+        finished();
+        assertThat(browser.findElement(By.cssSelector("table.counts")).getText()).contains("Created 2");
+        Browser.screenshot(browser, "import-desktop");
+
+        browser.get(api.baseUrl() + "/imports");
+        assertThat(browser.findElements(By.cssSelector("table.list tbody tr"))).hasSize(2);
+        assertThat(browser.findElement(By.linkText("People as vCard")).getAttribute("href")).endsWith("/api/exports/people.vcf");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        Browser.screenshot(browser, "imports-phone");
+    }
+
+    @Test
+    void aFileThatIsCutOffShowsWhereAndThatNothingWasImported() throws IOException {
+        Api.NewUser member = api.newUser("member", null);
+        browser = Browser.start(390, 844);
+        Browser.signIn(browser, api.baseUrl(), member.email(), Api.PASSWORD);
+        Path cut = java.nio.file.Files.createTempFile("cut", ".csv");
+        java.nio.file.Files.writeString(cut, "Name,Email\nAda,ada@example.com\nBo,\"bo@exa");
+        browser.get(api.baseUrl() + "/imports");
+        browser.findElement(By.id("file")).sendKeys(cut.toString());
+        Browser.clickAndWait(browser, By.cssSelector("main button[type=submit]"));
+        assertThat(finished()).contains("line 3").contains("Nothing was imported");
+        Browser.screenshot(browser, "import-failed-phone");
+    }
+
+    /** Waits until the page, refreshing itself, shows the job ended. */
+    private String finished() {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
+            String text = d.findElement(By.id("status")).getText();
+            return text.contains("succeeded") || text.contains("failed");
+        });
+        return browser.findElement(By.id("status")).getText();
+    }
+}
