@@ -51,12 +51,19 @@ public final class Browser {
                 .until(page -> !page.getCurrentUrl().equals(baseUrl + "/login"));
     }
 
-    /** Clicks something that loads a new page, and waits until the new page is there. */
+    /**
+     * Clicks something that loads a new page, and waits until the new page is there. The old page is
+     * marked on its window object, which a new document does not inherit; watching an old element go
+     * stale instead races with Chromium, which sometimes reports a detached node as an inspector error
+     * rather than as a stale element.
+     */
     public static void clickAndWait(ChromeDriver driver, org.openqa.selenium.By target) {
-        org.openqa.selenium.WebElement oldPage = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        driver.executeScript("window.handshakeLeaving = true;");
         driver.findElement(target).click();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(page -> Boolean.TRUE.equals(driver.executeScript(
+                        "return window.handshakeLeaving !== true && document.readyState === 'complete';")));
     }
 
     /** Keeps a picture of the page under target/screenshots, to look at when a test fails. */
