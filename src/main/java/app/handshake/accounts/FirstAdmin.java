@@ -25,7 +25,8 @@ class FirstAdmin {
 
     /** The first admin's sign-in, under {@code handshake.admin}. */
     @ConfigurationProperties("handshake.admin")
-    record Settings(String email, String password, @DefaultValue("Admin") String name) {}
+    record Settings(String email, String password, @DefaultValue("Admin") String name,
+            @DefaultValue("true") boolean createOnEmpty) {}
 
     private final Users users;
     private final Settings settings;
@@ -38,7 +39,7 @@ class FirstAdmin {
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void ensureAdmin() {
-        if (!users.isEmpty()) {
+        if (!settings.createOnEmpty() || !users.isEmpty()) {
             return;
         }
         if (settings.email() != null && settings.password() != null) {

@@ -11,7 +11,7 @@ import java.util.Set;
 record Arguments(String command, String file, Map<String, String> values, Set<String> flags,
         List<String> springSettings) {
 
-    private static final Set<String> WITH_VALUE = Set.of("--format", "--as", "--out");
+    private static final Set<String> WITH_VALUE = Set.of("--format", "--as", "--out", "--passphrase-file");
     private static final Set<String> FLAGS = Set.of("--dry-run", "--skip-bad");
 
     static Arguments parse(String[] args) {
@@ -41,8 +41,8 @@ record Arguments(String command, String file, Map<String, String> values, Set<St
                 throw new IllegalArgumentException("One file at a time: " + arg);
             }
         }
-        if (args[0].equals("import") && file == null) {
-            throw new IllegalArgumentException("import needs a FILE");
+        if ((args[0].equals("import") || args[0].equals("restore")) && file == null) {
+            throw new IllegalArgumentException(args[0] + " needs a FILE");
         }
         return new Arguments(args[0], file, values, flags, spring);
     }

@@ -4,9 +4,11 @@ import app.handshake.accounts.Actor;
 import app.handshake.accounts.Role;
 import app.handshake.accounts.UserView;
 import app.handshake.accounts.Users;
+import app.handshake.imports.backup.WorkspaceBackup;
 import app.handshake.imports.export.PeopleExport;
 import app.handshake.imports.export.PeopleWriters;
 import app.handshake.imports.export.TouchpointsExport;
+import app.handshake.shared.ForbiddenException;
 import app.handshake.shared.InvalidRequestException;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -24,12 +26,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Import and export from the command line, on the same jar and database as the server:
  * {@code import FILE [--format F] [--dry-run] [--skip-bad] [--as EMAIL]} and
- * {@code export --format people-vcf|people-csv|touchpoints-csv|touchpoints-ics --out FILE [--as EMAIL]}.
+ * {@code export --format people-vcf|people-csv|touchpoints-csv|touchpoints-ics --out FILE [--as EMAIL]},
+ * {@code backup --out FILE} and {@code restore FILE}.
  * Exit codes scripts can trust: 0 done, 1 the file was refused (nothing imported), 2 wrong usage.
  */
 public final class CommandLine {
 
-    public static final Set<String> COMMANDS = Set.of("import", "export");
+    public static final Set<String> COMMANDS = Set.of("import", "export", "backup", "restore");
     static final int DONE = 0;
     static final int REFUSED = 1;
     static final int USAGE = 2;
@@ -56,14 +59,20 @@ public final class CommandLine {
             err.println(USAGE_TEXT);
             return USAGE;
         }
+        boolean restoring = arguments.command().equals("restore");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(application).logStartupInfo(false)
-                .run(withQuietSettings(arguments.springSettings()))) {
+                .run(withQuietSettings(arguments.springSettings(), restoring))) {
+            BackupCommands backups = new BackupCommands(out, err);
+            if (restoring) {
+                return backups.restore(app.getBean(WorkspaceBackup.class), arguments);
+            }
             Actor actor = actor(app.getBean(Users.class), arguments.value("--as"));
             return switch (arguments.command()) {
                 case "import" -> importFile(app.getBean(Imports.class), actor, arguments);
+                case "backup" -> backups.backup(app.getBean(WorkspaceBackup.class), actor, arguments);
                 default -> export(app, actor, arguments);
             };
-        } catch (IllegalArgumentException | InvalidRequestException e) {
+        } catch (IllegalArgumentException | InvalidRequestException | ForbiddenException e) {
             err.println(e.getMessage());
             return USAGE;
         } catch (IOException e) {
@@ -134,15 +143,22 @@ public final class CommandLine {
         return admins.getFirst().actor();
     }
 
-    private static String[] withQuietSettings(List<String> given) {
+    private static String[] withQuietSettings(List<String> given, boolean restoring) {
         // The web server is part of the application (sessions, security); on a free loopback port it is harmless.
         List<String> settings = new ArrayList<>(List.of("--spring.main.banner-mode=off", "--server.port=0",
                 "--server.address=127.0.0.1", "--handshake.scheduling.enabled=false", "--logging.level.root=WARN"));
+        if (restoring && given.stream().noneMatch(s -> s.startsWith("--handshake.admin.create-on-empty="))) {
+            // An empty database stays empty for the restore: its users come from the backup.
+            settings.add("--handshake.admin.create-on-empty=false");
+        }
         settings.addAll(given);
         return settings.toArray(String[]::new);
     }
 
     static final String USAGE_TEXT = """
             Usage: handshake import FILE [--format vcard|csv|ical|mbox|eml] [--dry-run] [--skip-bad] [--as EMAIL]
-                   handshake export --format people-vcf|people-csv|touchpoints-csv|touchpoints-ics --out FILE [--as EMAIL]""";
+                   handshake export --format people-vcf|people-csv|touchpoints-csv|touchpoints-ics --out FILE [--as EMAIL]
+                   handshake backup --out FILE [--passphrase-file FILE] [--as ADMIN-EMAIL]
+                   handshake restore FILE [--passphrase-file FILE]    (into an empty workspace)
+            The backup passphrase comes from --passphrase-file, HANDSHAKE_BACKUP_PASSPHRASE, or a prompt.""";
 }

@@ -1,0 +1,308 @@
+package app.handshake.imports.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.handshake.HandshakeApplication;
+import app.handshake.support.Api;
+import app.handshake.support.Api.Client;
+import app.handshake.support.Api.NewUser;
+import app.handshake.support.Api.Reply;
+import app.handshake.support.HandshakeTest;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Backup → restore into an empty instance → backup gives the same backup; users sign in with their old
+ * passwords and tokens there; a bad file, a wrong passphrase or a non-empty instance restores nothing.
+ */
+@HandshakeTest
+class BackupRoundTripTest {
+
+    private static final String PASSPHRASE = "correct horse battery staple";
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    DataSource dataSource;
+
+    @TempDir
+    Path folder;
+
+    private final EmptyInstance target = EmptyInstance.create();
+
+    @AfterEach
+    void dropTarget() {
+        target.drop(jdbc);
+    }
+
+    @Test
+    void backupRestoresIntoAnEmptyInstanceWithNothingLostAndBacksUpIdentically() throws IOException, InterruptedException {
+        Workspace made = fillEveryTable();
+        for (String table : backedUpTables()) {
+            assertThat(jdbc.sql("select count(*) from " + table).query(Long.class).single())
+                    .as("the round trip covers %s", table).isPositive();
+        }
+        Reply backup = api.post("/api/backup", Map.of("passphrase", PASSPHRASE));
+        assertThat(backup.status()).as(backup.raw()).isEqualTo(200);
+        assertThat(backup.header("Content-Disposition")).contains("handshake-backup-").contains(".json");
+        String first = backup.raw();
+        assertThat(first).doesNotContain(made.passwordHash()).doesNotContain(made.tokenHash())
+                .doesNotContain(made.privateNote()).contains(made.personName());
+        Path file = Files.writeString(folder.resolve("backup.json"), first);
+
+        // A start-up of the empty instance made its first admin; the restore replaces that admin.
+        List<String> withFirstAdmin = List.of("--handshake.admin.create-on-empty=true",
+                "--handshake.admin.email=first@restore.example", "--handshake.admin.password=first-admin-password");
+        Path wrong = Files.writeString(folder.resolve("wrong.txt"), "not the passphrase at all\n");
+        Cli refused = Cli.run(target, "restore", file.toString(), "--passphrase-file", wrong.toString(), withFirstAdmin);
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("passphrase does not open").contains("nothing was restored");
+
+        Path cut = Files.writeString(folder.resolve("cut.json"), first.substring(0, first.length() / 2));
+        Cli cutOff = Cli.run(target, "restore", cut.toString(), "--passphrase-file", passphraseFile(), List.of());
+        assertThat(cutOff.exit()).isEqualTo(1);
+        assertThat(cutOff.err()).contains("cut.json, line ").contains("nothing was restored");
+
+        Cli restored = Cli.run(target, "restore", file.toString(), "--passphrase-file", passphraseFile(), List.of());
+        assertThat(restored.exit()).as(restored.err()).isZero();
+        assertThat(restored.out()).contains("Restored").contains("rows in " + backedUpTables().size() + " tables");
+
+        try (ConfigurableApplicationContext instance = startServer()) {
+            WorkspaceBackup restoredBackups = instance.getBean(WorkspaceBackup.class);
+            var adminActor = instance.getBean(app.handshake.accounts.Users.class).findByEmail(Api.ADMIN_EMAIL)
+                    .orElseThrow().actor();
+            ByteArrayOutputStream second = new ByteArrayOutputStream();
+            restoredBackups.write(adminActor, PASSPHRASE.toCharArray(), second, rows -> {});
+            assertThat(comparable(second.toString(StandardCharsets.UTF_8))).isEqualTo(comparable(first));
+
+            String base = "http://127.0.0.1:" + instance.getEnvironment().getProperty("local.server.port");
+            assertThat(get(base + "/api/users/me", "Bearer " + made.token())).contains(made.member().email());
+            String signedIn = json.readTree(send(HttpRequest.newBuilder(URI.create(base + "/api/tokens"))
+                    .header("Authorization", basic(made.member().email(), Api.PASSWORD))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"after restore\"}")), 201)).get("token").asString();
+            assertThat(get(base + "/api/people/" + made.personId(), "Bearer " + signedIn))
+                    .contains(made.personName()).contains(made.privateNote());
+
+            var notEmpty = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidBackupException.class,
+                    () -> restoredBackups.restore(new ByteArrayInputStream(first.getBytes(StandardCharsets.UTF_8)),
+                            PASSPHRASE.toCharArray(), rows -> {}));
+            assertThat(notEmpty.getMessage()).contains("only into an empty workspace").contains("person (");
+        }
+    }
+
+    @Test
+    void onlyAdminsBackUpAndThePassphraseMustBeLongEnough() {
+        NewUser member = api.newUser("member", null);
+        assertThat(member.client().post("/api/backup", Map.of("passphrase", PASSPHRASE)).status()).isEqualTo(403);
+        Reply weak = api.post("/api/backup", Map.of("passphrase", "short"));
+        assertThat(weak.status()).isEqualTo(400);
+        assertThat(weak.raw()).contains("passphrase").contains("at least");
+        assertThat(api.anonymous().post("/api/backup", Map.of("passphrase", PASSPHRASE)).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aSealedValueMovedToAnotherRowIsRefused() throws IOException {
+        api.newUser("member", null);
+        api.newUser("member", null);
+        ObjectNode backup = (ObjectNode) json.readTree(api.post("/api/backup", Map.of("passphrase", PASSPHRASE)).raw());
+        ArrayNode rows = (ArrayNode) table(backup, "app_user").get("rows");
+        int hash = columnIndex(table(backup, "app_user"), "password_hash");
+        JsonNode firstHash = rows.get(0).get(hash);
+        ((ArrayNode) rows.get(0)).set(hash, rows.get(1).get(hash));
+        ((ArrayNode) rows.get(1)).set(hash, firstHash);
+        Path file = Files.writeString(folder.resolve("swapped.json"), json.writeValueAsString(backup));
+
+        Cli swapped = Cli.run(target, "restore", file.toString(), "--passphrase-file", passphraseFile(), List.of());
+        assertThat(swapped.exit()).isEqualTo(1);
+        assertThat(swapped.err()).contains("app_user.password_hash").contains("changed or belongs elsewhere");
+    }
+
+    /** Data in every table a backup holds, made through the API as users make it. */
+    private Workspace fillEveryTable() {
+        NewUser manager = api.newUser("manager", null);
+        NewUser member = api.newUser("member", manager.id());
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        Reply token = member.client().post("/api/tokens", Map.of("name", "backup test"));
+        assertThat(member.client().post("/api/calendar-feed", Map.of()).status()).isEqualTo(201);
+        Reply organization = member.client().post("/api/organizations", Map.of("name", "Backup Works " + marker,
+                "tier", "strategic", "sites", List.of(Map.of("name", "Plant", "location", Map.of("city", "Århus",
+                        "latitude", 56.1629, "longitude", 10.2039)))));
+        String note = "Sealed thought " + marker;
+        String name = "Zoë Ünicode " + marker;
+        Reply person = member.client().post("/api/people", Map.of("name", name, "organizationId", organization.id(),
+                "emails", List.of(Map.of("address", "zoe." + marker + "@example.org", "label", "work")),
+                "phones", List.of(Map.of("number", "+45 20 30 40 50")), "tags", List.of("backup-" + marker),
+                "birthday", "1990-02-28", "privateNote", note, "visibility", "private"));
+        assertThat(person.status()).as(person.raw()).isEqualTo(201);
+        Reply touchpoint = member.client().post("/api/touchpoints", Map.of("channel", "meal",
+                "personIds", List.of(person.id()), "userIds", List.of(manager.id().toString()),
+                "occurredAt", OffsetDateTime.now().minusDays(3).toString(), "notes", "=1+1 \"quoted\"\nsecond line"));
+        assertThat(touchpoint.status()).as(touchpoint.raw()).isEqualTo(201);
+        assertThat(member.client().put("/api/people/" + person.id() + "/cadence", Map.of("intervalDays", 1), null).status())
+                .isEqualTo(200);
+        assertThat(api.post("/api/cadence-rules", Map.of("kind", "tag", "value", "backup-" + marker, "intervalDays", 30))
+                .status()).isEqualTo(201);
+        member.client().post("/api/agenda/" + person.id() + "/snooze", Map.of("until", "2099-01-01"));
+        assertThat(api.post("/api/jobs/reminders", Map.of()).status()).isLessThan(300);
+        byte[] cards = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Card " + marker + "\r\nUID:card-" + marker + "\r\nEMAIL:card." + marker
+                + "@example.org\r\nX-UNKNOWN;BROKEN\r\nEND:VCARD\r\n").getBytes(StandardCharsets.UTF_8);
+        Reply upload = member.client().upload("/api/imports", "cards.vcf", cards);
+        assertThat(upload.status()).isEqualTo(202);
+        awaitFinished(member.client(), upload.id());
+        String passwordHash = jdbc.sql("select password_hash from app_user where id = :id").param("id", member.id())
+                .query(String.class).single();
+        String tokenHash = jdbc.sql("select token_hash from api_token where id = :id").param("id", UUID.fromString(token.id()))
+                .query(String.class).single();
+        return new Workspace(member, token.body().get("token").asString(), person.id(), name, note, passwordHash, tokenHash);
+    }
+
+    private static void awaitFinished(Client client, String importId) {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            String status = client.get("/api/imports/" + importId).body().get("status").asString();
+            if (status.equals("succeeded") || status.equals("failed")) {
+                assertThat(status).isEqualTo("succeeded");
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("The import did not finish");
+    }
+
+    record Workspace(NewUser member, String token, String personId, String personName, String privateNote,
+            String passwordHash, String tokenHash) {}
+
+    private List<String> backedUpTables() {
+        try (Connection connection = dataSource.getConnection()) {
+            return TableCatalogue.read(connection).stream().map(TableCatalogue.Table::name).toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The backup with what differs between any two backups (time, salt, nonces) taken out: sealed values opened. */
+    private JsonNode comparable(String backup) {
+        ObjectNode tree = (ObjectNode) json.readTree(backup);
+        JsonNode seal = tree.remove("seal");
+        tree.remove("createdAt");
+        Seal opened = Seal.open(PASSPHRASE.toCharArray(), seal.get("salt").asString(), seal.get("iterations").asInt(),
+                seal.get("check").asString());
+        for (JsonNode table : tree.get("tables")) {
+            for (JsonNode sealedColumn : table.get("sealed")) {
+                int index = columnIndex(table, sealedColumn.asString());
+                for (JsonNode row : table.get("rows")) {
+                    if (!row.get(index).isNull()) {
+                        String place = BackupFile.sealPlace(table.get("name").asString(), sealedColumn.asString(),
+                                rowKey(table, row));
+                        ((ArrayNode) row).set(index, opened.open(place, row.get(index).asString()));
+                    }
+                }
+            }
+        }
+        return tree;
+    }
+
+    private static String rowKey(JsonNode table, JsonNode row) {
+        // Every sealed table's key is its leading columns: id, or (person_id, author_id).
+        return table.get("name").asString().equals("person_private_note")
+                ? row.get(0).asString() + "," + row.get(1).asString()
+                : row.get(0).asString();
+    }
+
+    private static JsonNode table(JsonNode backup, String name) {
+        for (JsonNode table : backup.get("tables")) {
+            if (table.get("name").asString().equals(name)) {
+                return table;
+            }
+        }
+        throw new AssertionError("No table " + name);
+    }
+
+    private static int columnIndex(JsonNode table, String column) {
+        List<String> names = new ArrayList<>();
+        table.get("columns").forEach(c -> names.add(c.asString()));
+        return names.indexOf(column);
+    }
+
+    private String passphraseFile() throws IOException {
+        return Files.writeString(folder.resolve("passphrase.txt"), PASSPHRASE + "\n").toString();
+    }
+
+    private ConfigurableApplicationContext startServer() {
+        List<String> settings = new ArrayList<>(target.settings());
+        settings.addAll(List.of("--server.port=0", "--server.address=127.0.0.1", "--spring.main.banner-mode=off",
+                "--handshake.scheduling.enabled=false", "--handshake.admin.create-on-empty=false",
+                "--logging.level.root=WARN"));
+        return new SpringApplicationBuilder(HandshakeApplication.class).logStartupInfo(false)
+                .run(settings.toArray(String[]::new));
+    }
+
+    private static String get(String url, String authorization) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", authorization).GET(), 200);
+    }
+
+    private static String send(HttpRequest.Builder request, int expectedStatus) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
+        return response.body();
+    }
+
+    private static String basic(String email, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** One run of the command line against the empty instance. */
+    record Cli(int exit, String out, String err) {
+
+        static Cli run(EmptyInstance target, String command, String file, String option, String value, List<String> extra) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            List<String> args = new ArrayList<>(List.of(command, file, option, value));
+            args.addAll(target.settings());
+            args.addAll(extra);
+            int exit = app.handshake.imports.CommandLineAccess.run(out, err, args);
+            return new Cli(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        }
+    }
+}
