@@ -45,6 +45,8 @@ class CommandLineTest {
     void wrongUsageExitsWithTwo() {
         assertThat(run("import")).isEqualTo(CommandLine.USAGE);
         assertThat(err.toString()).contains("Usage:");
+        assertThat(run("restore")).isEqualTo(CommandLine.USAGE);
+        assertThat(err.toString()).contains("restore needs a FILE").contains("handshake backup --out FILE");
         assertThat(new CommandLine(new PrintStream(out), new PrintStream(err)).execute(app.handshake.HandshakeApplication.class, new String[] {"frobnicate"}))
                 .isEqualTo(CommandLine.USAGE);
         assertThat(run("export", "--format", "people-xls", "--out", folder.resolve("x").toString()))

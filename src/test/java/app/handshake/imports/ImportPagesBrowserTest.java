@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.handshake.support.Api;
 import app.handshake.support.Browser;
+import app.handshake.support.WebSession;
 import app.handshake.support.HandshakeTest;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -62,6 +63,7 @@ class ImportPagesBrowserTest {
         browser.get(api.baseUrl() + "/imports");
         assertThat(browser.findElements(By.cssSelector("table.list tbody tr"))).hasSize(2);
         assertThat(browser.findElement(By.linkText("People as vCard")).getAttribute("href")).endsWith("/api/exports/people.vcf");
+        assertThat(browser.findElements(By.id("passphrase"))).as("only admins back up").isEmpty();
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         Browser.screenshot(browser, "imports-phone");
     }
@@ -87,5 +89,26 @@ class ImportPagesBrowserTest {
             return text.contains("succeeded") || text.contains("failed");
         });
         return browser.findElement(By.id("status")).getText();
+    }
+
+    @Test
+    void anAdminDownloadsABackupFromTheImportPageAndAShortPassphraseIsExplained() throws IOException {
+        browser = Browser.start(1280, 900);
+        Browser.signIn(browser, api.baseUrl(), Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
+        browser.get(api.baseUrl() + "/imports");
+        assertThat(browser.findElement(By.cssSelector("form.backup button")).getText()).isEqualTo("Download backup");
+        Browser.screenshot(browser, "imports-admin-desktop");
+
+        WebSession session = WebSession.signIn(api.baseUrl(), Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
+        String csrf = session.csrfFrom("/imports");
+        var refused = session.postForm("/imports/backup", java.util.Map.of("passphrase", "short", "_csrf", csrf));
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(session.get("/imports").body()).contains("at least 10 characters");
+
+        var download = session.postForm("/imports/backup", java.util.Map.of("passphrase", "a long passphrase", "_csrf", csrf));
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Disposition").orElse("")).contains("attachment")
+                .contains("handshake-backup-");
+        assertThat(download.body()).startsWith("{\"handshake\":\"backup\"").contains("\"name\":\"person\"");
     }
 }

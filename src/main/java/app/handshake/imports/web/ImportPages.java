@@ -34,6 +34,7 @@ class ImportPages {
     String page(@AuthenticationPrincipal SignedInUser user, Model model) {
         model.addAttribute("section", "imports");
         model.addAttribute("formats", ImportFormat.values());
+        model.addAttribute("admin", user.actor().isAdmin());
         model.addAttribute("jobs", imports.list(user.actor(), PageRequest.first(20)).items());
         return "imports/list";
     }
