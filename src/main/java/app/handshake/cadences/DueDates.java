@@ -90,7 +90,15 @@ class DueDates {
     @EventListener
     @Order(10)
     void on(PersonChanged changed) {
-        refresh(changed.id(), store.rules());
+        // As for touchpoints: a person with no cadence and no rules in the workspace costs one query.
+        CadenceStore.State state = store.state(changed.id());
+        if (!state.anyRule() && state.direct().isEmpty()) {
+            if (state.hasDue()) {
+                store.deleteDue(changed.id());
+            }
+            return;
+        }
+        refresh(changed.id(), store.rules(), state.direct());
     }
 
     void refresh(UUID personId) {

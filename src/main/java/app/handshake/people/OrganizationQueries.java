@@ -63,8 +63,10 @@ class OrganizationQueries {
     }
 
     java.util.Optional<UUID> idByName(SqlFilter visible, String name) {
-        return jdbc.sql("select o.id from organization o where lower(o.name) = lower(:name) and " + visible.sql()
+        // sort_name is the stored, lower-cased name: an index range, not a scan of every organization.
+        return jdbc.sql("select o.id from organization o where o.sort_name = :sortName and " + visible.sql()
                         + " order by o.id fetch first 1 rows only")
-                .params(visible.params()).param("name", name.strip()).query(UUID.class).optional();
+                .params(visible.params()).param("sortName", name.strip().toLowerCase(java.util.Locale.ROOT))
+                .query(UUID.class).optional();
     }
 }

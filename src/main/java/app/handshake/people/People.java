@@ -58,16 +58,24 @@ public class People {
 
     /** Creates a person owned by the actor. */
     public PersonDetails create(Actor actor, PersonDraft draft, Source source) {
+        return details(actor, insert(actor, draft, source));
+    }
+
+    /** Creates a person and answers only the id: for bulk work (imports) that shows no one the result. */
+    public UUID add(Actor actor, PersonDraft draft, Source source) {
+        return insert(actor, draft, source).id();
+    }
+
+    private Person insert(Actor actor, PersonDraft draft, Source source) {
         Person person = Person.create(Ids.newId(clock), actor.userId(), draft, source, now());
         checkOrganization(actor, person);
         refuseDuplicateEmails(actor, person);
         Person saved = save(person);
         privateNotes.write(saved.id(), actor.userId(), draft.privateNote(), now());
-        PersonDetails created = details(actor, saved);
-        audit.created(actor.userId(), AUDIT_TYPE, created.id(), created.name(), java.util.Map.of(
-                "visibility", created.visibility().key(), "source", created.source().channel().name()));
-        events.publishEvent(new PersonChanged(created.id()));
-        return created;
+        audit.created(actor.userId(), AUDIT_TYPE, saved.id(), saved.name(), java.util.Map.of(
+                "visibility", saved.visibility().key(), "source", saved.source().channel().name()));
+        events.publishEvent(new PersonChanged(saved.id()));
+        return saved;
     }
 
     @Transactional(readOnly = true)

@@ -1,7 +1,6 @@
 package app.handshake.imports.jobs;
 
 import app.handshake.accounts.Actor;
-import app.handshake.accounts.UserView;
 import app.handshake.accounts.Visibility;
 import app.handshake.imports.incoming.Address;
 import app.handshake.imports.incoming.IncomingMeeting;
@@ -21,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,7 +41,7 @@ final class ActivityImport {
     private final Source source;
     private final Visibility visibility;
     private final boolean keepBodies;
-    private final Map<String, Optional<UUID>> usersByAddress = new HashMap<>();
+    private Map<String, UUID> team;
     private final Set<UUID> touched = new HashSet<>();
     private final Counters counters;
 
@@ -59,7 +59,8 @@ final class ActivityImport {
         if (ownExport(meeting.key())) {
             return Outcome.unchanged;
         }
-        if (workspace.keys().find(actor.userId(), "touchpoint", meeting.key()).filter(workspace.touchpoints()::exists).isPresent()) {
+        Optional<UUID> known = workspace.keys().find(actor.userId(), "touchpoint", meeting.key());
+        if (known.filter(workspace.touchpoints()::exists).isPresent()) {
             return Outcome.unchanged;
         }
         List<Address> everyone = new ArrayList<>();
@@ -78,21 +79,23 @@ final class ActivityImport {
         UUID id = log(new TouchpointDraft(channel, oursToCall ? Initiator.us : Initiator.them, meeting.start(),
                 meeting.durationMinutes(), Topic.business, cut(meeting.summary(), 200), notes, null,
                 participants.people(), participants.users(), visibility));
-        workspace.keys().put(actor.userId(), "touchpoint", meeting.key(), id, now());
+        workspace.keys().put(actor.userId(), "touchpoint", meeting.key(), id, now(), known.isPresent());
         return Outcome.created;
     }
 
     Outcome message(IncomingMessage message, Consumer<String> warn) {
         String messageKey = "message:" + message.messageId();
-        if (workspace.keys().find(actor.userId(), "touchpoint", messageKey).filter(workspace.touchpoints()::exists).isPresent()) {
+        Optional<UUID> knownMessage = workspace.keys().find(actor.userId(), "touchpoint", messageKey);
+        if (knownMessage.filter(workspace.touchpoints()::exists).isPresent()) {
             return Outcome.unchanged;
         }
         // One conversation a day: the replies of a thread on the same day are one touchpoint.
         String threadKey = "thread:" + message.threadId() + "|" + message.sentAt().withOffsetSameInstant(ZoneOffset.UTC)
                 .toLocalDate();
-        Optional<UUID> thread = workspace.keys().find(actor.userId(), "touchpoint", threadKey).filter(workspace.touchpoints()::exists);
+        Optional<UUID> knownThread = workspace.keys().find(actor.userId(), "touchpoint", threadKey);
+        Optional<UUID> thread = knownThread.filter(workspace.touchpoints()::exists);
         if (thread.isPresent()) {
-            workspace.keys().put(actor.userId(), "touchpoint", messageKey, thread.get(), now());
+            workspace.keys().put(actor.userId(), "touchpoint", messageKey, thread.get(), now(), knownMessage.isPresent());
             return Outcome.unchanged;
         }
         List<Address> everyone = new ArrayList<>();
@@ -110,8 +113,8 @@ final class ActivityImport {
         UUID id = log(new TouchpointDraft(Channel.email, fromUs ? Initiator.us : Initiator.them, message.sentAt(), null,
                 Topic.business, cut(message.subject(), 200), keepBodies ? cut(message.body(), 10_000) : null, null,
                 participants.people(), participants.users(), visibility));
-        workspace.keys().put(actor.userId(), "touchpoint", messageKey, id, now());
-        workspace.keys().put(actor.userId(), "touchpoint", threadKey, id, now());
+        workspace.keys().put(actor.userId(), "touchpoint", messageKey, id, now(), knownMessage.isPresent());
+        workspace.keys().put(actor.userId(), "touchpoint", threadKey, id, now(), knownThread.isPresent());
         return Outcome.created;
     }
 
@@ -163,9 +166,9 @@ final class ActivityImport {
         for (Address address : outside) {
             UUID holder = holders.get(address.email());
             if (holder == null) {
-                holder = workspace.people().create(actor, new PersonDraft(address.name() != null ? cut(address.name(), 200)
+                holder = workspace.people().add(actor, new PersonDraft(address.name() != null ? cut(address.name(), 200)
                         : address.email(), null, null, List.of(new LabelledValue(address.email(), null)), List.of(), null,
-                        null, null, List.of(), visibility, null), source).id();
+                        null, null, List.of(), visibility, null), source);
                 counters.peopleCreated++;
             } else if (!visible.contains(holder)) {
                 warn.accept("left " + address.email() + " out: a person you may not see has this address");
@@ -178,8 +181,13 @@ final class ActivityImport {
         return new Participants(people, users);
     }
 
+    /** The team is small and every address is asked about: it is read once, not once per address. */
     private Optional<UUID> user(String email) {
-        return usersByAddress.computeIfAbsent(email, e -> workspace.users().findByEmail(e).map(UserView::id));
+        if (team == null) {
+            team = new HashMap<>();
+            workspace.users().list().forEach(u -> team.put(u.email().toLowerCase(Locale.ROOT), u.id()));
+        }
+        return Optional.ofNullable(team.get(email.toLowerCase(Locale.ROOT)));
     }
 
     private OffsetDateTime now() {

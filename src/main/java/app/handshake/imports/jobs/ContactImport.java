@@ -65,14 +65,17 @@ final class ContactImport {
         if (existing.isEmpty() && contact.key() != null) {
             existing = ownExport(contact.key());
         }
+        boolean keyKnown = false;
         if (existing.isEmpty() && key != null) {
-            existing = workspace.keys().find(actor.userId(), "person", key).filter(id -> workspace.people().profile(id).isPresent());
+            Optional<UUID> known = workspace.keys().find(actor.userId(), "person", key);
+            keyKnown = known.isPresent();
+            existing = known.filter(id -> workspace.people().profile(id).isPresent());
         }
         OffsetDateTime now = OffsetDateTime.now(workspace.clock());
         if (existing.isEmpty()) {
-            PersonDetails created = workspace.people().create(actor, draft(contact, holders), source);
+            UUID created = workspace.people().add(actor, draft(contact, holders), source);
             if (key != null) {
-                workspace.keys().put(actor.userId(), "person", key, created.id(), now);
+                workspace.keys().put(actor.userId(), "person", key, created, now, keyKnown);
             }
             return Outcome.created;
         }

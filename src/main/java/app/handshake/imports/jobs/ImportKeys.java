@@ -23,13 +23,16 @@ class ImportKeys {
                 .optional();
     }
 
-    /** Records (or re-points, when what it named was deleted since) the record a key stands for. */
-    void put(UUID owner, String kind, String key, UUID recordId, OffsetDateTime now) {
+    /**
+     * Records the record a key stands for: a new key is inserted, a known one (whose record was deleted
+     * since) re-pointed. The caller has just looked the key up and says which it is.
+     */
+    void put(UUID owner, String kind, String key, UUID recordId, OffsetDateTime now, boolean known) {
         String hash = Digests.sha256Hex(key);
-        int updated = jdbc.sql("""
-                update import_key set record_id = :record where owner_id = :owner and kind = :kind and key_hash = :hash
-                """).param("record", recordId).param("owner", owner).param("kind", kind).param("hash", hash).update();
-        if (updated == 0) {
+        if (known) {
+            jdbc.sql("update import_key set record_id = :record where owner_id = :owner and kind = :kind and key_hash = :hash")
+                    .param("record", recordId).param("owner", owner).param("kind", kind).param("hash", hash).update();
+        } else {
             jdbc.sql("""
                     insert into import_key (owner_id, kind, key_hash, record_id, created_at)
                     values (:owner, :kind, :hash, :record, :now)
