@@ -14,6 +14,8 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import javax.management.openmbean.CompositeData;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,12 +90,12 @@ class ImportBenchmark {
         ImportJob job = imports.run(actor, new ImportRequest(file.getFileName().toString(), format, null, null, null,
                 false, false, null, false, null), file);
         double seconds = (System.nanoTime() - started) / 1e9;
-        long peak = heap.stop();
+        long[] peak = heap.stop();
         assertThat(job.status()).as(String.valueOf(job.problem())).isEqualTo(ImportJob.Status.succeeded);
         return String.format(Locale.ROOT, "%s: %,d %s (%,d MiB) in %.0f s = %,.0f records/s; %,d created, %,d unchanged, "
-                        + "%,d skipped, %,d people created; peak heap in use %,d MiB",
+                        + "%,d skipped, %,d people created; peak heap in use %,d MiB, at most %,d MiB live after a collection",
                 file.getFileName(), job.recordsRead(), what, size >> 20, seconds, job.recordsRead() / seconds,
-                job.created(), job.unchanged(), job.skipped(), job.peopleCreated(), peak >> 20);
+                job.created(), job.unchanged(), job.skipped(), job.peopleCreated(), peak[0] >> 20, peak[1] >> 20);
     }
 
     private static String seller(int i) {
@@ -145,14 +147,40 @@ class ImportBenchmark {
         return file;
     }
 
-    /** The largest heap in use, sampled every 20 ms while the import runs. */
+    /**
+     * The largest heap in use, sampled every 20 ms while the import runs (garbage not yet collected
+     * included), and the largest heap still live right after a garbage collection (what the import holds).
+     */
     private static final class HeapWatch {
         private final AtomicLong peak = new AtomicLong();
+        private final AtomicLong live = new AtomicLong();
         private volatile boolean running = true;
         private final Thread thread;
+        private final List<Runnable> unsubscribe = new ArrayList<>();
 
         private HeapWatch() {
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (collector instanceof javax.management.NotificationEmitter emitter) {
+                    javax.management.NotificationListener listener = (notification, handback) -> {
+                        if (notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                            var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+                            long after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                                    .filter(e -> heapPools().contains(e.getKey()))
+                                    .mapToLong(e -> e.getValue().getUsed()).sum();
+                            live.accumulateAndGet(after, Math::max);
+                        }
+                    };
+                    emitter.addNotificationListener(listener, null, null);
+                    unsubscribe.add(() -> {
+                        try {
+                            emitter.removeNotificationListener(listener);
+                        } catch (javax.management.ListenerNotFoundException e) {
+                            // already gone
+                        }
+                    });
+                }
+            }
             thread = Thread.ofPlatform().daemon().start(() -> {
                 while (running) {
                     peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
@@ -165,15 +193,27 @@ class ImportBenchmark {
             });
         }
 
+        private static java.util.Set<String> heapPools() {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                    names.add(pool.getName());
+                }
+            }
+            return names;
+        }
+
         static HeapWatch start() {
             System.gc();
             return new HeapWatch();
         }
 
-        long stop() {
+        /** Stops watching; answers {peak in use, peak live after a collection}. */
+        long[] stop() {
             running = false;
             thread.interrupt();
-            return peak.get();
+            unsubscribe.forEach(Runnable::run);
+            return new long[] {peak.get(), live.get()};
         }
     }
 }
