@@ -86,8 +86,10 @@ class ExportsApiTest {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String person = member.post("/api/people", Map.of("name", "Rosa " + tag,
                 "emails", List.of(Map.of("address", "rosa." + tag + "@example.com")))).id();
+        Api.NewUser colleague = api.newUser("member", null);
         Reply logged = member.post("/api/touchpoints", Map.of("channel", "phone", "occurredAt", "2026-11-02T15:30:00Z",
-                "durationMinutes", 20, "summary", "Renewal " + tag, "personIds", List.of(person)));
+                "durationMinutes", 20, "summary", "Renewal " + tag, "personIds", List.of(person),
+                "userIds", List.of(colleague.id().toString())));
         assertThat(logged.status()).as(logged.raw()).isEqualTo(201);
         Reply ics = member.get("/api/exports/touchpoints.ics");
         assertThat(ics.status()).isEqualTo(200);
@@ -96,7 +98,9 @@ class ExportsApiTest {
         net.fortuna.ical4j.model.component.VEvent event = calendar.<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT")
                 .stream().filter(e -> e.getProperty("SUMMARY").map(s -> s.getValue().contains(tag)).orElse(false)).findFirst()
                 .orElseThrow();
-        assertThat(event.getProperty("ATTENDEE").orElseThrow().getValue()).isEqualTo("mailto:rosa." + tag + "@example.com");
+        assertThat(event.<net.fortuna.ical4j.model.Property>getProperties("ATTENDEE").stream().map(net.fortuna.ical4j.model.Property::getValue).toList())
+                .containsExactlyInAnyOrder("mailto:rosa." + tag + "@example.com", "mailto:" + colleague.email());
+        assertThat(event.getProperty("X-HANDSHAKE-SUMMARY").orElseThrow().getValue()).isEqualTo("Renewal " + tag);
         assertThat(event.getProperty("X-HANDSHAKE-CHANNEL").orElseThrow().getValue()).isEqualTo("phone");
         JsonNode job = ImportsApiTest.importBytes(member, "touchpoints.ics", ics.raw().getBytes(StandardCharsets.UTF_8),
                 "?since=2000-01-01");

@@ -1,6 +1,7 @@
 package app.handshake.imports.export;
 
 import app.handshake.accounts.Actor;
+import app.handshake.accounts.Users;
 import app.handshake.shared.Cursor;
 import app.handshake.shared.Page;
 import app.handshake.shared.PageRequest;
@@ -38,10 +39,12 @@ public class TouchpointsExport {
 
     private final Touchpoints touchpoints;
     private final People people;
+    private final Users users;
 
-    TouchpointsExport(Touchpoints touchpoints, People people) {
+    TouchpointsExport(Touchpoints touchpoints, People people, Users users) {
         this.touchpoints = touchpoints;
         this.people = people;
+        this.users = users;
     }
 
     public void csv(Actor actor, Writer out) throws java.io.IOException {
@@ -63,14 +66,32 @@ public class TouchpointsExport {
         FoldingWriter folded = new FoldingWriter(out);
         folded.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Handshake//Touchpoints//EN\r\nCALSCALE:GREGORIAN\r\n");
         Map<UUID, Optional<String>> emails = new HashMap<>();
+        Map<UUID, String> team = new HashMap<>();
+        users.list().forEach(u -> team.put(u.id(), u.email()));
         forEach(actor, t -> {
-            VEvent event = new VEvent(t.occurredAt().toInstant(),
-                    Duration.ofMinutes(t.durationMinutes() == null ? 0 : t.durationMinutes()),
-                    t.channel().label() + (t.summary() == null ? "" : ": " + t.summary()));
+            String title = t.channel().label() + (t.summary() == null ? "" : ": " + t.summary());
+            // No DURATION when none was logged: an event of zero minutes would come back as "0 minutes".
+            VEvent event = t.durationMinutes() == null ? new VEvent(t.occurredAt().toInstant(), title)
+                    : new VEvent(t.occurredAt().toInstant(), Duration.ofMinutes(t.durationMinutes()), title);
             event.add(new Uid(t.id() + "@handshake"));
+            // What a calendar application shows is above; what Handshake needs to log the same touchpoint again
+            // into another workspace rides along in X- properties, which calendar applications keep and ignore.
             event.add(new XProperty("X-HANDSHAKE-CHANNEL", t.channel().name()));
+            event.add(new XProperty("X-HANDSHAKE-INITIATED-BY", t.initiatedBy().name()));
+            event.add(new XProperty("X-HANDSHAKE-TOPIC", t.topic().name()));
+            if (t.summary() != null) {
+                event.add(new XProperty("X-HANDSHAKE-SUMMARY", t.summary()));
+            }
             if (t.notes() != null) {
                 event.add(new Description(t.notes()));
+            }
+            for (TouchpointDetails.Participant member : t.users()) {
+                String email = team.get(member.id());
+                if (email != null) {
+                    Attendee attendee = new Attendee(URI.create("mailto:" + email));
+                    attendee.add(new Cn(member.name()));
+                    event.add(attendee);
+                }
             }
             for (TouchpointDetails.Participant person : t.people()) {
                 emails.computeIfAbsent(person.id(), id -> people.find(actor, id)

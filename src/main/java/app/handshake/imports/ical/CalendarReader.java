@@ -126,10 +126,13 @@ public final class CalendarReader implements RecordReader {
         Integer minutes = durationMinutes(event, start, origin);
         String channel = MeetingChannel.of(event, summary, location);
         Participants people = Participants.of(event);
+        IncomingMeeting.Logged logged = text(event, "X-HANDSHAKE-CHANNEL") == null ? null
+                : new IncomingMeeting.Logged(text(event, "X-HANDSHAKE-SUMMARY"), text(event, Property.DESCRIPTION),
+                        text(event, "X-HANDSHAKE-INITIATED-BY"), text(event, "X-HANDSHAKE-TOPIC"));
         List<IncomingMeeting> meetings = new ArrayList<>();
         for (Instant at : starts) {
             meetings.add(new IncomingMeeting(origin, uid + "|" + slot.orElse(at), at.atOffset(ZoneOffset.UTC),
-                    minutes, summary, location, channel, people.organizer(), people.attendees()));
+                    minutes, summary, location, channel, people.organizer(), people.attendees(), logged));
         }
         return meetings;
     }

@@ -74,10 +74,20 @@ final class ActivityImport {
             return Outcome.skipped;
         }
         boolean oursToCall = meeting.organizer() == null || user(meeting.organizer().email()).isPresent();
-        Channel channel = Channel.valueOf(meeting.channel());
+        Initiator initiator = oursToCall ? Initiator.us : Initiator.them;
+        Topic topic = Topic.business;
+        String summary = meeting.summary();
         String notes = meeting.location() == null ? null : "Where: " + meeting.location();
-        UUID id = log(new TouchpointDraft(channel, oursToCall ? Initiator.us : Initiator.them, meeting.start(),
-                meeting.durationMinutes(), Topic.business, cut(meeting.summary(), 200), notes, null,
+        IncomingMeeting.Logged logged = meeting.logged();
+        if (logged != null) {
+            // Handshake's own export: the touchpoint comes back as it was logged.
+            initiator = known(Initiator.class, logged.initiatedBy(), initiator);
+            topic = known(Topic.class, logged.topic(), topic);
+            summary = logged.summary();
+            notes = logged.notes();
+        }
+        UUID id = log(new TouchpointDraft(Channel.valueOf(meeting.channel()), initiator, meeting.start(),
+                meeting.durationMinutes(), topic, cut(summary, 200), cut(notes, 10_000), null,
                 participants.people(), participants.users(), visibility));
         workspace.keys().put(actor.userId(), "touchpoint", meeting.key(), id, now(), known.isPresent());
         return Outcome.created;
@@ -116,6 +126,15 @@ final class ActivityImport {
         workspace.keys().put(actor.userId(), "touchpoint", messageKey, id, now(), knownMessage.isPresent());
         workspace.keys().put(actor.userId(), "touchpoint", threadKey, id, now(), knownThread.isPresent());
         return Outcome.created;
+    }
+
+    private static <E extends Enum<E>> E known(Class<E> type, String name, E otherwise) {
+        for (E value : type.getEnumConstants()) {
+            if (name != null && value.name().equals(name.strip())) {
+                return value;
+            }
+        }
+        return otherwise;
     }
 
     /** Handshake's own calendar export names each touchpoint by id: such an event is that touchpoint. */

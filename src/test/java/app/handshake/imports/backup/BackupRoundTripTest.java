@@ -7,6 +7,7 @@ import app.handshake.support.Api;
 import app.handshake.support.Api.Client;
 import app.handshake.support.Api.NewUser;
 import app.handshake.support.Api.Reply;
+import app.handshake.support.EmptyInstance;
 import app.handshake.support.HandshakeTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package app.handshake.imports.backup;
+package app.handshake.support;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A second, empty Handshake database of the same kind as the test run's: a named in-memory H2
  * database, or a schema of its own in the PostgreSQL test database (dropped afterwards).
  */
-record EmptyInstance(String url, String user, String password, String schema) {
+public record EmptyInstance(String url, String user, String password, String schema) {
 
-    static EmptyInstance create() {
+    public static EmptyInstance create() {
         String given = System.getenv("HANDSHAKE_TEST_DB_URL");
         if (given == null) {
             return new EmptyInstance("jdbc:h2:mem:restore-" + UUID.randomUUID()
@@ -24,7 +24,7 @@ record EmptyInstance(String url, String user, String password, String schema) {
     }
 
     /** Spring settings that point an application at this database. */
-    List<String> settings() {
+    public List<String> settings() {
         List<String> settings = new ArrayList<>(List.of("--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
                 "--handshake.demo.enabled=false"));
@@ -34,7 +34,7 @@ record EmptyInstance(String url, String user, String password, String schema) {
         return settings;
     }
 
-    void drop(JdbcClient jdbc) {
+    public void drop(JdbcClient jdbc) {
         if (schema != null) {
             jdbc.sql("drop schema if exists " + schema + " cascade").update();
         }
