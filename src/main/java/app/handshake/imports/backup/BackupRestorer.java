@@ -174,10 +174,11 @@ final class BackupRestorer {
         int batched = 0;
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into " + table.name() + " (" + names + ") values (" + marks + ")")) {
+            // The table as the file lists its columns: the row key reads the values in that order.
+            Table byColumns = new Table(table.name(), columns, table.primaryKey(), table.selfReferences());
             while (next() == JsonToken.START_ARRAY) {
                 String place = BackupFile.place(in);
                 Object[] values = rowValues(table, columns, place);
-                Table byColumns = new Table(table.name(), columns, table.primaryKey(), table.selfReferences());
                 String rowKey = BackupWriter.rowKey(byColumns, values);
                 for (int i = 0; i < values.length; i++) {
                     Column column = columns.get(i);

@@ -52,16 +52,20 @@ final class TableCatalogue {
         String schema = connection.getSchema();
         Map<String, Table> tables = new TreeMap<>();
         Map<String, Set<String>> parents = new TreeMap<>();
+        // Lower-case name -> the name as the database stores it (PostgreSQL lower case, H2 as configured).
+        Map<String, String> storedNames = new TreeMap<>();
         try (ResultSet found = meta.getTables(null, schema, "%", new String[] {"TABLE"})) {
             while (found.next()) {
-                String name = found.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
+                String stored = found.getString("TABLE_NAME");
+                String name = stored.toLowerCase(Locale.ROOT);
                 if (!NOT_BACKED_UP.contains(name)) {
-                    tables.put(name, null);
+                    storedNames.put(name, stored);
                 }
             }
         }
-        for (String name : List.copyOf(tables.keySet())) {
-            String stored = storedName(meta, schema, name);
+        for (var entry : storedNames.entrySet()) {
+            String name = entry.getKey();
+            String stored = entry.getValue();
             Set<String> referenced = new TreeSet<>();
             Set<String> selfReferences = new TreeSet<>();
             try (ResultSet keys = meta.getImportedKeys(null, schema, stored)) {
@@ -103,18 +107,6 @@ final class TableCatalogue {
             }
         }
         return List.copyOf(bySequence.values());
-    }
-
-    /** The name as the database stores it (PostgreSQL lower case, H2 as configured). */
-    private static String storedName(DatabaseMetaData meta, String schema, String name) throws SQLException {
-        try (ResultSet found = meta.getTables(null, schema, "%", new String[] {"TABLE"})) {
-            while (found.next()) {
-                if (found.getString("TABLE_NAME").equalsIgnoreCase(name)) {
-                    return found.getString("TABLE_NAME");
-                }
-            }
-        }
-        return name;
     }
 
     /** Depth-first order over references, alphabetical among equals, so that every backup lists tables alike. */

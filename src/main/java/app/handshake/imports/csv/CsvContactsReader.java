@@ -5,6 +5,7 @@ import app.handshake.imports.incoming.Incoming;
 import app.handshake.imports.incoming.Origin;
 import app.handshake.imports.incoming.ReadOptions;
 import app.handshake.imports.incoming.RecordReader;
+import app.handshake.imports.incoming.Warnings;
 import app.handshake.imports.incoming.TextDecoding;
 import app.handshake.imports.incoming.UnreadableFileException;
 import de.siegmar.fastcsv.reader.CsvParseException;
@@ -13,7 +14,6 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +27,7 @@ public final class CsvContactsReader implements RecordReader {
     private static final int PREAMBLE_LIMIT = 64 * 1024;
 
     private final String file;
-    private final List<Notice> warnings = new ArrayList<>();
+    private final Warnings warnings = new Warnings();
     private final CsvReader<CsvRecord> csv;
     private final Iterator<CsvRecord> rows;
     private final long linesBefore;
@@ -146,9 +146,7 @@ public final class CsvContactsReader implements RecordReader {
 
     @Override
     public List<Notice> drainWarnings() {
-        List<Notice> drained = List.copyOf(warnings);
-        warnings.clear();
-        return drained;
+        return warnings.drain();
     }
 
     @Override

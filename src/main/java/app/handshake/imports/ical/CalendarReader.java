@@ -6,6 +6,7 @@ import app.handshake.imports.incoming.IncomingMeeting;
 import app.handshake.imports.incoming.Origin;
 import app.handshake.imports.incoming.ReadOptions;
 import app.handshake.imports.incoming.RecordReader;
+import app.handshake.imports.incoming.Warnings;
 import app.handshake.shared.Digests;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +36,7 @@ public final class CalendarReader implements RecordReader {
 
     private final InputStream in;
     private final ReadOptions options;
-    private final List<Notice> warnings = new ArrayList<>();
+    private final Warnings warnings = new Warnings();
     private final Queue<IncomingMeeting> ready = new ArrayDeque<>();
     private LoadedCalendar calendar;
     private int next;
@@ -60,9 +61,7 @@ public final class CalendarReader implements RecordReader {
 
     @Override
     public List<Notice> drainWarnings() {
-        List<Notice> drained = List.copyOf(warnings);
-        warnings.clear();
-        return drained;
+        return warnings.drain();
     }
 
     @Override

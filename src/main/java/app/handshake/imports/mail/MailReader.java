@@ -7,13 +7,13 @@ import app.handshake.imports.incoming.IncomingMessage;
 import app.handshake.imports.incoming.Origin;
 import app.handshake.imports.incoming.ReadOptions;
 import app.handshake.imports.incoming.RecordReader;
+import app.handshake.imports.incoming.Warnings;
 import app.handshake.imports.incoming.UnreadableFileException;
 import app.handshake.shared.Digests;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.james.mime4j.MimeException;
@@ -26,7 +26,7 @@ public final class MailReader implements RecordReader {
     private final MboxSplitter splitter;
     private final ReadOptions options;
     private final boolean mbox;
-    private final List<Notice> warnings = new ArrayList<>();
+    private final Warnings warnings = new Warnings();
     private long record;
     private boolean finished;
 
@@ -128,9 +128,7 @@ public final class MailReader implements RecordReader {
 
     @Override
     public List<Notice> drainWarnings() {
-        List<Notice> drained = List.copyOf(warnings);
-        warnings.clear();
-        return drained;
+        return warnings.drain();
     }
 
     @Override

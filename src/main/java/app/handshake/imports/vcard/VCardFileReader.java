@@ -7,6 +7,7 @@ import app.handshake.imports.incoming.Labelled;
 import app.handshake.imports.incoming.Origin;
 import app.handshake.imports.incoming.ReadOptions;
 import app.handshake.imports.incoming.RecordReader;
+import app.handshake.imports.incoming.Warnings;
 import app.handshake.imports.incoming.TextDecoding;
 import app.handshake.imports.incoming.UnreadableFileException;
 import ezvcard.VCard;
@@ -14,7 +15,6 @@ import ezvcard.io.ParseWarning;
 import ezvcard.io.text.VCardReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,7 +27,7 @@ public final class VCardFileReader implements RecordReader {
     private final VCardReader cards;
     private final TailWatchingReader text;
     private final String file;
-    private final List<Notice> warnings = new ArrayList<>();
+    private final Warnings warnings = new Warnings();
     private VCard ahead;
     private long number;
     private boolean started;
@@ -90,9 +90,7 @@ public final class VCardFileReader implements RecordReader {
 
     @Override
     public List<Notice> drainWarnings() {
-        List<Notice> drained = List.copyOf(warnings);
-        warnings.clear();
-        return drained;
+        return warnings.drain();
     }
 
     @Override
