@@ -91,13 +91,28 @@ class CadenceStore {
             OffsetDateTime lastQualifyingAt, OffsetDateTime lastFaceToFaceAt, List<Channel> recentChannels,
             OffsetDateTime dueAt, double valueWeight, String tier) {}
 
+    /** Writes a person's due date over the one stored, or adds it: one statement either way. */
     void saveDue(Due due) {
-        deleteDue(due.personId());
+        // Standard MERGE, which H2 and PostgreSQL both take; the casts type the values for both.
         jdbc.sql("""
-                insert into cadence_due (person_id, assignee_id, interval_days, channel, rule_id, last_qualifying_at,
-                    last_face_to_face_at, recent_channels, due_at, value_weight, tier)
-                values (:person, :assignee, :interval, :channel, :rule, :lastQualifying, :lastFaceToFace, :recent,
-                    :due, :value, :tier)
+                merge into cadence_due d
+                using (values (cast(:person as uuid), cast(:assignee as uuid), cast(:interval as integer),
+                               cast(:channel as varchar(20)), cast(:rule as uuid),
+                               cast(:lastQualifying as timestamp with time zone),
+                               cast(:lastFaceToFace as timestamp with time zone), cast(:recent as varchar(100)),
+                               cast(:due as timestamp with time zone), cast(:value as double precision),
+                               cast(:tier as varchar(20))))
+                   as v (person_id, assignee_id, interval_days, channel, rule_id, last_qualifying_at,
+                         last_face_to_face_at, recent_channels, due_at, value_weight, tier)
+                   on d.person_id = v.person_id
+                when matched then update set assignee_id = v.assignee_id, interval_days = v.interval_days,
+                    channel = v.channel, rule_id = v.rule_id, last_qualifying_at = v.last_qualifying_at,
+                    last_face_to_face_at = v.last_face_to_face_at, recent_channels = v.recent_channels,
+                    due_at = v.due_at, value_weight = v.value_weight, tier = v.tier
+                when not matched then insert (person_id, assignee_id, interval_days, channel, rule_id,
+                    last_qualifying_at, last_face_to_face_at, recent_channels, due_at, value_weight, tier)
+                    values (v.person_id, v.assignee_id, v.interval_days, v.channel, v.rule_id, v.last_qualifying_at,
+                        v.last_face_to_face_at, v.recent_channels, v.due_at, v.value_weight, v.tier)
                 """)
                 .param("person", due.personId()).param("assignee", due.assigneeId())
                 .param("interval", due.intervalDays())

@@ -5,11 +5,11 @@ import app.handshake.people.PersonChanged;
 import app.handshake.people.PersonProfile;
 import app.handshake.people.People;
 import app.handshake.relationships.RelationshipScores;
+import app.handshake.relationships.StrengthRefreshed;
 import app.handshake.relationships.Tier;
 import app.handshake.touchpoints.Channel;
 import app.handshake.touchpoints.TouchpointFact;
 import app.handshake.touchpoints.Touchpoints;
-import app.handshake.touchpoints.TouchpointsChanged;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -47,11 +47,11 @@ class DueDates {
     record Effective(Cadence cadence, CadenceRule rule, Tier tier) {}
 
     Optional<Effective> effective(PersonProfile person, List<CadenceRule> rules) {
-        return effective(person, rules, store.direct(person.id()));
+        return effective(person, rules, store.direct(person.id()), scores.teamTier(person.id()));
     }
 
-    private Optional<Effective> effective(PersonProfile person, List<CadenceRule> rules, Optional<Cadence> direct) {
-        Tier tier = scores.teamTier(person.id());
+    private Optional<Effective> effective(PersonProfile person, List<CadenceRule> rules, Optional<Cadence> direct,
+            Tier tier) {
         if (direct.isPresent()) {
             return Optional.of(new Effective(direct.get(), null, tier));
         }
@@ -66,25 +66,18 @@ class DueDates {
                 .map(rule -> new Effective(new Cadence(rule.intervalDays(), rule.channel(), null), rule, tier));
     }
 
-    // After the scores: a rule by tier reads the tier this very touchpoint may have changed.
+    // After the scores, which hand over the facts they read and the tier this very touchpoint may have changed.
     @EventListener
-    @Order(10)
-    void on(TouchpointsChanged changed) {
-        List<CadenceRule> rules = null;
-        for (UUID id : changed.personIds()) {
-            // Most people have no cadence: one query says so, and then there is nothing more to do.
-            CadenceStore.State state = store.state(id);
-            if (!state.anyRule() && state.direct().isEmpty()) {
-                if (state.hasDue()) {
-                    store.deleteDue(id);
-                }
-                continue;
+    void on(StrengthRefreshed refreshed) {
+        // Most people have no cadence: one query says so, and then there is nothing more to do.
+        CadenceStore.State state = store.state(refreshed.personId());
+        if (!state.anyRule() && state.direct().isEmpty()) {
+            if (state.hasDue()) {
+                store.deleteDue(refreshed.personId());
             }
-            if (rules == null) {
-                rules = store.rules();
-            }
-            refresh(id, rules, state.direct());
+            return;
         }
+        refresh(refreshed.personId(), store.rules(), state.direct(), refreshed);
     }
 
     @EventListener
@@ -122,13 +115,19 @@ class DueDates {
     }
 
     private boolean refresh(UUID personId, List<CadenceRule> rules, Optional<Cadence> direct) {
+        return refresh(personId, rules, direct, null);
+    }
+
+    /** {@code known}: the person's facts and tier when the caller has them at hand; null to read them. */
+    private boolean refresh(UUID personId, List<CadenceRule> rules, Optional<Cadence> direct, StrengthRefreshed known) {
         // With no rules and none set on them there is nothing to read.
         if (rules.isEmpty() && direct.isEmpty()) {
             store.deleteDue(personId);
             return false;
         }
         Optional<PersonProfile> person = people.profile(personId);
-        Optional<Effective> effective = person.flatMap(p -> effective(p, rules, direct));
+        Optional<Effective> effective = person.flatMap(p -> effective(p, rules, direct,
+                known != null ? known.teamTier() : scores.teamTier(personId)));
         UUID assignee = effective.map(e -> e.cadence().assigneeId()).or(() -> person.map(PersonProfile::ownerId))
                 .orElse(null);
         if (effective.isEmpty() || assignee == null) {
@@ -138,7 +137,7 @@ class DueDates {
         Cadence cadence = effective.get().cadence();
         OffsetDateTime now = OffsetDateTime.now(clock);
         // A meeting planned for next week does not count yet.
-        List<TouchpointFact> facts = touchpoints.factsAbout(personId).stream()
+        List<TouchpointFact> facts = (known != null ? known.facts() : touchpoints.factsAbout(personId)).stream()
                 .filter(f -> !f.occurredAt().isAfter(now))
                 .sorted(Comparator.comparing(TouchpointFact::occurredAt).reversed()).toList();
         OffsetDateTime lastQualifying = facts.stream()

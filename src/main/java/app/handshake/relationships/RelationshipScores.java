@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,10 +38,13 @@ public class RelationshipScores {
     private final ScoreStore store;
     private final StrengthFormula formula;
     private final StrengthSettings settings;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RelationshipScores(Touchpoints touchpoints, People people, ScoreStore store, StrengthSettings settings, Clock clock) {
+    RelationshipScores(Touchpoints touchpoints, People people, ScoreStore store, StrengthSettings settings,
+            ApplicationEventPublisher events, Clock clock) {
         this.touchpoints = touchpoints;
+        this.events = events;
         this.people = people;
         this.store = store;
         this.settings = settings;
@@ -63,17 +67,28 @@ public class RelationshipScores {
     /** The team's tier with a person today, from the stored score (connection when there is none). */
     @Transactional(readOnly = true)
     public Tier teamTier(UUID personId) {
-        return store.teamKey(personId).map(key -> formula.tier(formula.score(rawNow(key)), key > NO_STRENGTH))
-                .orElse(Tier.connection);
+        return store.teamKey(personId).map(this::tierOf).orElse(Tier.connection);
     }
 
-    // Before anything that reads a tier (cadence rules by tier).
+    private Tier tierOf(double key) {
+        return formula.tier(formula.score(rawNow(key)), key > NO_STRENGTH);
+    }
+
     @EventListener
-    @org.springframework.core.annotation.Order(0)
     void on(TouchpointsChanged changed) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (UUID personId : changed.personIds()) {
-            store.replace(personId, rows(personId, touchpoints.factsAbout(personId), now));
+            List<TouchpointFact> facts = touchpoints.factsAbout(personId);
+            List<ScoreStore.Row> rows = rows(personId, facts, now);
+            if (changed.onlyAdded()) {
+                // Members only join a person's rows when touchpoints are added: write over them, nothing to remove.
+                store.upsert(rows);
+            } else {
+                store.replace(personId, rows);
+            }
+            // rows() puts the team's row first.
+            Tier teamTier = rows.isEmpty() ? Tier.connection : tierOf(rows.getFirst().key());
+            events.publishEvent(new StrengthRefreshed(personId, facts, teamTier));
         }
     }
 
@@ -123,12 +138,13 @@ public class RelationshipScores {
         return formula;
     }
 
+    /** The team's row first, then one per member who logged or took part in a touchpoint. */
     private List<ScoreStore.Row> rows(UUID personId, List<TouchpointFact> facts, OffsetDateTime now) {
         List<ScoreStore.Row> rows = new ArrayList<>();
         if (facts.isEmpty()) {
             return rows;
         }
-        Strength team = formula.evaluate(teamFacts(facts), now);
+        Strength team = formula.measure(teamFacts(facts), now);
         rows.add(new ScoreStore.Row(personId, ScoreStore.TEAM, team, key(team.raw(), now)));
         Set<UUID> members = new LinkedHashSet<>();
         for (TouchpointFact fact : facts) {
@@ -136,7 +152,7 @@ public class RelationshipScores {
             members.addAll(fact.userIds());
         }
         for (UUID member : members) {
-            Strength mine = formula.evaluate(facts.stream().filter(f -> f.involves(member)).toList(), now);
+            Strength mine = formula.measure(facts.stream().filter(f -> f.involves(member)).toList(), now);
             rows.add(new ScoreStore.Row(personId, member, mine, key(mine.raw(), now)));
         }
         return rows;

@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 public class StrengthFormula {
 
     private static final double DAY_SECONDS = 86_400;
+    private static final double LN2 = Math.log(2);
 
     private final StrengthSettings settings;
 
@@ -34,28 +35,47 @@ public class StrengthFormula {
         this.settings = settings;
     }
 
+    /** Score, tier, trend and the facts that explain them, as a person reads them. */
     public Strength evaluate(List<TouchpointFact> facts, OffsetDateTime now) {
+        Strength measured = measure(facts, now);
+        return new Strength(measured.score(), measured.tier(), measured.trend(), measured.raw(), measured.lastTouchAt(),
+                explain(facts, now), now);
+    }
+
+    /**
+     * Score, tier and trend without the explanation: what is stored, on every touchpoint logged. The
+     * explanation ("last touch 3 days ago") is worked out when it is read, since a stored one soon goes stale.
+     */
+    public Strength measure(List<TouchpointFact> facts, OffsetDateTime now) {
         double raw = raw(facts, now);
         int score = score(raw);
         int before = score(raw(facts, now.minusDays(30)));
         Trend trend = score - before >= 5 ? Trend.rising : before - score >= 5 ? Trend.falling : Trend.steady;
-        OffsetDateTime lastTouch = facts.stream().map(TouchpointFact::occurredAt).filter(at -> !at.isAfter(now))
-                .max(Comparator.naturalOrder()).orElse(null);
-        return new Strength(score, tier(score, lastTouch != null), trend, raw, lastTouch, explain(facts, now), now);
+        OffsetDateTime lastTouch = null;
+        for (TouchpointFact fact : facts) {
+            if (!fact.occurredAt().isAfter(now) && (lastTouch == null || fact.occurredAt().isAfter(lastTouch))) {
+                lastTouch = fact.occurredAt();
+            }
+        }
+        return new Strength(score, tier(score, lastTouch != null), trend, raw, lastTouch, List.of(), now);
     }
 
     /** The decayed, weighted, reciprocity-adjusted sum of touchpoints up to {@code at}. */
     public double raw(List<TouchpointFact> facts, OffsetDateTime at) {
+        long atSecond = at.toEpochSecond();
+        double decayPerDay = LN2 / settings.halfLifeDays();
         double sum = 0;
         int lastYear = 0;
         int byThem = 0;
         for (TouchpointFact fact : facts) {
-            if (fact.occurredAt().isAfter(at)) {
+            long second = fact.occurredAt().toEpochSecond();
+            if (second > atSecond) {
                 continue;
             }
-            double ageDays = Duration.between(fact.occurredAt(), at).getSeconds() / DAY_SECONDS;
+            double ageDays = (atSecond - second) / DAY_SECONDS;
             double weight = settings.weight(fact.channel()) * (fact.topic() == Topic.personal ? 1 + settings.personalBonus() : 1);
-            sum += weight * Math.pow(0.5, ageDays / settings.halfLifeDays());
+            // 0.5^(age / halfLife), as e^(-ln 2 * age / halfLife)
+            sum += weight * Math.exp(-decayPerDay * ageDays);
             if (ageDays <= 365) {
                 lastYear++;
                 if (fact.initiatedBy() == Initiator.them) {

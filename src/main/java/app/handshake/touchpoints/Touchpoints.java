@@ -76,7 +76,7 @@ public class Touchpoints {
         store.insert(id, draft, actor.userId(), source, sourceDetail, now);
         audit.created(actor.userId(), AUDIT_TYPE, id, draft.channel().label() + " on " + draft.occurredAt().toLocalDate(),
                 Map.of("channel", draft.channel().name(), "people", draft.personIds().size()));
-        events.publishEvent(new TouchpointsChanged(Set.copyOf(draft.personIds())));
+        events.publishEvent(new TouchpointsChanged(Set.copyOf(draft.personIds()), true));
         // Everything in it was just checked and written: no need to read it back.
         List<TouchpointDetails.Participant> persons = named.values().stream()
                 .sorted(java.util.Comparator.comparing(TouchpointStore.Named::sortName))

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 @HandshakeTest
@@ -24,6 +25,9 @@ class TouchpointsApiTest {
 
     @Autowired
     Api api;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
 
@@ -217,5 +221,34 @@ class TouchpointsApiTest {
 
         assertThat(scoreWith).isPositive();
         assertThat(api.get("/api/people/" + ada + "/relationship").body().get("team").get("score").asInt()).isZero();
+    }
+
+    @Test
+    void scoresKeptUpToDateTouchpointByTouchpointEqualAFullRecompute() {
+        NewUser colleague = api.newUser("member", null);
+        String ada = person(api.admin(), "Ada");
+        String grace = person(api.admin(), "Grace");
+        api.post("/api/touchpoints", touchpoint("email", NOW.minusDays(40), ada));
+        Map<String, Object> lunch = touchpoint("meal", NOW.minusDays(3), ada, grace);
+        lunch.put("userIds", List.of(colleague.id().toString()));
+        lunch.put("initiatedBy", "them");
+        Reply shared = api.post("/api/touchpoints", lunch);
+        colleague.client().post("/api/touchpoints", touchpoint("phone", NOW.minusDays(1), grace));
+        // A change that takes the colleague off the lunch: their row for Ada must go, not linger.
+        lunch.put("userIds", List.of());
+        assertThat(api.put("/api/touchpoints/" + shared.id(), lunch, shared.etag()).status()).isEqualTo(200);
+        api.post("/api/touchpoints", touchpoint("in_person", NOW.minusHours(2), grace));
+
+        List<Map<String, Object>> kept = storedScores(ada, grace);
+        assertThat(api.post("/api/relationships/recompute", Map.of()).status()).isEqualTo(200);
+
+        assertThat(kept).hasSize(5).isEqualTo(storedScores(ada, grace));
+    }
+
+    private List<Map<String, Object>> storedScores(String... personIds) {
+        return jdbc.queryForList("""
+                select person_id, user_id, score, tier, trend, round(cast(strength_key as numeric), 9) as strength_key, last_touch_at
+                  from relationship_score where person_id in (?, ?) order by person_id, user_id""",
+                (Object[]) java.util.Arrays.stream(personIds).map(UUID::fromString).toArray());
     }
 }
