@@ -29,20 +29,6 @@ final class BenchmarkData {
         this.jdbc = jdbc;
     }
 
-    /** Whether the database holds a workspace of this many people generated earlier; reads its sellers if so. */
-    boolean find(int people) {
-        Long count = jdbc.queryForObject("select count(*) from person", Long.class);
-        if (count == null || count < people) {
-            return false;
-        }
-        jdbc.query("select id, email from app_user where email like 'seller%@bench.example'"
-                + " order by cast(substring(email, 7, position('@' in email) - 7) as int)", rs -> {
-                    users.add(rs.getObject("id", UUID.class));
-                    userEmails.add(rs.getString("email"));
-                });
-        return !users.isEmpty();
-    }
-
     void generate(int people, int touchpointsPerPerson, int userCount, int organizationCount) {
         String hash = "{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD);
         List<Object[]> userRows = new ArrayList<>();
