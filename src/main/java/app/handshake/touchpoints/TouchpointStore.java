@@ -42,17 +42,19 @@ class TouchpointStore {
 
     void insert(UUID id, TouchpointDraft draft, UUID ownerId, String sourceChannel, String sourceDetail,
             OffsetDateTime now) {
+        Participants participants = participants(draft);
+        // The touchpoint and its participants in one statement, so one round trip: H2 and PostgreSQL's driver
+        // both run the statements of one prepared statement in order, and fail it as a whole.
         jdbc.sql("""
                 insert into touchpoint (id, channel, initiated_by, occurred_at, duration_minutes, topic, summary, notes,
                     organization_id, owner_id, visibility, source_channel, source_detail, created_at, updated_at, version)
                 values (:id, :channel, :initiatedBy, :occurredAt, :duration, :topic, :summary, :notes,
-                    :organization, :owner, :visibility, :sourceChannel, :sourceDetail, :now, :now, 0)
-                """)
-                .params(fields(draft))
+                    :organization, :owner, :visibility, :sourceChannel, :sourceDetail, :now, :now, 0);
+                """ + participants.sql())
+                .params(fields(draft)).params(participants.params())
                 .param("id", id).param("owner", ownerId).param("sourceChannel", sourceChannel)
                 .param("sourceDetail", sourceDetail).param("now", now)
                 .update();
-        writeParticipants(id, draft);
     }
 
     /** Replaces the fields and participants; false when the version moved on meanwhile. */
@@ -333,14 +335,32 @@ class TouchpointStore {
     }
 
     private void writeParticipants(UUID id, TouchpointDraft draft) {
+        Participants participants = participants(draft);
+        if (participants.sql().isEmpty()) {
+            return;
+        }
+        jdbc.sql(participants.sql()).params(participants.params()).param("id", id)
+                .param("occurredAt", draft.occurredAt()).update();
+    }
+
+    /** Inserts of the people and team members of touchpoint {@code :id} at {@code :occurredAt}, as one script. */
+    private record Participants(String sql, Map<String, Object> params) {}
+
+    private static Participants participants(TouchpointDraft draft) {
+        StringBuilder sql = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        int n = 0;
         for (UUID person : new java.util.LinkedHashSet<>(draft.personIds())) {
-            jdbc.sql("insert into touchpoint_person (touchpoint_id, person_id, occurred_at) values (:id, :person, :at)")
-                    .param("id", id).param("person", person).param("at", draft.occurredAt()).update();
+            sql.append("insert into touchpoint_person (touchpoint_id, person_id, occurred_at)")
+                    .append(" values (:id, :person").append(n).append(", :occurredAt);\n");
+            params.put("person" + n++, person);
         }
+        n = 0;
         for (UUID user : new java.util.LinkedHashSet<>(draft.userIds())) {
-            jdbc.sql("insert into touchpoint_user (touchpoint_id, user_id) values (:id, :user)")
-                    .param("id", id).param("user", user).update();
+            sql.append("insert into touchpoint_user (touchpoint_id, user_id) values (:id, :user").append(n).append(");\n");
+            params.put("user" + n++, user);
         }
+        return new Participants(sql.toString(), params);
     }
 
     private Set<UUID> ids(String sql, UUID id) {

@@ -154,6 +154,18 @@ class BackupRoundTripTest {
         assertThat(swapped.err()).contains("app_user.password_hash").contains("changed or belongs elsewhere");
     }
 
+    @Test
+    void aBackupFromANewerHandshakeIsRefused() throws IOException {
+        ObjectNode backup = (ObjectNode) json.readTree(api.post("/api/backup", Map.of("passphrase", PASSPHRASE)).raw());
+        backup.put("schema", "999912312359");
+        Path newer = Files.writeString(folder.resolve("newer.json"), json.writeValueAsString(backup));
+
+        Cli refused = Cli.run(target, "restore", newer.toString(), "--passphrase-file", passphraseFile(), List.of());
+
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("newer Handshake").contains("999912312359");
+    }
+
     /** Data in every table a backup holds, made through the API as users make it. */
     private Workspace fillEveryTable() {
         NewUser manager = api.newUser("manager", null);
