@@ -69,29 +69,25 @@ class DueDates {
     // After the scores, which hand over the facts they read and the tier this very touchpoint may have changed.
     @EventListener
     void on(StrengthRefreshed refreshed) {
-        // Most people have no cadence: one query says so, and then there is nothing more to do.
-        CadenceStore.State state = store.state(refreshed.personId());
-        if (!state.anyRule() && state.direct().isEmpty()) {
-            if (state.hasDue()) {
-                store.deleteDue(refreshed.personId());
-            }
-            return;
-        }
-        refresh(refreshed.personId(), store.rules(), state.direct(), refreshed);
+        refreshIfAnyCadence(refreshed.personId(), refreshed);
     }
 
     @EventListener
     @Order(10)
     void on(PersonChanged changed) {
-        // As for touchpoints: a person with no cadence and no rules in the workspace costs one query.
-        CadenceStore.State state = store.state(changed.id());
+        refreshIfAnyCadence(changed.id(), null);
+    }
+
+    /** Most people have no cadence and most workspaces few rules: one query says so, and then nothing more. */
+    private void refreshIfAnyCadence(UUID personId, StrengthRefreshed known) {
+        CadenceStore.State state = store.state(personId);
         if (!state.anyRule() && state.direct().isEmpty()) {
             if (state.hasDue()) {
-                store.deleteDue(changed.id());
+                store.deleteDue(personId);
             }
             return;
         }
-        refresh(changed.id(), store.rules(), state.direct());
+        refresh(personId, store.rules(), state.direct(), known);
     }
 
     void refresh(UUID personId) {
