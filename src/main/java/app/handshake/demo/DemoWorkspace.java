@@ -98,20 +98,29 @@ class DemoWorkspace {
                 count++;
             }
         }
-        cadences.addRule(admin, CadenceRule.Kind.organization_tier, "strategic", 45, null);
+        cadences.addRule(team.getLast(), CadenceRule.Kind.organization_tier, "strategic", 45, null);
         log.info("Loaded the demo workspace: {} users, {} organizations, {} people. Sign in as any of them with "
                 + "the password '{}'.", team.size(), DemoData.COMPANIES.size(), count, PASSWORD);
     }
 
-    /** The admin, a sales manager and her two sellers. */
-    private List<Actor> team(Actor admin) {
-        UserView maya = users.create(admin, new Users.NewUser("maya@demo.example", "Maya Patel", Role.manager, null,
-                PASSWORD));
-        UserView sam = users.create(admin, new Users.NewUser("sam@demo.example", "Sam Rivera", Role.member, maya.id(),
-                PASSWORD));
-        UserView lee = users.create(admin, new Users.NewUser("lee@demo.example", "Lee Chen", Role.member, maya.id(),
-                PASSWORD));
-        return List.of(maya.actor(), sam.actor(), lee.actor(), admin);
+    /**
+     * The documented team: an admin, a sales manager and her two sellers, each signing in with
+     * {@link #PASSWORD}. The demo admin is made here too when the first admin is someone else (the packaged
+     * jar started with {@code HANDSHAKE_DEMO_ENABLED=true}), so that every account the README lists works
+     * however the demo was started; accounts that exist already are kept as they are.
+     */
+    private List<Actor> team(Actor firstAdmin) {
+        Actor admin = member(firstAdmin, "admin@demo.example", "Alex Admin", Role.admin, null);
+        Actor maya = member(firstAdmin, "maya@demo.example", "Maya Patel", Role.manager, null);
+        Actor sam = member(firstAdmin, "sam@demo.example", "Sam Rivera", Role.member, maya.userId());
+        Actor lee = member(firstAdmin, "lee@demo.example", "Lee Chen", Role.member, maya.userId());
+        return List.of(maya, sam, lee, admin);
+    }
+
+    private Actor member(Actor firstAdmin, String email, String name, Role role, UUID managerId) {
+        return users.findByEmail(email)
+                .orElseGet(() -> users.create(firstAdmin, new Users.NewUser(email, name, role, managerId, PASSWORD)))
+                .actor();
     }
 
     /** A believable past: a few touchpoints over the last year, different for each person but the same every run. */

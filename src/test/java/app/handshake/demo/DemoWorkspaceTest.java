@@ -10,6 +10,7 @@ import app.handshake.people.Organizations;
 import app.handshake.people.People;
 import app.handshake.people.PersonSearch;
 import app.handshake.shared.PageRequest;
+import app.handshake.support.Api;
 import app.handshake.support.HandshakeTest;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -44,6 +45,9 @@ class DemoWorkspaceTest {
     Users users;
 
     @Autowired
+    Api api;
+
+    @Autowired
     Organizations organizations;
 
     @Autowired
@@ -52,16 +56,30 @@ class DemoWorkspaceTest {
     @Test
     void emptyWorkspaceGetsATeamADozenOrganizationsAndTheirPeopleOnce() {
         Map<Role, Long> roles = users.list().stream().collect(Collectors.groupingBy(UserView::role, Collectors.counting()));
-        assertThat(roles).containsEntry(Role.admin, 1L).containsEntry(Role.manager, 1L).containsEntry(Role.member, 2L);
+        // the test's own first admin, and the demo's
+        assertThat(roles).containsEntry(Role.admin, 2L).containsEntry(Role.manager, 1L).containsEntry(Role.member, 2L);
         Actor admin = users.list().stream().filter(u -> u.role() == Role.admin).findFirst().orElseThrow().actor();
         assertThat(organizations.search(admin, null, PageRequest.first(100)).items()).hasSize(12);
         assertThat(people.search(admin, PersonSearch.EVERYONE, PageRequest.first(100)).items()).hasSize(48);
 
         demo.load();
 
-        assertThat(users.list()).hasSize(4);
+        assertThat(users.list()).hasSize(5);
         assertThat(organizations.search(admin, null, PageRequest.first(100)).items()).hasSize(12);
         assertThat(people.search(admin, PersonSearch.EVERYONE, PageRequest.first(100)).items()).hasSize(48);
+    }
+
+    /** The first admin here is the test's own, as when the packaged jar starts with the demo switched on. */
+    @Test
+    void everyDocumentedAccountSignsInWhateverTheFirstAdminIs() {
+        for (String email : java.util.List.of("admin@demo.example", "maya@demo.example", "sam@demo.example",
+                "lee@demo.example")) {
+            Api.Reply me = api.as(email, "handshake-demo").get("/api/users/me");
+
+            assertThat(me.status()).as(email).isEqualTo(200);
+            assertThat(me.body().get("email").asString()).isEqualTo(email);
+        }
+        assertThat(users.findByEmail("admin@demo.example").orElseThrow().role()).isEqualTo(Role.admin);
     }
 
     @Test
