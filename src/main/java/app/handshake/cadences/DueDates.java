@@ -140,7 +140,7 @@ class DueDates {
                 .filter(f -> cadence.channel() == null || f.channel() == cadence.channel())
                 .map(TouchpointFact::occurredAt).findFirst().orElse(null);
         // Any touchpoint by anyone meets the cadence; the advice shown to the assignee reads only what they may see.
-        List<TouchpointFact> seen = facts.stream().filter(f -> f.shared() || f.involves(assignee)).toList();
+        List<TouchpointFact> seen = facts.stream().filter(f -> f.visibleTo(assignee)).toList();
         OffsetDateTime lastFaceToFace = seen.stream().filter(f -> f.channel().isFaceToFace())
                 .map(TouchpointFact::occurredAt).findFirst().orElse(null);
         List<Channel> recent = seen.stream().limit(3).map(TouchpointFact::channel).toList();

@@ -38,10 +38,13 @@ public class Organizations {
     private final PersonQueries personQueries;
     private final RecordAccess access;
     private final AuditTrail audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     Organizations(OrganizationRepository repository, OrganizationQueries queries, PersonQueries personQueries,
-            RecordAccess access, AuditTrail audit, Clock clock) {
+            RecordAccess access, AuditTrail audit, org.springframework.context.ApplicationEventPublisher events,
+            Clock clock) {
+        this.events = events;
         this.repository = repository;
         this.queries = queries;
         this.personQueries = personQueries;
@@ -93,6 +96,9 @@ public class Organizations {
         OrganizationDetails after = details(actor, save(organization));
         audit.updated(actor.userId(), AUDIT_TYPE, id, after.name(),
                 AuditTrail.differences(before, after, Set.of("ownerName", "peopleCount")));
+        if (after.visibility() != before.visibility()) {
+            events.publishEvent(new VisibilityChanged(VisibilityChanged.Kind.organization, id));
+        }
         return after;
     }
 

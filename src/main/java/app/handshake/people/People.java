@@ -102,6 +102,7 @@ public class People {
             throw new ForbiddenException("Only the owner, their manager or an admin decides who sees this person");
         }
         PersonDetails before = details(actor, person);
+        var visibilityBefore = person.visibility();
         person.apply(draft, now());
         checkOrganization(actor, person);
         refuseDuplicateEmails(actor, person);
@@ -112,6 +113,9 @@ public class People {
         audit.updated(actor.userId(), AUDIT_TYPE, id, after.name(),
                 AuditTrail.differences(before, after, Set.of("privateNote", "ownerName", "organizationName")));
         events.publishEvent(new PersonChanged(id));
+        if (saved.visibility() != visibilityBefore) {
+            events.publishEvent(new VisibilityChanged(VisibilityChanged.Kind.person, id));
+        }
         return after;
     }
 

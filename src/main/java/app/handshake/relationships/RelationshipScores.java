@@ -21,9 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps every relationship score: per person for the whole team (from shared touchpoints, so that no
- * private touchpoint shows through) and per (team member, person) from the touchpoints that member logged
- * or took part in. A touchpoint change recomputes only the people it touched.
+ * Keeps every relationship score: per person for the whole team (from the touchpoints open to everyone
+ * who may see that person, so that no private touchpoint and no colleague's private contact shows through)
+ * and per (team member, person) from the touchpoints that member logged or took part in. A touchpoint change recomputes only the people it touched.
  */
 @Service
 @Transactional
@@ -61,7 +61,7 @@ public class RelationshipScores {
         List<TouchpointFact> facts = touchpoints.factsAbout(personId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         return new Relationship(personId, formula.evaluate(teamFacts(facts), now),
-                formula.evaluate(facts.stream().filter(f -> f.involves(actor.userId())).toList(), now));
+                formula.evaluate(facts.stream().filter(f -> f.countsFor(actor.userId())).toList(), now));
     }
 
     /** The team's tier with a person today, from the stored score (connection when there is none). */
@@ -152,14 +152,14 @@ public class RelationshipScores {
             members.addAll(fact.userIds());
         }
         for (UUID member : members) {
-            Strength mine = formula.measure(facts.stream().filter(f -> f.involves(member)).toList(), now);
+            Strength mine = formula.measure(facts.stream().filter(f -> f.countsFor(member)).toList(), now);
             rows.add(new ScoreStore.Row(personId, member, mine, key(mine.raw(), now)));
         }
         return rows;
     }
 
     private static List<TouchpointFact> teamFacts(List<TouchpointFact> facts) {
-        return facts.stream().filter(TouchpointFact::shared).toList();
+        return facts.stream().filter(TouchpointFact::openToTeam).toList();
     }
 
     private static double epochDays(OffsetDateTime at) {

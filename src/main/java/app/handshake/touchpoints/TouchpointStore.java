@@ -128,9 +128,15 @@ class TouchpointStore {
                 .optional();
     }
 
-    Optional<TouchpointDetails> details(UUID id, SqlFilter people) {
-        return page(new TouchpointFilter(null, null, null, null, null), id, null, people, PageRequest.first(1))
+    Optional<TouchpointDetails> details(UUID id, SqlFilter visible, SqlFilter people) {
+        return page(new TouchpointFilter(null, null, null, null, null), id, visible, people, PageRequest.first(1))
                 .items().stream().findFirst();
+    }
+
+    /** Whether {@code visible} (alias {@code t}) lets this touchpoint through. */
+    boolean isVisible(UUID id, SqlFilter visible) {
+        return jdbc.sql("select count(*) from touchpoint t where t.id = :onlyId and " + visible.sql())
+                .params(visible.params()).param("onlyId", id).query(Long.class).single() > 0;
     }
 
     /**
@@ -237,19 +243,33 @@ class TouchpointStore {
                 t.ownerName(), t.visibility(), t.sourceChannel(), t.sourceDetail(), t.createdAt(), t.updatedAt()));
     }
 
+    /**
+     * Touchpoint facts, one row per (person, touchpoint, team member taking part). {@code others_open} is
+     * false when the touchpoint also involves a private record (another person, its organization) that not
+     * everyone who may see this person may see: a private record of another owner, or any private record
+     * when this person is shared. Worked out when read, so a record made private later is respected at once.
+     */
+    private static final String FACTS = """
+            select tp.person_id, t.id, t.channel, t.initiated_by, t.topic, t.occurred_at, t.owner_id, t.visibility,
+                   tu.user_id,
+                   case when exists (select 1 from touchpoint_person op join person other on other.id = op.person_id
+                                      where op.touchpoint_id = t.id and op.person_id <> tp.person_id
+                                        and other.visibility <> 'shared'
+                                        and (me.visibility = 'shared' or other.owner_id <> me.owner_id))
+                          or (o.visibility <> 'shared' and (me.visibility = 'shared' or o.owner_id <> me.owner_id))
+                        then false else true end as others_open
+              from touchpoint_person tp
+              join person me on me.id = tp.person_id
+              join touchpoint t on t.id = tp.touchpoint_id
+              left join organization o on o.id = t.organization_id
+              left join touchpoint_user tu on tu.touchpoint_id = t.id
+            """;
+
     /** Every touchpoint with one person, as facts for scores and cadences. */
     List<TouchpointFact> factsAbout(UUID personId) {
         List<TouchpointFact> facts = new ArrayList<>();
         FactCollector collector = new FactCollector(facts::addAll);
-        streaming.query("""
-                select tp.person_id, t.id, t.channel, t.initiated_by, t.topic, t.occurred_at, t.owner_id, t.visibility,
-                       tu.user_id
-                  from touchpoint_person tp
-                  join touchpoint t on t.id = tp.touchpoint_id
-                  left join touchpoint_user tu on tu.touchpoint_id = t.id
-                 where tp.person_id = ?
-                 order by t.id
-                """, collector, personId);
+        streaming.query(FACTS + " where tp.person_id = ? order by t.id", collector, personId);
         collector.flush();
         return facts;
     }
@@ -257,14 +277,7 @@ class TouchpointStore {
     /** Every touchpoint fact in the workspace, handed over person by person, without holding them all. */
     void streamFacts(Consumer<List<TouchpointFact>> perPerson) {
         FactCollector collector = new FactCollector(perPerson);
-        streaming.query("""
-                select tp.person_id, t.id, t.channel, t.initiated_by, t.topic, t.occurred_at, t.owner_id, t.visibility,
-                       tu.user_id
-                  from touchpoint_person tp
-                  join touchpoint t on t.id = tp.touchpoint_id
-                  left join touchpoint_user tu on tu.touchpoint_id = t.id
-                 order by tp.person_id, t.id
-                """, collector);
+        streaming.query(FACTS + " order by tp.person_id, t.id", collector);
         collector.flush();
     }
 
@@ -293,7 +306,7 @@ class TouchpointStore {
                 fact = new TouchpointFact(touchpointId, personId, Channel.valueOf(rs.getString("channel")),
                         Initiator.valueOf(rs.getString("initiated_by")), Topic.valueOf(rs.getString("topic")),
                         rs.getObject("occurred_at", OffsetDateTime.class), rs.getObject("owner_id", UUID.class),
-                        new HashSet<>(), "shared".equals(rs.getString("visibility")));
+                        new HashSet<>(), "shared".equals(rs.getString("visibility")), rs.getBoolean("others_open"));
                 current.put(touchpointId, fact);
             }
             if (userId != null) {
@@ -307,6 +320,23 @@ class TouchpointStore {
                 current.clear();
             }
         }
+    }
+
+    /** Everyone in a touchpoint with this person, the person included. */
+    Set<UUID> peopleMetWith(UUID personId) {
+        return new HashSet<>(jdbc.sql("""
+                select distinct other.person_id from touchpoint_person mine
+                  join touchpoint_person other on other.touchpoint_id = mine.touchpoint_id
+                 where mine.person_id = :person
+                """).param("person", personId).query(UUID.class).list());
+    }
+
+    /** Everyone in a touchpoint at this organization. */
+    Set<UUID> peopleMetAt(UUID organizationId) {
+        return new HashSet<>(jdbc.sql("""
+                select distinct tp.person_id from touchpoint t join touchpoint_person tp on tp.touchpoint_id = t.id
+                 where t.organization_id = :organization
+                """).param("organization", organizationId).query(UUID.class).list());
     }
 
     /** Moves every touchpoint with the merged person to the survivor, once each. */

@@ -8,6 +8,7 @@ import app.handshake.accounts.Users;
 import app.handshake.people.Organizations;
 import app.handshake.people.People;
 import app.handshake.people.PeopleMerged;
+import app.handshake.people.VisibilityChanged;
 import app.handshake.shared.ForbiddenException;
 import app.handshake.shared.Ids;
 import app.handshake.shared.InvalidRequestException;
@@ -30,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The log of every contact moment. A touchpoint is read by everyone when shared; when private, by the
- * one who logged it, their manager, admins, and the team members who took part. Only the one who logged
+ * one who logged it, their manager, admins, and the team members who took part; in either case only by
+ * those who may see every person and the organization it involves. Only the one who logged
  * it (or their manager, or an admin) changes or deletes it.
  */
 @Service
@@ -117,15 +119,13 @@ public class Touchpoints {
     /** The touchpoint, if it exists and the actor may see it. */
     @Transactional(readOnly = true)
     public java.util.Optional<TouchpointDetails> find(Actor actor, UUID id) {
-        return store.core(id)
-                .filter(t -> access.canRead(actor, t.ownerId(), t.visibility()) || t.userIds().contains(actor.userId()))
-                .flatMap(core -> store.details(core.id(), people.readFilter(actor)));
+        return store.details(id, readFilter(actor), people.readFilter(actor));
     }
 
     @Transactional(readOnly = true)
     public TouchpointDetails get(Actor actor, UUID id) {
         TouchpointStore.Core core = readable(actor, id);
-        return store.details(core.id(), people.readFilter(actor)).orElseThrow();
+        return store.details(core.id(), readFilter(actor), people.readFilter(actor)).orElseThrow();
     }
 
     public TouchpointDetails update(Actor actor, UUID id, Long expectedVersion, TouchpointDraft draft) {
@@ -189,20 +189,48 @@ public class Touchpoints {
         store.streamFacts(perPerson);
     }
 
+    /** Whose team scores are made of touchpoints that involve a record that was just made private or shared. */
+    @EventListener
+    void on(VisibilityChanged changed) {
+        Set<UUID> affected = switch (changed.kind()) {
+            case person -> store.peopleMetWith(changed.id());
+            case organization -> store.peopleMetAt(changed.id());
+        };
+        if (!affected.isEmpty()) {
+            store.lockPeople(affected);
+            events.publishEvent(new TouchpointsChanged(affected));
+        }
+    }
+
     @EventListener
     void on(PeopleMerged merged) {
         store.movePerson(merged.mergedId(), merged.survivorId());
         events.publishEvent(new TouchpointsChanged(Set.of(merged.survivorId())));
     }
 
-    /** Shared touchpoints, one's own side's, and those one took part in (alias {@code t}). */
+    /**
+     * The touchpoints the actor may read (alias {@code t}): shared ones, their own side's, and those they
+     * took part in; and of these only the ones whose people and organization they may all see. A touchpoint
+     * is no more visible than the most private record it involves, so a colleague's private contact never
+     * shows through a meeting, a timeline, a count or an export.
+     */
     SqlFilter readFilter(Actor actor) {
-        SqlFilter base = access.readFilter(actor, "t");
         if (actor.isAdmin()) {
-            return base;
+            return access.readFilter(actor, "t");
         }
-        return new SqlFilter("(" + base.sql() + " or exists (select 1 from touchpoint_user rt"
-                + " where rt.touchpoint_id = t.id and rt.user_id = :accessActor))", base.params());
+        SqlFilter own = access.readFilter(actor, "t");
+        SqlFilter person = access.readFilter(actor, "hidden_p");
+        SqlFilter organization = access.readFilter(actor, "hidden_o");
+        Map<String, Object> params = new java.util.HashMap<>(own.params());
+        params.putAll(person.params());
+        params.putAll(organization.params());
+        return new SqlFilter("((" + own.sql() + " or exists (select 1 from touchpoint_user rt"
+                + " where rt.touchpoint_id = t.id and rt.user_id = :accessActor))"
+                + " and not exists (select 1 from touchpoint_person hidden_tp join person hidden_p"
+                + " on hidden_p.id = hidden_tp.person_id where hidden_tp.touchpoint_id = t.id"
+                + " and not coalesce(" + person.sql() + ", false))"
+                + " and (t.organization_id is null or exists (select 1 from organization hidden_o"
+                + " where hidden_o.id = t.organization_id and " + organization.sql() + ")))", params);
     }
 
     /** Checks everything but the people; returns the team members taking part, by name. */
@@ -240,9 +268,10 @@ public class Touchpoints {
         }
     }
 
+    /** A single read answers exactly as the lists do: the same filter, in SQL. */
     private TouchpointStore.Core readable(Actor actor, UUID id) {
         return store.core(id)
-                .filter(t -> access.canRead(actor, t.ownerId(), t.visibility()) || t.userIds().contains(actor.userId()))
+                .filter(t -> store.isVisible(id, readFilter(actor)))
                 .orElseThrow(() -> new RecordNotFoundException("touchpoint", id));
     }
 

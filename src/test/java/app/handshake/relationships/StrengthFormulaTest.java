@@ -24,7 +24,7 @@ class StrengthFormulaTest {
     private final StrengthFormula formula = new StrengthFormula(settings);
 
     private static TouchpointFact touch(Channel channel, int daysAgo, Initiator by, Topic topic) {
-        return new TouchpointFact(UUID.randomUUID(), PERSON, channel, by, topic, NOW.minusDays(daysAgo), ME, Set.of(), true);
+        return new TouchpointFact(UUID.randomUUID(), PERSON, channel, by, topic, NOW.minusDays(daysAgo), ME, Set.of(), true, true);
     }
 
     private static TouchpointFact touch(Channel channel, int daysAgo) {
