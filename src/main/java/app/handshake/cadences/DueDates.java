@@ -4,6 +4,7 @@ import app.handshake.people.OrganizationTier;
 import app.handshake.people.PersonChanged;
 import app.handshake.people.PersonProfile;
 import app.handshake.people.People;
+import app.handshake.platform.ShortTransactions;
 import app.handshake.relationships.RelationshipScores;
 import app.handshake.relationships.StrengthRefreshed;
 import app.handshake.relationships.Tier;
@@ -33,9 +34,12 @@ class DueDates {
     private final People people;
     private final Touchpoints touchpoints;
     private final RelationshipScores scores;
+    private final ShortTransactions chunks;
     private final Clock clock;
 
-    DueDates(CadenceStore store, People people, Touchpoints touchpoints, RelationshipScores scores, Clock clock) {
+    DueDates(CadenceStore store, People people, Touchpoints touchpoints, RelationshipScores scores,
+            ShortTransactions chunks, Clock clock) {
+        this.chunks = chunks;
         this.store = store;
         this.people = people;
         this.touchpoints = touchpoints;
@@ -95,6 +99,35 @@ class DueDates {
     }
 
     /** Every person again, after a rule changed; returns how many have a cadence. */
+    /**
+     * Refreshes every person's due date, chunk by chunk, each chunk of people locked and written in a short
+     * transaction of its own (see {@link People#lockNext}); returns how many have a cadence.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    int refreshEveryone() {
+        List<CadenceRule> rules = store.rules();
+        int withCadence = 0;
+        UUID after = null;
+        while (true) {
+            UUID from = after;
+            int[] counted = new int[1];
+            List<UUID> ids = chunks.run(() -> {
+                counted[0] = 0;
+                List<UUID> chunk = people.lockNext(from, 500);
+                for (UUID id : chunk) {
+                    counted[0] += refresh(id, rules) ? 1 : 0;
+                }
+                return chunk;
+            });
+            if (ids.isEmpty()) {
+                return withCadence;
+            }
+            withCadence += counted[0];
+            after = ids.getLast();
+        }
+    }
+
+    /** Refreshes every person's due date inside the caller's transaction (a rule that was just changed). */
     int refreshAll() {
         List<CadenceRule> rules = store.rules();
         int withCadence = 0;

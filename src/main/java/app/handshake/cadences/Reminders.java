@@ -67,7 +67,7 @@ public class Reminders {
         String summary;
         try {
             long scored = scores.recomputeAll();
-            int withCadence = dueDates.refreshAll();
+            int withCadence = dueDates.refreshEveryone();
             OffsetDateTime endOfToday = java.time.LocalDate.now(clock).plusDays(1).atStartOfDay(clock.getZone())
                     .toOffsetDateTime();
             Map<UUID, Long> duePerUser = store.assigneesDue(endOfToday).stream()

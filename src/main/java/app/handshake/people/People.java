@@ -158,6 +158,17 @@ public class People {
         return queries.allIds();
     }
 
+    /**
+     * Locks the next {@code limit} people after {@code after} (null: from the first), in id order, until the
+     * caller's transaction ends, and returns their ids. Every writer locks people in id order before it
+     * writes what depends on them, so work over the whole workspace done chunk by chunk this way never
+     * deadlocks with people logging touchpoints.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public List<UUID> lockNext(UUID after, int limit) {
+        return queries.lockNext(after, limit);
+    }
+
     /** The people the actor may see, as a condition on a table aliased {@code p}, for other modules' queries. */
     public RecordAccess.SqlFilter readFilter(Actor actor) {
         return access.readFilter(actor, "p");

@@ -180,6 +180,13 @@ class PersonQueries {
         return ids;
     }
 
+    List<UUID> lockNext(UUID after, int limit) {
+        String sql = "select id from person" + (after == null ? "" : " where id > :after")
+                + " order by id fetch first :limit rows only for update";
+        var statement = jdbc.sql(sql).param("limit", limit);
+        return (after == null ? statement : statement.param("after", after)).query(UUID.class).list();
+    }
+
     List<UUID> allIds() {
         return jdbc.sql("select id from person").query(UUID.class).list();
     }

@@ -2,6 +2,7 @@ package app.handshake.relationships;
 
 import app.handshake.accounts.Actor;
 import app.handshake.people.People;
+import app.handshake.platform.ShortTransactions;
 import app.handshake.touchpoints.TouchpointFact;
 import app.handshake.touchpoints.Touchpoints;
 import app.handshake.touchpoints.TouchpointsChanged;
@@ -12,12 +13,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -39,10 +40,12 @@ public class RelationshipScores {
     private final StrengthFormula formula;
     private final StrengthSettings settings;
     private final ApplicationEventPublisher events;
+    private final ShortTransactions chunks;
     private final Clock clock;
 
     RelationshipScores(Touchpoints touchpoints, People people, ScoreStore store, StrengthSettings settings,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, ShortTransactions chunks, Clock clock) {
+        this.chunks = chunks;
         this.touchpoints = touchpoints;
         this.events = events;
         this.people = people;
@@ -92,25 +95,40 @@ public class RelationshipScores {
         }
     }
 
-    /** Recomputes every stored score from every touchpoint; returns how many scores it wrote. */
+    /**
+     * Recomputes every stored score from every touchpoint; returns how many scores it wrote. It goes through
+     * the people in chunks, each locked and rewritten in a short transaction of its own, so that nobody
+     * logging a touchpoint meanwhile waits for more than one chunk or deadlocks with it.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public long recomputeAll() {
         long started = System.nanoTime();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        store.clear();
-        AtomicLong written = new AtomicLong();
-        List<ScoreStore.Row> batch = new ArrayList<>();
-        touchpoints.streamFacts(facts -> {
-            batch.addAll(rows(facts.getFirst().personId(), facts, now));
-            if (batch.size() >= 1_000) {
-                store.insert(batch);
-                written.addAndGet(batch.size());
-                batch.clear();
-            }
-        });
-        store.insert(batch);
-        written.addAndGet(batch.size());
-        log.info("Recomputed {} relationship scores in {} ms", written.get(), (System.nanoTime() - started) / 1_000_000);
-        return written.get();
+        long written = 0;
+        Chunk chunk = new Chunk(null, 0);
+        while (chunk != null) {
+            UUID after = chunk.last();
+            chunk = chunks.run(() -> recomputeChunk(after, now));
+            written += chunk == null ? 0 : chunk.rows();
+        }
+        log.info("Recomputed {} relationship scores in {} ms", written, (System.nanoTime() - started) / 1_000_000);
+        return written;
+    }
+
+    private static final int CHUNK = 500;
+
+    private record Chunk(UUID last, int rows) {}
+
+    private Chunk recomputeChunk(UUID after, OffsetDateTime now) {
+        List<UUID> ids = people.lockNext(after, CHUNK);
+        if (ids.isEmpty()) {
+            return null;
+        }
+        List<ScoreStore.Row> rows = new ArrayList<>();
+        touchpoints.streamFacts(ids, facts -> rows.addAll(rows(facts.getFirst().personId(), facts, now)));
+        store.deleteOf(ids);
+        store.insert(rows);
+        return new Chunk(ids.getLast(), rows.size());
     }
 
     /** The key that orders by today's strength: the log of raw strength carried back to 1970 along its decay. */

@@ -67,8 +67,9 @@ class ScoreStore {
         }
     }
 
-    void clear() {
-        jdbc.sql("delete from relationship_score").update();
+    /** Deletes every stored score of these people. */
+    void deleteOf(java.util.Collection<UUID> personIds) {
+        jdbc.sql("delete from relationship_score where person_id in (:people)").param("people", personIds).update();
     }
 
     /** One batch for all the rows: a full recompute writes hundreds of thousands. */

@@ -274,10 +274,11 @@ class TouchpointStore {
         return facts;
     }
 
-    /** Every touchpoint fact in the workspace, handed over person by person, without holding them all. */
-    void streamFacts(Consumer<List<TouchpointFact>> perPerson) {
+    /** The touchpoint facts of these people, handed over person by person. */
+    void streamFacts(java.util.Collection<UUID> personIds, Consumer<List<TouchpointFact>> perPerson) {
         FactCollector collector = new FactCollector(perPerson);
-        streaming.query(FACTS + " order by tp.person_id, t.id", collector);
+        jdbc.sql(FACTS + " where tp.person_id in (:people) order by tp.person_id, t.id")
+                .param("people", personIds).query(collector);
         collector.flush();
     }
 

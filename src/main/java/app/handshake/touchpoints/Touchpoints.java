@@ -183,10 +183,12 @@ public class Touchpoints {
         return store.factsAbout(personId);
     }
 
-    /** Facts of every touchpoint in the workspace, person by person, streamed. */
+    /** Facts of every touchpoint with these people, handed over person by person. */
     @Transactional(readOnly = true)
-    public void streamFacts(Consumer<List<TouchpointFact>> perPerson) {
-        store.streamFacts(perPerson);
+    public void streamFacts(java.util.Collection<UUID> personIds, Consumer<List<TouchpointFact>> perPerson) {
+        if (!personIds.isEmpty()) {
+            store.streamFacts(personIds, perPerson);
+        }
     }
 
     /** Whose team scores are made of touchpoints that involve a record that was just made private or shared. */
