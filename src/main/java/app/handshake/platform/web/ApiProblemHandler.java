@@ -1,6 +1,7 @@
 package app.handshake.platform.web;
 
 import app.handshake.platform.ProblemType;
+import app.handshake.platform.RefusedValue;
 import app.handshake.shared.DuplicateRecordException;
 import app.handshake.shared.ForbiddenException;
 import app.handshake.shared.InvalidRequestException;
@@ -97,6 +98,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     /** A constraint the checks before it could not see coming, such as a record deleted a moment ago. */
     @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> integrity(org.springframework.dao.DataIntegrityViolationException e) {
+        if (e.getMostSpecificCause() instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                && sql.getSQLState().startsWith("22")) {
+            // A data exception (a value out of range, text the database cannot hold): retrying cannot help.
+            log.warn("Data exception answered with 400: {}", sql.getSQLState());
+            return respond(Problems.of(ProblemType.VALIDATION_FAILED,
+                    "A value is outside what can be stored; nothing was changed"));
+        }
         log.warn("Integrity violation answered with 409: {}", e.getMostSpecificCause().getMessage());
         return respond(Problems.of(ProblemType.CONFLICT,
                 "The request conflicts with a change made at the same moment; read again and retry"));
@@ -143,8 +151,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         String detail = "The body is not valid JSON for this request";
         if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
             detail = "Unknown field '" + path(unknown) + "'";
+        } else if (ex.getCause() instanceof RefusedValue refused && !refused.getPath().isEmpty()) {
+            return asObject(validation(List.of(new FieldProblem(path(refused), refused.reason()))));
         } else if (ex.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            detail = "Field '" + path(jackson) + "' has a value of the wrong type or format";
+            return asObject(validation(List.of(new FieldProblem(path(jackson), "has a value of the wrong type or format"))));
+        } else if (ex.getCause() instanceof tools.jackson.core.exc.StreamReadException read
+                && String.valueOf(read.getOriginalMessage()).startsWith("Duplicate Object property")) {
+            java.util.regex.Matcher name = java.util.regex.Pattern.compile("\"([^\"]*)\"")
+                    .matcher(read.getOriginalMessage());
+            detail = "Field '" + (name.find() ? name.group(1) : "?") + "' is given more than once";
         }
         return asObject(Problems.of(ProblemType.MALFORMED_REQUEST, detail));
     }
@@ -179,10 +194,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail validation(List<FieldProblem> fields) {
-        ProblemDetail problem = Problems.of(ProblemType.VALIDATION_FAILED,
-                fields.size() == 1 && fields.getFirst().field() == null
-                        ? fields.getFirst().message()
-                        : "Check the fields listed in 'errors'");
+        ProblemDetail problem = Problems.of(ProblemType.VALIDATION_FAILED, fields.size() != 1
+                ? "Check the fields listed in 'errors'"
+                : fields.getFirst().field() == null ? fields.getFirst().message()
+                : "'" + fields.getFirst().field() + "' " + fields.getFirst().message());
         problem.setProperty("errors", fields);
         return problem;
     }

@@ -4,6 +4,7 @@ import app.handshake.accounts.SignedInUser;
 import app.handshake.platform.web.ETags;
 import app.handshake.platform.web.PageResponse;
 import app.handshake.shared.PageRequest;
+import app.handshake.shared.Plausible;
 import app.handshake.touchpoints.TouchpointDetails;
 import app.handshake.touchpoints.TouchpointFilter;
 import app.handshake.touchpoints.Touchpoints;
@@ -45,7 +46,8 @@ class TouchpointsApi {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
             @RequestParam(required = false) String after, @RequestParam(required = false) Integer limit) {
         return PageResponse.of(touchpoints.list(user.actor(),
-                new TouchpointFilter(personId, organizationId, userId, from, to), PageRequest.of(after, limit)));
+                new TouchpointFilter(personId, organizationId, userId, Plausible.time("from", from),
+                        Plausible.time("to", to)), PageRequest.of(after, limit)));
     }
 
     @GetMapping("/api/people/{personId}/timeline")
