@@ -82,8 +82,6 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico", "/error", "/error/**",
                                 "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        // The feed's secret address is its own credential: calendar applications sign in to nothing.
-                        .requestMatchers("/calendar/*.ics").permitAll()
                         .requestMatchers("/users", "/users/**", "/audit", "/audit/**", "/jobs", "/jobs/**")
                                 .hasRole(Role.admin.name())
                         .anyRequest().authenticated())

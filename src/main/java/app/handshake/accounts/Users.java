@@ -40,7 +40,14 @@ public class Users {
     }
 
     /** Who a new user is; the password is the one they sign in with first. */
-    public record NewUser(String email, String displayName, Role role, UUID managerId, String password) {}
+    public record NewUser(String email, String displayName, Role role, UUID managerId, String password) {
+
+        @Override
+        public String toString() {
+            return "NewUser[email=" + email + ", displayName=" + displayName + ", role=" + role + ", managerId="
+                    + managerId + ", password=****]";
+        }
+    }
 
     public UserView create(Actor actor, NewUser request) {
         requireAdmin(actor);

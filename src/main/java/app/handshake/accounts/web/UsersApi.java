@@ -48,13 +48,27 @@ class UsersApi {
         }
     }
 
+    /** The password's length is checked by the service: a size violation here would log the rejected value. */
     record NewUserRequest(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String displayName,
-            @NotNull Role role, UUID managerId, @NotBlank @Size(max = 200) String password) {}
+            @NotNull Role role, UUID managerId, @NotBlank String password) {
+
+        @Override
+        public String toString() { // Spring logs request bodies at DEBUG
+            return "NewUserRequest[email=" + email + ", displayName=" + displayName + ", role=" + role + ", managerId="
+                    + managerId + ", password=****]";
+        }
+    }
 
     /** What an admin may change; email and password belong to the user. */
     record UserChangeRequest(@NotBlank @Size(max = 200) String displayName, @NotNull Role role, UUID managerId) {}
 
-    record PasswordChangeRequest(@NotBlank String currentPassword, @NotBlank @Size(max = 200) String newPassword) {}
+    record PasswordChangeRequest(@NotBlank String currentPassword, @NotBlank String newPassword) {
+
+        @Override
+        public String toString() {
+            return "PasswordChangeRequest[****]";
+        }
+    }
 
     @GetMapping
     @Operation(summary = "The team: every user of the workspace")

@@ -4,8 +4,6 @@ import app.handshake.accounts.SignedInUser;
 import app.handshake.cadences.CalendarFeeds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,9 +23,18 @@ class CalendarFeedApi {
 
     @PostMapping("/api/calendar-feed")
     @Operation(summary = "A new secret address for the caller's iCalendar feed of due touchpoints; the old one stops working")
-    ResponseEntity<Map<String, String>> renew(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request) {
+    ResponseEntity<FeedAddress> renew(@AuthenticationPrincipal SignedInUser user) {
         String secret = feeds.renew(user.actor());
-        return ResponseEntity.status(201).header("Cache-Control", "no-store").body(Map.of("url", url(secret)));
+        return ResponseEntity.status(201).header("Cache-Control", "no-store").body(new FeedAddress(url(secret)));
+    }
+
+    /** The feed's address, shown in this answer only: the secret in it is the feed's key. */
+    record FeedAddress(String url) {
+
+        @Override
+        public String toString() { // Spring logs answers at DEBUG
+            return "FeedAddress[****]";
+        }
     }
 
     @DeleteMapping("/api/calendar-feed")
