@@ -182,6 +182,38 @@ class SignInAndTokensTest {
     }
 
     @Test
+    void passwordChangeSignsOutEveryOtherSessionButKeepsThisOneAndTheTokens() {
+        NewUser user = api.newUser("member", null);
+        WebSession here = WebSession.signIn(api.baseUrl(), user.email(), Api.PASSWORD);
+        WebSession elsewhere = WebSession.signIn(api.baseUrl(), user.email(), Api.PASSWORD);
+        assertThat(elsewhere.get("/people").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> changed = here.postForm("/account/password", Map.of("currentPassword", Api.PASSWORD,
+                "newPassword", "a-brand-new-password", "repeatPassword", "a-brand-new-password",
+                "_csrf", here.csrfFrom("/account")));
+
+        assertThat(changed.headers().firstValue("Location").orElse("")).endsWith("/account");
+        assertThat(here.get("/account").body()).contains("Your password was changed.");
+        assertThat(elsewhere.get("/people").statusCode()).isEqualTo(302);
+        assertThat(elsewhere.getJson("/api/people").statusCode()).isEqualTo(401);
+        assertThat(here.get("/people").statusCode()).isEqualTo(200);
+        assertThat(user.client().get("/api/people").status()).isEqualTo(200);
+    }
+
+    @Test
+    void passwordChangeByTokenSignsOutEverySession() {
+        NewUser user = api.newUser("member", null);
+        WebSession session = WebSession.signIn(api.baseUrl(), user.email(), Api.PASSWORD);
+        assertThat(session.get("/people").statusCode()).isEqualTo(200);
+
+        assertThat(user.client().put("/api/users/me/password", Map.of("currentPassword", Api.PASSWORD,
+                "newPassword", "a-brand-new-password"), null).status()).isEqualTo(204);
+
+        assertThat(session.get("/people").statusCode()).isEqualTo(302);
+        assertThat(user.client().get("/api/people").status()).isEqualTo(200);
+    }
+
+    @Test
     void repeatedFailedSignInsLockTheAccountForAWhile() {
         NewUser user = api.newUser("member", null);
         for (int i = 0; i < 5; i++) {

@@ -7,6 +7,8 @@ import app.handshake.accounts.Users;
 import app.handshake.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -121,10 +123,13 @@ class UsersApi {
     }
 
     @PutMapping("/me/password")
-    @Operation(summary = "Change the signed-in user's password")
+    @Operation(summary = "Change the signed-in user's password; every other session of theirs is signed out, "
+            + "API tokens keep working")
     ResponseEntity<Void> changePassword(@AuthenticationPrincipal SignedInUser user,
-            @Valid @RequestBody PasswordChangeRequest request) {
-        users.changePassword(user.actor(), request.currentPassword(), request.newPassword());
+            @Valid @RequestBody PasswordChangeRequest request, HttpServletRequest http) {
+        HttpSession session = http.getSession(false);
+        users.changePassword(user.actor(), request.currentPassword(), request.newPassword(),
+                session == null ? null : session.getId());
         return ResponseEntity.noContent().build();
     }
 }
