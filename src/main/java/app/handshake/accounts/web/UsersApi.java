@@ -6,6 +6,10 @@ import app.handshake.accounts.UserView;
 import app.handshake.accounts.Users;
 import app.handshake.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -40,9 +44,9 @@ class UsersApi {
         this.users = users;
     }
 
-    /** A user as the API shows them: never a password or its hash. */
+    /** A user's whole account, for admins, the user and their manager: never a password or its hash. */
     record UserResponse(UUID id, String email, String displayName, Role role, UUID managerId, boolean enabled,
-            OffsetDateTime createdAt, long version) {
+            OffsetDateTime createdAt, long version) implements TeamMemberResponse {
 
         static UserResponse of(UserView u) {
             return new UserResponse(u.id(), u.email(), u.displayName(), u.role(), u.managerId(), u.enabled(),
@@ -73,21 +77,32 @@ class UsersApi {
     }
 
     @GetMapping
-    @Operation(summary = "The team: every user of the workspace")
-    List<UserResponse> list() {
-        return users.list().stream().map(UserResponse::of).toList();
+    @Operation(summary = "The team: every user of the workspace; in full for admins, for oneself and for a "
+            + "manager's reports, otherwise name and email only")
+    @ApiResponse(responseCode = "200", content = @Content(array = @ArraySchema(schema = @Schema(
+            oneOf = {UserResponse.class, TeamMemberResponse.ColleagueResponse.class}))))
+    List<TeamMemberResponse> list(@AuthenticationPrincipal SignedInUser user) {
+        return users.list().stream().map(u -> TeamMemberResponse.of(u, user.actor())).toList();
     }
 
     @GetMapping("/me")
-    @Operation(summary = "The signed-in user")
+    @Operation(summary = "The signed-in user, in full")
     ResponseEntity<UserResponse> me(@AuthenticationPrincipal SignedInUser user) {
-        return get(user.user().id());
+        UserView me = users.get(user.user().id());
+        return ResponseEntity.ok().eTag(ETags.of(me.version())).body(UserResponse.of(me));
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<UserResponse> get(@PathVariable UUID id) {
+    @Operation(summary = "One user; in full for admins, for oneself and for a manager's reports, otherwise name "
+            + "and email only")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(
+            oneOf = {UserResponse.class, TeamMemberResponse.ColleagueResponse.class})))
+    ResponseEntity<TeamMemberResponse> get(@AuthenticationPrincipal SignedInUser viewer, @PathVariable UUID id) {
         UserView user = users.get(id);
-        return ResponseEntity.ok().eTag(ETags.of(user.version())).body(UserResponse.of(user));
+        TeamMemberResponse seen = TeamMemberResponse.of(user, viewer.actor());
+        // The version is for changing a user, which only admins do.
+        return seen instanceof UserResponse ? ResponseEntity.ok().eTag(ETags.of(user.version())).body(seen)
+                : ResponseEntity.ok().body(seen);
     }
 
     @PostMapping
