@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -145,6 +146,47 @@ class SignInAndTokensTest {
         String csrf = session.csrfFrom("/people/new");
         assertThat(session.postJson("/api/people", body, csrf).statusCode()).isEqualTo(201);
         assertThat(user.client().post("/api/people", Map.of("name", "Token Person")).status()).isEqualTo(201);
+    }
+
+    @Test
+    void anAuthorizationHeaderThatSignsNobodyInDoesNotExcuseASessionFromCsrf() {
+        NewUser user = api.newUser("member", null);
+        WebSession session = WebSession.signIn(api.baseUrl(), user.email(), Api.PASSWORD);
+        String person = "{\"name\": \"Csrf Person\"}";
+
+        for (String header : List.of("Basic Zm9vOmJhcg==", basic(user.email(), Api.PASSWORD), "Digest x", "Foo")) {
+            Map<String, String> authorization = Map.of("Authorization", header);
+            assertThat(session.postJson("/api/people", person, null, authorization).statusCode())
+                    .as(header).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void anAuthorizationHeaderThatSignsNobodyInDoesNotExcuseTokenIssuingFromCsrf() {
+        NewUser user = api.newUser("member", null);
+        WebSession session = WebSession.signIn(api.baseUrl(), user.email(), Api.PASSWORD);
+        String token = "{\"name\": \"csrf token\"}";
+
+        for (String header : List.of("Basic Zm9vOmJhcg==", "Digest x", "Foo", "Basic not-base64!")) {
+            assertThat(session.postJson("/api/tokens", token, null, Map.of("Authorization", header)).statusCode())
+                    .as(header).isIn(401, 403);
+        }
+        assertThat(session.postJson("/api/tokens", token, null).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aPasswordOrTokenThatSignsInNeedsNoCsrfEvenBesideASessionCookie() {
+        NewUser user = api.newUser("member", null);
+        WebSession session = WebSession.signIn(api.baseUrl(), user.email(), Api.PASSWORD);
+        String bearer = user.client().post("/api/tokens", Map.of("name", "beside a cookie")).body().get("token")
+                .asString();
+
+        assertThat(session.postJson("/api/tokens", "{\"name\": \"by password\"}", null,
+                Map.of("Authorization", basic(user.email(), Api.PASSWORD))).statusCode()).isEqualTo(201);
+        assertThat(session.postJson("/api/people", "{\"name\": \"By Token\"}", null,
+                Map.of("Authorization", "Bearer " + bearer)).statusCode()).isEqualTo(201);
+        assertThat(session.postJson("/api/tokens", "{\"name\": \"by token\"}", null,
+                Map.of("Authorization", "Bearer " + bearer)).statusCode()).isEqualTo(201);
     }
 
     @Test
