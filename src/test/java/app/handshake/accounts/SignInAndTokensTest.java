@@ -7,6 +7,7 @@ import app.handshake.support.Api.Client;
 import app.handshake.support.Api.NewUser;
 import app.handshake.support.Api.Reply;
 import app.handshake.support.HandshakeTest;
+import app.handshake.support.RawHttp;
 import app.handshake.support.WebSession;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -299,5 +300,14 @@ class SignInAndTokensTest {
         assertThat(session.get("/audit").statusCode()).isEqualTo(403);
         assertThat(session.get("/jobs").statusCode()).isEqualTo(403);
         assertThat(session.get("/people").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void redirectsDoNotNameTheHostTheRequestClaims() {
+        int port = Integer.parseInt(api.baseUrl().substring(api.baseUrl().lastIndexOf(':') + 1));
+
+        String toSignIn = RawHttp.send(port, "GET", "/people", "Host: evil.example\r\n", "");
+
+        assertThat(toSignIn).startsWith("HTTP/1.1 302").contains("Location: /login").doesNotContain("evil.example");
     }
 }
