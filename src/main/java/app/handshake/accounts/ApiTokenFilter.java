@@ -38,6 +38,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
             problems.invalidToken(request, response);
             return;
         }
+        HeaderSignIn.mark(request);
         SignedInUser principal = new SignedInUser(user.get(), null);
         var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities());

@@ -48,7 +48,13 @@ public class ApiTokens {
     }
 
     /** A token just issued: the only time its secret is shown. */
-    public record IssuedToken(TokenView token, String secret) {}
+    public record IssuedToken(TokenView token, String secret) {
+
+        @Override
+        public String toString() {
+            return "IssuedToken[" + token + ", secret=****]";
+        }
+    }
 
     public IssuedToken issue(Actor actor, String name, OffsetDateTime expiresAt) {
         String cleanName = Text.trimToNull(name);

@@ -26,7 +26,13 @@ class FirstAdmin {
     /** The first admin's sign-in, under {@code handshake.admin}. */
     @ConfigurationProperties("handshake.admin")
     record Settings(String email, String password, @DefaultValue("Admin") String name,
-            @DefaultValue("true") boolean createOnEmpty) {}
+            @DefaultValue("true") boolean createOnEmpty) {
+
+        @Override
+        public String toString() {
+            return "Settings[email=" + email + ", password=****, name=" + name + ", createOnEmpty=" + createOnEmpty + "]";
+        }
+    }
 
     private final Users users;
     private final Settings settings;

@@ -3,6 +3,7 @@ package app.handshake.accounts;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.util.Arrays;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,7 +17,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Three doors: {@code /api/tokens} (HTTP Basic with a password, a session, or a token), the rest of
@@ -49,7 +49,7 @@ class SecurityConfiguration {
             ProviderManager signIn) throws Exception {
         apiDoor(http.securityMatcher("/api/tokens", "/api/tokens/**"), tokens, users, problems)
                 .authenticationManager(signIn)
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems));
+                .addFilterAfter(new PasswordInHeader(signIn, problems), ApiTokenFilter.class);
         return http.build();
     }
 
@@ -67,8 +67,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .addFilterAfter(new FreshSignIn(users), SecurityContextHolderFilter.class)
                 .addFilterAfter(new ApiTokenFilter(tokens, problems), FreshSignIn.class)
-                // A token cannot be sent by a forged form; only requests riding on a session cookie need CSRF.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(withoutSessionCookie()))
+                // CSRF guards what a browser sends by itself, the session cookie: a request without one, or one
+                // that signed in with a token or password in its own header, cannot be a forged form.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> HeaderSignIn.happened(request)
+                        || !hasSessionCookie(request)))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .requestCache(cache -> cache.disable());
     }
@@ -82,8 +84,6 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico", "/error", "/error/**",
                                 "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        // The feed's secret address is its own credential: calendar applications sign in to nothing.
-                        .requestMatchers("/calendar/*.ics").permitAll()
                         .requestMatchers("/users", "/users/**", "/audit", "/audit/**", "/jobs", "/jobs/**")
                                 .hasRole(Role.admin.name())
                         .anyRequest().authenticated())
@@ -103,9 +103,8 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
     }
 
-    private static RequestMatcher withoutSessionCookie() {
-        return (HttpServletRequest request) -> request.getHeader("Authorization") != null
-                || request.getCookies() == null
-                || java.util.Arrays.stream(request.getCookies()).map(Cookie::getName).noneMatch("SESSION"::equals);
+    private static boolean hasSessionCookie(HttpServletRequest request) {
+        return request.getCookies() != null
+                && Arrays.stream(request.getCookies()).map(Cookie::getName).anyMatch("SESSION"::equals);
     }
 }

@@ -5,7 +5,10 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
-/** Ends every session of a user who was disabled, on every node (sessions live in the database). */
+/**
+ * Ends the sessions of a user who was disabled, or whose password changed (all but the one it changed in),
+ * on every node: sessions live in the database.
+ */
 @Component
 class SessionTerminator<S extends Session> {
 
@@ -18,5 +21,12 @@ class SessionTerminator<S extends Session> {
     @EventListener
     void on(UserDisabled event) {
         sessions.findByPrincipalName(event.userId().toString()).keySet().forEach(sessions::deleteById);
+    }
+
+    @EventListener
+    void on(PasswordChanged event) {
+        sessions.findByPrincipalName(event.userId().toString()).keySet().stream()
+                .filter(id -> !id.equals(event.keptSessionId()))
+                .forEach(sessions::deleteById);
     }
 }

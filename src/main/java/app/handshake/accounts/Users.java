@@ -40,7 +40,14 @@ public class Users {
     }
 
     /** Who a new user is; the password is the one they sign in with first. */
-    public record NewUser(String email, String displayName, Role role, UUID managerId, String password) {}
+    public record NewUser(String email, String displayName, Role role, UUID managerId, String password) {
+
+        @Override
+        public String toString() {
+            return "NewUser[email=" + email + ", displayName=" + displayName + ", role=" + role + ", managerId="
+                    + managerId + ", password=****]";
+        }
+    }
 
     public UserView create(Actor actor, NewUser request) {
         requireAdmin(actor);
@@ -108,7 +115,12 @@ public class Users {
         return after;
     }
 
-    public void changePassword(Actor actor, String currentPassword, String newPassword) {
+    /**
+     * Changes the actor's own password and signs out every other session of theirs.
+     *
+     * @param keptSessionId the session the change was made in, which stays signed in; null for none
+     */
+    public void changePassword(Actor actor, String currentPassword, String newPassword, String keptSessionId) {
         UserAccount user = load(actor.userId());
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.passwordHash())) {
             throw new InvalidRequestException("currentPassword", "is not your current password");
@@ -118,6 +130,7 @@ public class Users {
         repository.save(user);
         audit.updated(actor.userId(), "user", user.id(), user.displayName(),
                 java.util.Map.of("password", new AuditTrail.Change(null, "(changed)")));
+        events.publishEvent(new PasswordChanged(user.id(), keptSessionId));
     }
 
     /** Everyone in the workspace sees the team list: owners of records are named on every page. */

@@ -7,11 +7,13 @@ import app.handshake.support.Api.Client;
 import app.handshake.support.Api.NewUser;
 import app.handshake.support.Api.Reply;
 import app.handshake.support.HandshakeTest;
+import app.handshake.support.RawHttp;
 import app.handshake.support.WebSession;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -148,6 +150,47 @@ class SignInAndTokensTest {
     }
 
     @Test
+    void anAuthorizationHeaderThatSignsNobodyInDoesNotExcuseASessionFromCsrf() {
+        NewUser user = api.newUser("member", null);
+        WebSession session = WebSession.signIn(api.baseUrl(), user.email(), Api.PASSWORD);
+        String person = "{\"name\": \"Csrf Person\"}";
+
+        for (String header : List.of("Basic Zm9vOmJhcg==", basic(user.email(), Api.PASSWORD), "Digest x", "Foo")) {
+            Map<String, String> authorization = Map.of("Authorization", header);
+            assertThat(session.postJson("/api/people", person, null, authorization).statusCode())
+                    .as(header).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void anAuthorizationHeaderThatSignsNobodyInDoesNotExcuseTokenIssuingFromCsrf() {
+        NewUser user = api.newUser("member", null);
+        WebSession session = WebSession.signIn(api.baseUrl(), user.email(), Api.PASSWORD);
+        String token = "{\"name\": \"csrf token\"}";
+
+        for (String header : List.of("Basic Zm9vOmJhcg==", "Digest x", "Foo", "Basic not-base64!")) {
+            assertThat(session.postJson("/api/tokens", token, null, Map.of("Authorization", header)).statusCode())
+                    .as(header).isIn(401, 403);
+        }
+        assertThat(session.postJson("/api/tokens", token, null).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aPasswordOrTokenThatSignsInNeedsNoCsrfEvenBesideASessionCookie() {
+        NewUser user = api.newUser("member", null);
+        WebSession session = WebSession.signIn(api.baseUrl(), user.email(), Api.PASSWORD);
+        String bearer = user.client().post("/api/tokens", Map.of("name", "beside a cookie")).body().get("token")
+                .asString();
+
+        assertThat(session.postJson("/api/tokens", "{\"name\": \"by password\"}", null,
+                Map.of("Authorization", basic(user.email(), Api.PASSWORD))).statusCode()).isEqualTo(201);
+        assertThat(session.postJson("/api/people", "{\"name\": \"By Token\"}", null,
+                Map.of("Authorization", "Bearer " + bearer)).statusCode()).isEqualTo(201);
+        assertThat(session.postJson("/api/tokens", "{\"name\": \"by token\"}", null,
+                Map.of("Authorization", "Bearer " + bearer)).statusCode()).isEqualTo(201);
+    }
+
+    @Test
     void aMemberCannotManageUsersNorMakeThemselvesAdmin() {
         NewUser member = api.newUser("member", null);
         Reply me = member.client().get("/api/users/me");
@@ -179,6 +222,38 @@ class SignInAndTokensTest {
         assertThat(WebSession.signIn(api.baseUrl(), user.email(), Api.PASSWORD).signInLocation()).contains("error");
         assertThat(WebSession.signIn(api.baseUrl(), user.email(), "a-brand-new-password").signInLocation())
                 .doesNotContain("error");
+    }
+
+    @Test
+    void passwordChangeSignsOutEveryOtherSessionButKeepsThisOneAndTheTokens() {
+        NewUser user = api.newUser("member", null);
+        WebSession here = WebSession.signIn(api.baseUrl(), user.email(), Api.PASSWORD);
+        WebSession elsewhere = WebSession.signIn(api.baseUrl(), user.email(), Api.PASSWORD);
+        assertThat(elsewhere.get("/people").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> changed = here.postForm("/account/password", Map.of("currentPassword", Api.PASSWORD,
+                "newPassword", "a-brand-new-password", "repeatPassword", "a-brand-new-password",
+                "_csrf", here.csrfFrom("/account")));
+
+        assertThat(changed.headers().firstValue("Location").orElse("")).endsWith("/account");
+        assertThat(here.get("/account").body()).contains("Your password was changed.");
+        assertThat(elsewhere.get("/people").statusCode()).isEqualTo(302);
+        assertThat(elsewhere.getJson("/api/people").statusCode()).isEqualTo(401);
+        assertThat(here.get("/people").statusCode()).isEqualTo(200);
+        assertThat(user.client().get("/api/people").status()).isEqualTo(200);
+    }
+
+    @Test
+    void passwordChangeByTokenSignsOutEverySession() {
+        NewUser user = api.newUser("member", null);
+        WebSession session = WebSession.signIn(api.baseUrl(), user.email(), Api.PASSWORD);
+        assertThat(session.get("/people").statusCode()).isEqualTo(200);
+
+        assertThat(user.client().put("/api/users/me/password", Map.of("currentPassword", Api.PASSWORD,
+                "newPassword", "a-brand-new-password"), null).status()).isEqualTo(204);
+
+        assertThat(session.get("/people").statusCode()).isEqualTo(302);
+        assertThat(user.client().get("/api/people").status()).isEqualTo(200);
     }
 
     @Test
@@ -225,5 +300,14 @@ class SignInAndTokensTest {
         assertThat(session.get("/audit").statusCode()).isEqualTo(403);
         assertThat(session.get("/jobs").statusCode()).isEqualTo(403);
         assertThat(session.get("/people").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void redirectsDoNotNameTheHostTheRequestClaims() {
+        int port = Integer.parseInt(api.baseUrl().substring(api.baseUrl().lastIndexOf(':') + 1));
+
+        String toSignIn = RawHttp.send(port, "GET", "/people", "Host: evil.example\r\n", "");
+
+        assertThat(toSignIn).startsWith("HTTP/1.1 302").contains("Location: /login").doesNotContain("evil.example");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.handshake.support.Api;
 import app.handshake.support.Api.NewUser;
 import app.handshake.support.HandshakeTest;
+import app.handshake.support.RawHttp;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -59,5 +60,18 @@ class CalendarFeedTest {
         assertThat(fetch(renewed).statusCode()).isEqualTo(200);
         seller.client().delete("/api/calendar-feed", null);
         assertThat(fetch(renewed).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void feedAddressIgnoresTheHostTheRequestClaims() {
+        String token = api.admin().post("/api/tokens", Map.of("name", "host")).body().get("token").asString();
+        int port = Integer.parseInt(api.baseUrl().substring(api.baseUrl().lastIndexOf(':') + 1));
+
+        String answer = RawHttp.send(port, "POST", "/api/calendar-feed", "Host: evil.example\r\n"
+                + "X-Forwarded-Host: evil.example\r\nX-Forwarded-Proto: https\r\nAuthorization: Bearer " + token
+                + "\r\nContent-Type: application/json\r\n", "{}");
+
+        assertThat(answer).startsWith("HTTP/1.1 201").doesNotContain("evil.example")
+                .contains("\"url\":\"" + api.baseUrl() + "/calendar/cal_");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.handshake.support.Api;
 import app.handshake.support.HandshakeTest;
+import app.handshake.support.RawHttp;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,15 @@ class PlatformTest {
         assertThat(reply.body().get("paths").has("/api/people")).isTrue();
         assertThat(reply.body().get("paths").has("/api/people/{id}/merge")).isTrue();
         assertThat(reply.body().get("paths").has("/api/organizations/{id}")).isTrue();
+    }
+
+    @Test
+    void openApiDocumentDoesNotNameTheHostTheRequestClaims() {
+        int port = Integer.parseInt(api.baseUrl().substring(api.baseUrl().lastIndexOf(':') + 1));
+
+        String document = RawHttp.send(port, "GET", "/v3/api-docs", "Host: evil.example\r\n", "");
+
+        assertThat(document).startsWith("HTTP/1.1 200").contains("\"openapi\"").doesNotContain("evil.example");
     }
 
     @Test

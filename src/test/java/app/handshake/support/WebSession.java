@@ -71,6 +71,11 @@ public final class WebSession {
 
     /** A JSON request riding on the session cookie, with or without the CSRF header. */
     public HttpResponse<String> postJson(String path, String json, String csrfToken) {
+        return postJson(path, json, csrfToken, Map.of());
+    }
+
+    /** A JSON request riding on the session cookie, with more headers (such as Authorization). */
+    public HttpResponse<String> postJson(String path, String json, String csrfToken, Map<String, String> headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
@@ -78,6 +83,7 @@ public final class WebSession {
         if (csrfToken != null) {
             builder.header("X-CSRF-TOKEN", csrfToken);
         }
+        headers.forEach(builder::header);
         return send(builder);
     }
 

@@ -4,6 +4,7 @@ import app.handshake.accounts.ApiTokens;
 import app.handshake.accounts.SignedInUser;
 import app.handshake.accounts.Users;
 import app.handshake.shared.InvalidRequestException;
+import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -48,13 +49,15 @@ class AccountPage {
 
     @PostMapping("/password")
     String changePassword(@AuthenticationPrincipal SignedInUser user, @RequestParam String currentPassword,
-            @RequestParam String newPassword, @RequestParam String repeatPassword, RedirectAttributes redirect) {
+            @RequestParam String newPassword, @RequestParam String repeatPassword, HttpSession session,
+            RedirectAttributes redirect) {
         try {
             if (!newPassword.equals(repeatPassword)) {
                 throw new InvalidRequestException("repeatPassword", "The two new passwords differ");
             }
-            users.changePassword(user.actor(), currentPassword, newPassword);
-            redirect.addFlashAttribute("notice", "Your password was changed.");
+            users.changePassword(user.actor(), currentPassword, newPassword, session.getId());
+            redirect.addFlashAttribute("notice", "Your password was changed. You were signed out everywhere else; "
+                    + "your API tokens still work.");
         } catch (InvalidRequestException e) {
             redirect.addFlashAttribute("passwordProblem", describe(e));
         }

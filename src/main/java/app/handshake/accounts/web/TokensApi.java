@@ -36,7 +36,13 @@ class TokensApi {
 
     /** A new token; {@code token} is the secret, shown in this answer only. */
     record IssuedTokenResponse(UUID id, String name, String hint, OffsetDateTime createdAt, OffsetDateTime expiresAt,
-            String token) {}
+            String token) {
+
+        @Override
+        public String toString() { // Spring logs answers at DEBUG
+            return "IssuedTokenResponse[id=" + id + ", name=" + name + ", hint=" + hint + ", token=****]";
+        }
+    }
 
     @PostMapping
     @Operation(summary = "Issue a bearer token for the caller; authenticate with HTTP Basic (email, password) or a session")

@@ -6,7 +6,13 @@ import app.handshake.accounts.UserView;
 import app.handshake.accounts.Users;
 import app.handshake.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -38,9 +44,9 @@ class UsersApi {
         this.users = users;
     }
 
-    /** A user as the API shows them: never a password or its hash. */
+    /** A user's whole account, for admins, the user and their manager: never a password or its hash. */
     record UserResponse(UUID id, String email, String displayName, Role role, UUID managerId, boolean enabled,
-            OffsetDateTime createdAt, long version) {
+            OffsetDateTime createdAt, long version) implements TeamMemberResponse {
 
         static UserResponse of(UserView u) {
             return new UserResponse(u.id(), u.email(), u.displayName(), u.role(), u.managerId(), u.enabled(),
@@ -48,30 +54,55 @@ class UsersApi {
         }
     }
 
+    /** The password's length is checked by the service: a size violation here would log the rejected value. */
     record NewUserRequest(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String displayName,
-            @NotNull Role role, UUID managerId, @NotBlank @Size(max = 200) String password) {}
+            @NotNull Role role, UUID managerId, @NotBlank String password) {
+
+        @Override
+        public String toString() { // Spring logs request bodies at DEBUG
+            return "NewUserRequest[email=" + email + ", displayName=" + displayName + ", role=" + role + ", managerId="
+                    + managerId + ", password=****]";
+        }
+    }
 
     /** What an admin may change; email and password belong to the user. */
     record UserChangeRequest(@NotBlank @Size(max = 200) String displayName, @NotNull Role role, UUID managerId) {}
 
-    record PasswordChangeRequest(@NotBlank String currentPassword, @NotBlank @Size(max = 200) String newPassword) {}
+    record PasswordChangeRequest(@NotBlank String currentPassword, @NotBlank String newPassword) {
+
+        @Override
+        public String toString() {
+            return "PasswordChangeRequest[****]";
+        }
+    }
 
     @GetMapping
-    @Operation(summary = "The team: every user of the workspace")
-    List<UserResponse> list() {
-        return users.list().stream().map(UserResponse::of).toList();
+    @Operation(summary = "The team: every user of the workspace; in full for admins, for oneself and for a "
+            + "manager's reports, otherwise name and email only")
+    @ApiResponse(responseCode = "200", content = @Content(array = @ArraySchema(schema = @Schema(
+            oneOf = {UserResponse.class, TeamMemberResponse.ColleagueResponse.class}))))
+    List<TeamMemberResponse> list(@AuthenticationPrincipal SignedInUser user) {
+        return users.list().stream().map(u -> TeamMemberResponse.of(u, user.actor())).toList();
     }
 
     @GetMapping("/me")
-    @Operation(summary = "The signed-in user")
+    @Operation(summary = "The signed-in user, in full")
     ResponseEntity<UserResponse> me(@AuthenticationPrincipal SignedInUser user) {
-        return get(user.user().id());
+        UserView me = users.get(user.user().id());
+        return ResponseEntity.ok().eTag(ETags.of(me.version())).body(UserResponse.of(me));
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<UserResponse> get(@PathVariable UUID id) {
+    @Operation(summary = "One user; in full for admins, for oneself and for a manager's reports, otherwise name "
+            + "and email only")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(
+            oneOf = {UserResponse.class, TeamMemberResponse.ColleagueResponse.class})))
+    ResponseEntity<TeamMemberResponse> get(@AuthenticationPrincipal SignedInUser viewer, @PathVariable UUID id) {
         UserView user = users.get(id);
-        return ResponseEntity.ok().eTag(ETags.of(user.version())).body(UserResponse.of(user));
+        TeamMemberResponse seen = TeamMemberResponse.of(user, viewer.actor());
+        // The version is for changing a user, which only admins do.
+        return seen instanceof UserResponse ? ResponseEntity.ok().eTag(ETags.of(user.version())).body(seen)
+                : ResponseEntity.ok().body(seen);
     }
 
     @PostMapping
@@ -107,10 +138,13 @@ class UsersApi {
     }
 
     @PutMapping("/me/password")
-    @Operation(summary = "Change the signed-in user's password")
+    @Operation(summary = "Change the signed-in user's password; every other session of theirs is signed out, "
+            + "API tokens keep working")
     ResponseEntity<Void> changePassword(@AuthenticationPrincipal SignedInUser user,
-            @Valid @RequestBody PasswordChangeRequest request) {
-        users.changePassword(user.actor(), request.currentPassword(), request.newPassword());
+            @Valid @RequestBody PasswordChangeRequest request, HttpServletRequest http) {
+        HttpSession session = http.getSession(false);
+        users.changePassword(user.actor(), request.currentPassword(), request.newPassword(),
+                session == null ? null : session.getId());
         return ResponseEntity.noContent().build();
     }
 }

@@ -2,32 +2,41 @@ package app.handshake.cadences.web;
 
 import app.handshake.accounts.SignedInUser;
 import app.handshake.cadences.CalendarFeeds;
+import app.handshake.platform.web.PublicAddress;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @Tag(name = "Cadences and agenda")
 class CalendarFeedApi {
 
     private final CalendarFeeds feeds;
+    private final PublicAddress address;
 
-    CalendarFeedApi(CalendarFeeds feeds) {
+    CalendarFeedApi(CalendarFeeds feeds, PublicAddress address) {
         this.feeds = feeds;
+        this.address = address;
     }
 
     @PostMapping("/api/calendar-feed")
     @Operation(summary = "A new secret address for the caller's iCalendar feed of due touchpoints; the old one stops working")
-    ResponseEntity<Map<String, String>> renew(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request) {
+    ResponseEntity<FeedAddress> renew(@AuthenticationPrincipal SignedInUser user) {
         String secret = feeds.renew(user.actor());
-        return ResponseEntity.status(201).header("Cache-Control", "no-store").body(Map.of("url", url(secret)));
+        return ResponseEntity.status(201).header("Cache-Control", "no-store").body(new FeedAddress(url(address, secret)));
+    }
+
+    /** The feed's address, shown in this answer only: the secret in it is the feed's key. */
+    record FeedAddress(String url) {
+
+        @Override
+        public String toString() { // Spring logs answers at DEBUG
+            return "FeedAddress[****]";
+        }
     }
 
     @DeleteMapping("/api/calendar-feed")
@@ -37,8 +46,8 @@ class CalendarFeedApi {
         return ResponseEntity.noContent().build();
     }
 
-    static String url(String secret) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/calendar/{secret}.ics")
-                .buildAndExpand(secret).toUriString();
+    /** Absolute, as calendar applications need it, and never built from the request's Host header. */
+    static String url(PublicAddress address, String secret) {
+        return address.of("/calendar/{secret}.ics", secret);
     }
 }

@@ -3,6 +3,7 @@ package app.handshake.cadences.web;
 import app.handshake.accounts.SignedInUser;
 import app.handshake.cadences.Agenda;
 import app.handshake.cadences.CalendarFeeds;
+import app.handshake.platform.web.PublicAddress;
 import app.handshake.touchpoints.Channel;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,11 +25,13 @@ class TodayPage {
 
     private final Agenda agenda;
     private final CalendarFeeds feeds;
+    private final PublicAddress address;
     private final Clock clock;
 
-    TodayPage(Agenda agenda, CalendarFeeds feeds, Clock clock) {
+    TodayPage(Agenda agenda, CalendarFeeds feeds, PublicAddress address, Clock clock) {
         this.agenda = agenda;
         this.feeds = feeds;
+        this.address = address;
         this.clock = clock;
     }
 
@@ -66,7 +69,7 @@ class TodayPage {
 
     @PostMapping("/today/calendar")
     String renewFeed(@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("feedUrl", CalendarFeedApi.url(feeds.renew(user.actor())));
+        redirect.addFlashAttribute("feedUrl", CalendarFeedApi.url(address, feeds.renew(user.actor())));
         return "redirect:/today";
     }
 

@@ -23,7 +23,13 @@ import org.springframework.web.bind.annotation.RestController;
 class BackupApi {
 
     /** The passphrase that seals password hashes, token secrets and private notes inside the file. */
-    record BackupRequest(@NotNull String passphrase) {}
+    record BackupRequest(@NotNull String passphrase) {
+
+        @Override
+        public String toString() { // Spring logs request bodies at DEBUG
+            return "BackupRequest[passphrase=****]";
+        }
+    }
 
     private final WorkspaceBackup backups;
     private final Clock clock;

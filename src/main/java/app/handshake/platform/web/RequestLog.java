@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -14,13 +15,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * One log line per request: method, path, status and time taken. Query strings are left out, since
- * they may carry search terms about people.
+ * they may carry search terms about people; the secret in a calendar feed's address is masked, since
+ * the address is the feed's only key.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestLog extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger("app.handshake.requests");
+    private static final Pattern FEED_SECRET = Pattern.compile("cal_[^/.]*");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -30,9 +33,13 @@ class RequestLog extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } finally {
             long micros = (System.nanoTime() - started) / 1_000;
-            log.info("{} {} {} {}.{} ms", request.getMethod(), request.getRequestURI(), response.getStatus(),
+            log.info("{} {} {} {}.{} ms", request.getMethod(), masked(request.getRequestURI()), response.getStatus(),
                     micros / 1000, String.format("%03d", micros % 1000));
         }
+    }
+
+    static String masked(String path) {
+        return FEED_SECRET.matcher(path).replaceAll("cal_****");
     }
 
     @Override
