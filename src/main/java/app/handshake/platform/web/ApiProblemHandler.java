@@ -187,7 +187,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode statusCode, WebRequest request) {
         ProblemDetail problem = body instanceof ProblemDetail given ? given
                 : body == null && ex instanceof org.springframework.web.ErrorResponse error ? error.getBody() : null;
-        if (problem != null && "about:blank".equals(problem.getType().toString())) {
+        if (problem != null && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
             problem.setType(ProblemType.forStatus(statusCode.value()).uri());
         }
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
