@@ -18,7 +18,8 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", "The request is too large", HttpStatus.CONTENT_TOO_LARGE),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     PRECONDITION_REQUIRED("if-match-required", "An If-Match header is required", HttpStatus.PRECONDITION_REQUIRED),
-    INTERNAL_ERROR("internal-error", "Something went wrong on our side", HttpStatus.INTERNAL_SERVER_ERROR);
+    INTERNAL_ERROR("internal-error", "Something went wrong on our side", HttpStatus.INTERNAL_SERVER_ERROR),
+    DATABASE_UNAVAILABLE("database-unavailable", "The database is not reachable", HttpStatus.SERVICE_UNAVAILABLE);
 
     private final String slug;
     private final String title;

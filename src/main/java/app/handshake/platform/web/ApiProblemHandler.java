@@ -115,6 +115,20 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return respond(Problems.of(ProblemType.PRECONDITION_REQUIRED, e.getMessage()));
     }
 
+    /** The database did not give a connection within the pool's timeout: say so at once, and when to retry. */
+    @ExceptionHandler({org.springframework.transaction.CannotCreateTransactionException.class,
+            org.springframework.dao.DataAccessResourceFailureException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e, HttpServletRequest request) {
+        if (!DatabaseOutage.isOutage(e)) {
+            return unexpected(e, request);
+        }
+        log.warn("{} {} answered 503: the database is not reachable", request.getMethod(), request.getRequestURI());
+        return ResponseEntity.status(503).header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+                .body(Problems.of(ProblemType.DATABASE_UNAVAILABLE,
+                        "Handshake cannot reach its database right now; nothing was changed. Try again in a moment.",
+                        request.getRequestURI()));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
