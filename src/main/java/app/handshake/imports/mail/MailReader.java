@@ -67,6 +67,7 @@ public final class MailReader implements RecordReader {
                 throw new BadRecordException(origin, "the headers cannot be read: " + e.getMessage());
             } finally {
                 message.skipRest();
+                message.notes().forEach(note -> warnings.add(new Notice(origin.atLine(note.line()), note.text())));
             }
             if (!mbox && !parsed.headers().looksLikeMail()) {
                 throw new UnreadableFileException(origin,

@@ -5,6 +5,8 @@ import app.handshake.imports.incoming.UnreadableFileException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Cuts a mail file into messages as the bytes go by, counting lines, so that a mailbox of any size is read
@@ -12,8 +14,12 @@ import java.nio.charset.StandardCharsets;
  * message into a CharBuffer of a fixed maximum size, so it needs a file on disk rather than an upload and
  * holds whole messages, attachments included.
  *
- * <p>In an mbox, a line starting with {@code From } ends the message before it (mboxo and mboxrd alike)
- * and a body line quoted as {@code >From } (or {@code >>From } ...) loses one {@code >}. A single message
+ * <p>In an mbox, a message ends where a real envelope line starts the next one: a line after an empty line
+ * (or at the start of the file) that reads {@code From sender date} ({@link EnvelopeLine}). Body text such
+ * as "From the desk of ..." is therefore body text, whichever mbox variant wrote the file. A body line quoted
+ * as {@code >From } (or {@code >>From } ...) loses one {@code >} (mboxrd). A Content-Length header (mboxcl,
+ * mboxcl2) is honoured when a message starts where it says the body ends: then an unquoted envelope line
+ * inside that body stays body text, and the next message may follow without an empty line. A single message
  * may start with such a line too (Thunderbird's {@code From - date}); it is skipped and never splits the
  * message.
  */
@@ -21,7 +27,10 @@ final class MboxSplitter {
 
     private static final int BUFFER = 64 * 1024;
     private static final int SAMPLE = 8 * 1024;
+    /** Room kept for the envelope line after the end a Content-Length gives, when checking it. */
+    private static final int LOOKAHEAD = 2 * EnvelopeLine.LONGEST;
     private static final byte[] SEPARATOR = "From ".getBytes(StandardCharsets.US_ASCII);
+    private static final String CONTENT_LENGTH = "content-length:";
 
     private final InputStream in;
     private final String file;
@@ -39,6 +48,9 @@ final class MboxSplitter {
         this.mbox = mbox;
     }
 
+    /** Something noticed about the file at a line while a message was cut out of it. */
+    record Note(long line, String text) {}
+
     /** The next message, positioned at its first header line; null when the file has no more. */
     MessageBytes next() throws IOException {
         if (current == null) {
@@ -51,14 +63,14 @@ final class MboxSplitter {
         }
         long start = line;
         skipLine();
-        current = new MessageBytes(start);
+        current = new MessageBytes(start, start + 1);
         return current;
     }
 
     private MessageBytes first() throws IOException {
         ensure(SAMPLE);
         rejectBinary();
-        while (has(1) && isBlankLineAhead()) {
+        while (has(1) && isBlankLineAhead(0)) {
             skipLine();
         }
         if (!has(1)) {
@@ -66,12 +78,13 @@ final class MboxSplitter {
         }
         long start = line;
         if (startsWithSeparator(0)) {
+            // the start of the file is no place for body text: any "From " line here opens the first message
             skipLine();
         } else if (mbox) {
             throw new UnreadableFileException(new Origin(file, line, 0),
                     "not an mbox file: a mailbox starts with a \"From \" line before each message");
         }
-        return new MessageBytes(start);
+        return new MessageBytes(start, line);
     }
 
     private void rejectBinary() {
@@ -86,9 +99,10 @@ final class MboxSplitter {
         }
     }
 
-    private boolean isBlankLineAhead() throws IOException {
-        for (int offset = 0; has(offset + 1); offset++) {
-            byte b = buffer[position + offset];
+    /** Whether the line {@code offset} bytes ahead holds nothing but white space. */
+    private boolean isBlankLineAhead(int offset) throws IOException {
+        for (int i = offset; has(i + 1); i++) {
+            byte b = buffer[position + i];
             if (b == '\n') {
                 return true;
             }
@@ -121,6 +135,55 @@ final class MboxSplitter {
             }
         }
         return true;
+    }
+
+    /** Whether an envelope line starts {@code offset} bytes ahead. */
+    private boolean envelopeAhead(int offset) throws IOException {
+        if (!startsWithSeparator(offset)) {
+            return false;
+        }
+        String text = lineAhead(offset, EnvelopeLine.LONGEST);
+        return text != null && EnvelopeLine.matches(text);
+    }
+
+    /** Whether, {@code offset} bytes ahead, only empty lines come before the end of the file or an envelope line. */
+    private boolean messageStartsAhead(int offset) throws IOException {
+        int at = offset;
+        while (at < BUFFER - LOOKAHEAD) {
+            if (!has(at + 1)) {
+                return true;
+            }
+            int length = blankLineLength(at);
+            if (length == 0) {
+                return envelopeAhead(at);
+            }
+            at += length;
+        }
+        return false;
+    }
+
+    /** The length of the empty line (with its line break) {@code offset} bytes ahead, 0 if it is not empty. */
+    private int blankLineLength(int offset) throws IOException {
+        if (buffer[position + offset] == '\n') {
+            return 1;
+        }
+        return buffer[position + offset] == '\r' && has(offset + 2) && buffer[position + offset + 1] == '\n' ? 2 : 0;
+    }
+
+    /** The text of the line {@code offset} bytes ahead, without its line break; null when longer than {@code max}. */
+    private String lineAhead(int offset, int max) throws IOException {
+        int end = offset;
+        while (has(end + 1) && buffer[position + end] != '\n') {
+            if (end - offset > max) {
+                return null;
+            }
+            end++;
+        }
+        int length = end - offset;
+        if (length > 0 && buffer[position + end - 1] == '\r') {
+            length--;
+        }
+        return new String(buffer, position + offset, length, StandardCharsets.ISO_8859_1);
     }
 
     /** Whether {@code count} bytes lie ahead of the position, reading more if they are not yet in. */
@@ -161,19 +224,36 @@ final class MboxSplitter {
     final class MessageBytes extends InputStream {
 
         private final long firstLine;
+        private final long headerLine;
         private final byte[] one = new byte[1];
+        private final List<Note> notes = new ArrayList<>();
         private boolean atLineStart = true;
         private boolean ended;
         private boolean endedAtEndOfFile;
         private boolean blankLineSeen;
+        private boolean lineBlank;
+        private boolean previousLineBlank;
+        private boolean inHeaders = true;
+        private boolean lastHeaderLine;
+        /** The body's length as its Content-Length header gives it; -1 when there is none, or it proved wrong. */
+        private long contentLength = -1;
+        private long contentLengthLine;
+        private long bodyBytes;
+        private boolean contentLengthReached;
 
-        private MessageBytes(long firstLine) {
+        private MessageBytes(long firstLine, long headerLine) {
             this.firstLine = firstLine;
+            this.headerLine = headerLine;
         }
 
         /** The line the message starts on: its {@code From } line when it has one. */
         long firstLine() {
             return firstLine;
+        }
+
+        /** The line of its first header. */
+        long headerLine() {
+            return headerLine;
         }
 
         /** The last line of the message, once it has been read to its end. */
@@ -188,6 +268,11 @@ final class MboxSplitter {
         /** Whether an empty line went by: without one, the headers never ended. */
         boolean blankLineSeen() {
             return blankLineSeen;
+        }
+
+        /** What was noticed about the file while the message was read. */
+        List<Note> notes() {
+            return notes;
         }
 
         @Override
@@ -218,8 +303,12 @@ final class MboxSplitter {
             int newline = indexOfNewline(position, position + count);
             if (newline >= 0) {
                 count = newline - position + 1;
-                atLineStart = true;
-                line++;
+            }
+            if (!inHeaders) {
+                bodyBytes += count;
+            }
+            if (newline >= 0) {
+                endLine();
             }
             if (target != null) {
                 System.arraycopy(buffer, position, target, offset, count);
@@ -235,9 +324,12 @@ final class MboxSplitter {
                 endedAtEndOfFile = true;
                 return false;
             }
-            if (mbox && startsWithSeparator(0)) {
+            if (mbox && nextMessageStartsHere()) {
                 ended = true;
                 return false;
+            }
+            if (mbox && inHeaders && contentLength < 0 && (buffer[position] | 0x20) == 'c') {
+                readContentLength();
             }
             if (mbox && buffer[position] == '>') {
                 int quotes = 1;
@@ -246,14 +338,81 @@ final class MboxSplitter {
                 }
                 if (startsWithSeparator(quotes)) {
                     position++;
+                    bodyBytes += inHeaders ? 0 : 1;
                 }
             }
-            byte first = buffer[position];
-            if (first == '\n' || first == '\r' && has(2) && buffer[position + 1] == '\n') {
+            if (blankLineLength(0) > 0) {
                 blankLineSeen = true;
+                lastHeaderLine = inHeaders;
             }
+            lineBlank = isBlankLineAhead(0);
             atLineStart = false;
             return true;
+        }
+
+        private void endLine() {
+            atLineStart = true;
+            line++;
+            previousLineBlank = lineBlank;
+            if (lastHeaderLine) {
+                inHeaders = false;
+                lastHeaderLine = false;
+            }
+        }
+
+        /**
+         * Whether the line starting here opens the next message: an envelope line after an empty line, unless
+         * the Content-Length of this message vouches for it being body text; or, once the body is as long as
+         * its Content-Length says, the first envelope line.
+         */
+        private boolean nextMessageStartsHere() throws IOException {
+            if (contentLength >= 0 && !inHeaders && !contentLengthReached) {
+                if (bodyBytes == contentLength && messageStartsAhead(0)) {
+                    contentLengthReached = true;
+                } else if (bodyBytes >= contentLength) {
+                    contentLengthWrong();
+                } else if (previousLineBlank && envelopeAhead(0)) {
+                    long rest = contentLength - bodyBytes;
+                    if (rest <= BUFFER - LOOKAHEAD && messageStartsAhead((int) rest)) {
+                        return false;
+                    }
+                    if (rest <= BUFFER - LOOKAHEAD) {
+                        contentLengthWrong();
+                    }
+                    return true;
+                } else {
+                    return false;
+                }
+            }
+            if (!envelopeAhead(0)) {
+                return false;
+            }
+            if (previousLineBlank || contentLengthReached || inHeaders) {
+                // no header starts "From ": in the headers it can only be the next message after one cut short
+                return true;
+            }
+            notes.add(new Note(line, "this line looks like the From line that starts a message, but no empty line"
+                    + " comes before it; it is read as part of the message before"));
+            return false;
+        }
+
+        private void contentLengthWrong() {
+            notes.add(new Note(contentLengthLine, "the message's Content-Length (" + contentLength + " bytes) does not end where"
+                    + " a message starts; the message is taken to end at the next From line instead"));
+            contentLength = -1;
+        }
+
+        /** Notes the body length a Content-Length header of the message gives (mboxcl and mboxcl2 write one). */
+        private void readContentLength() throws IOException {
+            String text = lineAhead(0, 100);
+            if (text == null || !text.regionMatches(true, 0, CONTENT_LENGTH, 0, CONTENT_LENGTH.length())) {
+                return;
+            }
+            String value = text.substring(CONTENT_LENGTH.length()).strip();
+            if (!value.isEmpty() && value.length() <= 15 && value.chars().allMatch(Character::isDigit)) {
+                contentLength = Long.parseLong(value);
+                contentLengthLine = line;
+            }
         }
 
         /** Reads to the end of the message without keeping anything, so the next one can start. */

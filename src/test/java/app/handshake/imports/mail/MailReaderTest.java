@@ -377,6 +377,166 @@ class MailReaderTest {
     }
 
     @Test
+    void bodyLinesStartingWithFromDoNotStartMessages() throws IOException {
+        String file = "handmade_takeout_from-the-desk.mbox";
+        try (MailReader reader = MailReader.mbox(corpus(file), options(file, true))) {
+            List<IncomingMessage> messages = readAll(reader);
+
+            assertThat(messages).extracting(m -> m.origin().line(), m -> m.origin().record(), IncomingMessage::subject)
+                    .containsExactly(
+                            tuple(1L, 1L, "Notes for Thursday"),
+                            tuple(25L, 2L, "Re: Notes for Thursday"),
+                            tuple(44L, 3L, "Visit in April"));
+            assertThat(messages.getFirst().body()).startsWith("Dear Ann,\n\nFrom the desk of Margaret Ellis")
+                    .contains("\n\nFrom Monday on I am travelling").endsWith("Best,\nMargaret");
+            assertThat(messages.get(1).body()).contains("From our side").endsWith("Ann");
+            assertThat(reader.drainWarnings()).isEmpty();
+        }
+    }
+
+    @Test
+    void contentLengthKeepsAnUnquotedEnvelopeLineInItsBody() throws IOException {
+        String file = "handmade_mutt_mboxcl2.mbox";
+        try (MailReader reader = MailReader.mbox(corpus(file), options(file, true))) {
+            List<IncomingMessage> messages = readAll(reader);
+
+            assertThat(messages).extracting(m -> m.origin().line(), IncomingMessage::messageId).containsExactly(
+                    tuple(1L, "20250304160209.GA4821@example.com"),
+                    tuple(30L, "20250304174528.GB1175@example.net"),
+                    tuple(51L, "20250305080005.3F1A22C0D1@mx.example.net"));
+            assertThat(messages.getFirst().body())
+                    .contains("as the archive has it:\n\nFrom billing@example.com Mon Mar  3 09:15:02 2025\n")
+                    .endsWith("Pat");
+            assertThat(reader.drainWarnings()).isEmpty();
+        }
+    }
+
+    @Test
+    void messageMayFollowTheEndItsContentLengthGivesWithoutAnEmptyLine() throws IOException {
+        String mbox = """
+                From ann@example.com Mon Jan  1 10:00:00 2024
+                From: Ann <ann@example.com>
+                Date: Mon, 1 Jan 2024 10:00:00 +0000
+                Message-ID: <counted@example.com>
+                Content-Length: 57
+
+                From bob@example.com Mon Jan  1 09:00:00 2024
+                is quoted.
+                From bob@example.com Mon Jan  1 11:00:00 2024
+                From: Bob <bob@example.com>
+                Date: Mon, 1 Jan 2024 11:00:00 +0000
+                Message-ID: <next@example.com>
+
+                Thanks.
+                """;
+        try (MailReader reader = mbox(mbox, true)) {
+            List<IncomingMessage> messages = readAll(reader);
+
+            assertThat(messages).extracting(IncomingMessage::messageId, m -> m.origin().line())
+                    .containsExactly(tuple("counted@example.com", 1L), tuple("next@example.com", 9L));
+            assertThat(messages.getFirst().body()).isEqualTo("From bob@example.com Mon Jan  1 09:00:00 2024\nis quoted.");
+            assertThat(reader.drainWarnings()).isEmpty();
+        }
+    }
+
+    @Test
+    void contentLengthThatEndsNowhereIsIgnoredWithAWarningAtItsLine() throws IOException {
+        String mbox = """
+                From ann@example.com Mon Jan  1 10:00:00 2024
+                From: Ann <ann@example.com>
+                Date: Mon, 1 Jan 2024 10:00:00 +0000
+                Message-ID: <too-long@example.com>
+                Content-Length: 90
+
+                Short.
+
+                From bob@example.com Mon Jan  1 11:00:00 2024
+                From: Bob <bob@example.com>
+                Date: Mon, 1 Jan 2024 11:00:00 +0000
+                Message-ID: <too-short@example.com>
+                Content-Length: 3
+
+                Longer than three bytes.
+
+                From cid@example.com Mon Jan  1 12:00:00 2024
+                From: Cid <cid@example.com>
+                Date: Mon, 1 Jan 2024 12:00:00 +0000
+                Message-ID: <third@example.com>
+
+                Bye.
+                """;
+        try (MailReader reader = mbox(mbox, true)) {
+            List<IncomingMessage> messages = readAll(reader);
+
+            assertThat(messages).extracting(IncomingMessage::messageId, m -> m.origin().line()).containsExactly(
+                    tuple("too-long@example.com", 1L), tuple("too-short@example.com", 9L), tuple("third@example.com", 17L));
+            assertThat(messages).extracting(IncomingMessage::body).containsExactly("Short.", "Longer than three bytes.", "Bye.");
+            assertThat(reader.drainWarnings()).extracting(Notice::origin, Notice::message).containsExactly(
+                    tuple(new Origin("test.mbox", 5, 1), "the message's Content-Length (90 bytes) does not end where a"
+                            + " message starts; the message is taken to end at the next From line instead"),
+                    tuple(new Origin("test.mbox", 13, 2), "the message's Content-Length (3 bytes) does not end where a"
+                            + " message starts; the message is taken to end at the next From line instead"));
+        }
+    }
+
+    @Test
+    void envelopeLineWithoutAnEmptyLineBeforeItIsBodyTextWithAWarningAtItsLine() throws IOException {
+        String mbox = """
+                From ann@example.com Mon Jan  1 10:00:00 2024
+                From: Ann <ann@example.com>
+                Date: Mon, 1 Jan 2024 10:00:00 +0000
+                Message-ID: <pasted@example.com>
+
+                The bounce said:
+                From MAILER-DAEMON Mon Jan  1 09:00:00 2024
+                and nothing else.
+
+                From bob@example.com Mon Jan  1 11:00:00 2024
+                From: Bob <bob@example.com>
+                Date: Mon, 1 Jan 2024 11:00:00 +0000
+                Message-ID: <next@example.com>
+
+                Thanks.
+                """;
+        try (MailReader reader = mbox(mbox, true)) {
+            List<IncomingMessage> messages = readAll(reader);
+
+            assertThat(messages).extracting(IncomingMessage::messageId, m -> m.origin().line())
+                    .containsExactly(tuple("pasted@example.com", 1L), tuple("next@example.com", 10L));
+            assertThat(messages.getFirst().body()).contains("From MAILER-DAEMON Mon Jan  1 09:00:00 2024");
+            assertThat(reader.drainWarnings()).singleElement().satisfies(warning -> {
+                assertThat(warning.origin()).isEqualTo(new Origin("test.mbox", 7, 1));
+                assertThat(warning.message()).contains("no empty line comes before it");
+            });
+        }
+    }
+
+    @Test
+    void envelopeLinesAreThoseMailboxesWrite() {
+        assertThat(List.of(
+                "From sender@example.org Tue Mar  4 10:00:00 2025",
+                "From MAILER-DAEMON Fri Jul  8 12:08:34 2011",
+                "From - Tue Mar  4 10:00:00 2025",
+                "From news@gmane.org Tue Mar 04 03:33:20 2003",
+                "From 1826371234567890123@xxx Tue Mar 04 10:00:00 +0000 2025",
+                "From ann@example.com  Tue Mar  4 10:00:00 2025",
+                "From ann@example.com Tue Mar  4 10:00 PST 2025",
+                "From ann@example.com Tue Mar  4 10:00:00 2025 +0100",
+                "From ann@example.com Tue, 4 Mar 2025 10:00:00 +0000",
+                "From uucp!ann Tue Mar  4 10:00:00 1997 remote from host",
+                "From Tue Mar  4 10:00:00 2025"))
+                .allSatisfy(line -> assertThat(EnvelopeLine.matches(line)).as(line).isTrue());
+        assertThat(List.of(
+                "From the desk of Margaret Ellis, Head of Procurement:",
+                "From Monday on I am travelling, so Thursday is the day.",
+                "From: Ann <ann@example.com>",
+                "From ann@example.com",
+                "From ann@example.com on Tuesday at 10:00 2025",
+                "From the minutes of Tue Mar  4 10:00:00 2025"))
+                .allSatisfy(line -> assertThat(EnvelopeLine.matches(line)).as(line).isFalse());
+    }
+
+    @Test
     void singleMessageIsNotSplitAtFromLinesInItsBody() throws IOException {
         try (MailReader reader = eml("""
                 From - Fri Jun 17 09:13:31 2022
