@@ -32,9 +32,10 @@ final class MessageParser {
     private MessageParser() {}
 
     /** @throws MimeException when the headers are beyond what mail has (a line of a megabyte ...) */
-    static Parsed parse(InputStream message, boolean keepBodies, Consumer<String> warn)
+    static Parsed parse(InputStream message, long headerLine, boolean keepBodies, Consumer<String> warn)
             throws IOException, MimeException {
-        MimeTokenStream tokens = new MimeTokenStream(CONFIG);
+        FieldLines lines = new FieldLines(CONFIG.getMaxHeaderLen(), headerLine);
+        MimeTokenStream tokens = new MimeTokenStream(CONFIG, null, lines, null);
         // an attached message's text is not the text of the message that carries it
         tokens.setRecursionMode(RecursionMode.M_NO_RECURSE);
         tokens.parse(message);
@@ -43,7 +44,7 @@ final class MessageParser {
         for (EntityState state = tokens.next(); state != EntityState.T_END_HEADER
                 && state != EntityState.T_END_OF_STREAM; state = tokens.next()) {
             if (state == EntityState.T_FIELD) {
-                headers.add(tokens.getField());
+                headers.add(tokens.getField(), lines.fieldLine());
                 attachment |= isAttachment(tokens.getField());
             }
         }

@@ -178,7 +178,8 @@ class MailReaderTest {
             assertThat(message.from()).isEqualTo(new Address("+1xxxxxxxxxx@tmomail.net", null));
             assertThat(message.to()).containsExactly(new Address("david@mydomain.com", null));
             assertThat(reader.drainWarnings()).singleElement().satisfies(warning -> {
-                assertThat(warning.origin()).isEqualTo(new Origin(file, 1, 1));
+                // the message starts at its From line; the warning names the line of its Message-ID header
+                assertThat(warning.origin()).isEqualTo(new Origin(file, 14, 1));
                 assertThat(warning.message()).contains("20220517141230751612@mavenir.com", "no angle brackets");
             });
             assertThat(reader.drainWarnings()).isEmpty();
@@ -692,6 +693,53 @@ class MailReaderTest {
     }
 
     @Test
+    void warningsNameTheLineOfTheHeaderTheyAreAbout() throws IOException {
+        String mbox = """
+                From ann@example.com Mon Jan  1 10:00:00 2024
+                From: Ann <ann@example.com>
+                Date: Mon, 1 Jan 2024 10:00:00 +0000
+                Message-ID: <first@example.com>
+
+                Hello.
+
+                From bob@example.com Mon Jan  1 11:00:00 2024
+                From: Bob <bob@example.com>
+                To: ann@example.com,
+                 nobody
+                Received: from relay.example.com
+                	by mx.example.com; Tue, 12 Nov 2002 09:05:09 +0000
+                a line that is no header at all
+                Date: Tue, 12 Nov 2002 09:05:01
+                Message-ID: bare@example.com
+                Subject: Menu: =?x-unknown?Q?caf=E9?=
+                Cc: carol
+
+                Hi.
+
+                From cid@example.com Mon Jan  1 12:00:00 2024
+                From: Cid <cid@example.com>
+                Message-ID: <undated@example.com>
+                Date: sometime last week
+
+                Bye.
+                """;
+        try (MailReader reader = mbox(mbox, false)) {
+            reader.next();
+            reader.next();
+            assertThat(reader.drainWarnings()).extracting(Notice::origin, n -> n.message().substring(0, 20)).containsExactly(
+                    tuple(new Origin("test.mbox", 15, 2), "the Date header \"Tue"),
+                    tuple(new Origin("test.mbox", 16, 2), "the Message-ID bare@"),
+                    tuple(new Origin("test.mbox", 17, 2), "the Subject header h"),
+                    tuple(new Origin("test.mbox", 10, 2), "the To header names "),
+                    tuple(new Origin("test.mbox", 18, 2), "the Cc header names "));
+            assertThatThrownBy(reader::next).isInstanceOfSatisfying(BadRecordException.class, e -> {
+                assertThat(e.getMessage()).contains("no usable Date header");
+                assertThat(e.origin()).isEqualTo(new Origin("test.mbox", 25, 3));
+            });
+        }
+    }
+
+    @Test
     void inReplyToGivesTheThreadWhenThereAreNoReferences() throws IOException {
         try (MailReader reader = eml("""
                 From: Bob <bob@example.com>
@@ -723,7 +771,7 @@ class MailReaderTest {
                     new Address("bob@example.com", "Bob Baker"),
                     new Address("carol@example.com", null));
             assertThat(reader.drainWarnings()).singleElement().satisfies(warning -> {
-                assertThat(warning.origin()).isEqualTo(new Origin("test.eml", 1, 1));
+                assertThat(warning.origin()).isEqualTo(new Origin("test.eml", 3, 1));
                 assertThat(warning.message()).contains("Cc", "\"nobody\"", "left out");
             });
         }
