@@ -1,14 +1,17 @@
 package app.handshake.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.handshake.support.Api;
 import app.handshake.support.Api.Client;
 import app.handshake.support.HandshakeTest;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,13 +64,22 @@ class ActivityImportsTest {
             if (file.getFileName().toString().endsWith(".rlug")) {
                 assertThat(job.path("format").asString()).isEqualTo("mbox");
                 assertThat(job.path("recordsRead").asLong()).isEqualTo(5);
-                // The reply of 8 Feb 01:41 (+02:00) answers the message of 7 Feb 18:35 (+02:00): the same UTC day.
-                assertThat(job.path("created").asLong()).as(job.toString()).isEqualTo(4);
-                assertThat(job.path("unchanged").asLong()).isEqualTo(1);
+                // A list archive: every message came through the list (Precedence: bulk), nobody wrote to us.
+                assertThat(job.path("created").asLong()).as(job.toString()).isZero();
+                assertThat(job.path("skippedAutomatic").asLong()).isEqualTo(5);
             } else {
                 assertThat(job.path("format").asString()).isEqualTo(file.toString().endsWith(".mbox") ? "mbox" : "eml");
             }
         }
+        assertThat(member.get("/api/people?q=mmihai@netcompsj.ro").body().path("items")).isEmpty();
+        // The same messages as their writers sent them, without the list's header.
+        byte[] direct = Files.readString(CORPUS.resolve("email/mime4j_mbox.rlug"), StandardCharsets.ISO_8859_1)
+                .replace("Precedence: bulk\n", "").getBytes(StandardCharsets.ISO_8859_1);
+        JsonNode job = ImportsApiTest.importBytes(member, "rlug-direct.mbox", direct, "");
+        assertThat(job.path("recordsRead").asLong()).isEqualTo(5);
+        // The reply of 8 Feb 01:41 (+02:00) answers the message of 7 Feb 18:35 (+02:00): the same UTC day.
+        assertThat(job.path("created").asLong()).as(job.toString()).isEqualTo(4);
+        assertThat(job.path("unchanged").asLong()).isEqualTo(1);
         JsonNode mihai = onlyPerson(member, "mmihai@netcompsj.ro");
         JsonNode timeline = member.get("/api/people/" + mihai.path("id").asString() + "/timeline").body().path("items");
         assertThat(timeline).hasSize(1);
@@ -77,6 +89,52 @@ class ActivityImportsTest {
         // Mail is its importer's alone: a colleague finds neither the people nor the touchpoints.
         assertThat(colleague.get("/api/people?q=mmihai@netcompsj.ro").body().path("items")).isEmpty();
         assertThat(colleague.get("/api/touchpoints/" + timeline.get(0).path("id").asString()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void automaticMailMakesNeitherPeopleNorTouchpointsAndIsCountedWithItsReason() throws IOException {
+        Client member = api.newUser("member", null).client();
+        String file = "handmade_dovecot_automatic-mail.mbox";
+        // Addresses of their own: an address belongs to one person, and other tests import the corpus too.
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        byte[] mbox = Files.readString(CORPUS.resolve("email/" + file)).replace("jane.doe@example.net", "jane.doe@" + tag + ".example.net")
+                .replace("nadia.petrov@example.com", "nadia.petrov@" + tag + ".example.com").getBytes(StandardCharsets.UTF_8);
+        JsonNode job = ImportsApiTest.importBytes(member, file, mbox, "");
+
+        assertThat(job.path("status").asString()).isEqualTo("succeeded");
+        assertThat(job.path("recordsRead").asLong()).isEqualTo(7);
+        assertThat(job.path("created").asLong()).as(job.toString()).isEqualTo(1);
+        assertThat(job.path("skipped").asLong()).isEqualTo(6);
+        assertThat(job.path("skippedAutomatic").asLong()).isEqualTo(6);
+        // Nadia, who wrote, and Jane, to whom she wrote (she is no team member here)
+        assertThat(job.path("peopleCreated").asLong()).isEqualTo(2);
+        assertThat(job.path("warnings").asLong()).isZero();
+        assertThat(job.path("notes")).extracting(n -> n.path("kind").asString(), n -> n.path("place").asString(),
+                n -> n.path("message").asString()).containsExactly(
+                        tuple("skipped", file + ", line 1 (record 1)", "automatic mail: auto-reply (Auto-Submitted: auto-replied)"),
+                        tuple("skipped", file + ", line 24 (record 2)", "automatic mail: auto-reply (X-Autoreply)"),
+                        tuple("skipped", file + ", line 37 (record 3)",
+                                "automatic mail: mailing list (List-Id: Rust users <rust-users.lists.example.org>)"),
+                        tuple("skipped", file + ", line 56 (record 4)", "automatic mail: mailing list or newsletter (List-Unsubscribe)"),
+                        tuple("skipped", file + ", line 71 (record 5)",
+                                "automatic mail: no-reply sender (no-reply@billing.example.net)"),
+                        tuple("skipped", file + ", line 84 (record 6)",
+                                "automatic mail: read receipt (multipart/report; report-type=disposition-notification)"));
+        for (String nobody : List.of("lena.vogt@example.de", "omar.haddad@example.org", "priya.raman@example.com",
+                "rust-users@lists.example.org", "news.example.com", "billing.example.net", "pat.quinn@example.com")) {
+            assertThat(member.get("/api/people?q=" + nobody).body().path("items")).as(nobody).isEmpty();
+        }
+        JsonNode nadia = onlyPerson(member, "nadia.petrov@" + tag + ".example.com");
+        assertThat(member.get("/api/people/" + nadia.path("id").asString() + "/timeline").body().path("items"))
+                .singleElement().satisfies(t -> assertThat(t.path("summary").asString()).isEqualTo("Re: Offer for the Hamburg site"));
+
+        String bounces = "handmade_mutt_mboxcl2.mbox";
+        JsonNode bounced = ImportsApiTest.importBytes(member, bounces, Files.readAllBytes(CORPUS.resolve("email/" + bounces)), "");
+        assertThat(bounced.path("skippedAutomatic").asLong()).as(bounced.toString()).isEqualTo(1);
+        assertThat(bounced.path("notes")).filteredOn(n -> n.path("kind").asString().equals("skipped"))
+                .extracting(n -> n.path("place").asString(), n -> n.path("message").asString()).containsExactly(tuple(bounces + ", line 51 (record 3)",
+                        "automatic mail: delivery failure report (multipart/report; report-type=delivery-status)"));
+        assertThat(member.get("/api/people?q=mx.example.net").body().path("items")).isEmpty();
     }
 
     private static List<Path> files(String folder) throws IOException {

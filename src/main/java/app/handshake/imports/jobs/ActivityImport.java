@@ -34,7 +34,8 @@ import java.util.function.Consumer;
  */
 final class ActivityImport {
 
-    enum Outcome { created, unchanged, skipped }
+    /** {@code automatic}: mail no person wrote, which makes neither people nor touchpoints. */
+    enum Outcome { created, unchanged, skipped, automatic }
 
     private final Workspace workspace;
     private final Actor actor;
@@ -94,6 +95,9 @@ final class ActivityImport {
     }
 
     Outcome message(IncomingMessage message, Consumer<String> warn) {
+        if (message.automatic() != null) {
+            return Outcome.automatic;
+        }
         String messageKey = "message:" + message.messageId();
         Optional<UUID> knownMessage = workspace.keys().find(actor.userId(), "touchpoint", messageKey);
         if (knownMessage.filter(workspace.touchpoints()::exists).isPresent()) {

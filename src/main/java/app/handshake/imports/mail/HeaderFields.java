@@ -12,7 +12,8 @@ import org.apache.james.mime4j.stream.Field;
 final class HeaderFields {
 
     private static final Set<String> KEPT = Set.of("message-id", "references", "in-reply-to", "date", "subject",
-            "from", "sender", "to", "cc");
+            "from", "sender", "to", "cc", "content-type", "auto-submitted", "x-autoreply", "x-autorespond",
+            "precedence", "list-id", "list-unsubscribe");
 
     /** Fields only mail has: a file without any of them is something else that happens to have colons. */
     private static final Set<String> MAIL_ONLY = Set.of("message-id", "references", "in-reply-to", "date",

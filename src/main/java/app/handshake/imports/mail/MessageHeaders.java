@@ -49,8 +49,9 @@ final class MessageHeaders {
                 MessageIds.first(raw(headers.first("in-reply-to"))), messageId);
         Field subjectField = headers.first("subject");
         String subject = subjectField == null ? null : HeaderText.decoded(subjectField, chosen, at(subjectField));
-        return new IncomingMessage(origin, messageId, threadId, sentAt, subject, sender(), addresses("to"),
-                addresses("cc"), body);
+        Address from = sender();
+        return new IncomingMessage(origin, messageId, threadId, sentAt, subject, from, addresses("to"),
+                addresses("cc"), body, AutomaticMail.reason(headers, from));
     }
 
     /** From, else Sender (some gateways write only that). */

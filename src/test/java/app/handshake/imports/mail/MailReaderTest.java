@@ -217,6 +217,65 @@ class MailReaderTest {
         }
     }
 
+    // ---- mail no person wrote ----
+
+    @Test
+    void automaticMailIsToldApartWithTheHeaderOrSenderThatSaysSo() throws IOException {
+        String file = "handmade_dovecot_automatic-mail.mbox";
+        try (MailReader reader = MailReader.mbox(corpus(file), options(file, false))) {
+            List<IncomingMessage> messages = readAll(reader);
+
+            assertThat(messages).extracting(m -> m.origin().line(), IncomingMessage::automatic).containsExactly(
+                    tuple(1L, "auto-reply (Auto-Submitted: auto-replied)"),
+                    tuple(24L, "auto-reply (X-Autoreply)"),
+                    tuple(37L, "mailing list (List-Id: Rust users <rust-users.lists.example.org>)"),
+                    tuple(56L, "mailing list or newsletter (List-Unsubscribe)"),
+                    tuple(71L, "no-reply sender (no-reply@billing.example.net)"),
+                    tuple(84L, "read receipt (multipart/report; report-type=disposition-notification)"),
+                    tuple(109L, null));
+            assertThat(reader.drainWarnings()).isEmpty();
+        }
+        String bounces = "handmade_mutt_mboxcl2.mbox";
+        try (MailReader reader = MailReader.mbox(corpus(bounces), options(bounces, false))) {
+            assertThat(readAll(reader)).extracting(IncomingMessage::automatic).containsExactly(null, null,
+                    "delivery failure report (multipart/report; report-type=delivery-status)");
+        }
+    }
+
+    @Test
+    void listArchiveMessagesAreBulkMail() throws IOException {
+        assertThat(readAll(MailReader.mbox(corpus(RLUG), options(RLUG, false)))).extracting(IncomingMessage::automatic)
+                .containsOnly("bulk or list mail (Precedence: bulk)");
+    }
+
+    @Test
+    void senderAddressesThatNobodyReadsAreAutomatic() throws IOException {
+        for (String from : List.of("MAILER-DAEMON@mx.example.net", "postmaster@example.org", "noreply@example.com",
+                "no-reply@example.com", "no_reply@example.com", "donotreply@example.com", "do-not-reply@example.com",
+                "calendar-noreply@example.com", "noreply-billing@example.com")) {
+            assertThat(automaticReason("From: " + from + "\n")).as(from).isNotNull().contains(from.toLowerCase());
+        }
+        for (String from : List.of("reply@example.com", "nora.reply@example.com", "snoreply@example.com",
+                "daemon@example.com", "post@example.com")) {
+            assertThat(automaticReason("From: " + from + "\n")).as(from).isNull();
+        }
+    }
+
+    @Test
+    void headersThatMarkAutomaticMailAreRead() throws IOException {
+        assertThat(automaticReason("Auto-Submitted: auto-generated\n")).isEqualTo("sent by a program (Auto-Submitted: auto-generated)");
+        assertThat(automaticReason("Auto-Submitted: auto-replied; owner-email=\"a@example.com\"\n"))
+                .isEqualTo("auto-reply (Auto-Submitted: auto-replied)");
+        assertThat(automaticReason("Auto-Submitted: no\n")).isNull();
+        assertThat(automaticReason("X-Autorespond: on\n")).isEqualTo("auto-reply (X-Autorespond)");
+        assertThat(automaticReason("Precedence: auto_reply\n")).isEqualTo("auto-reply (Precedence: auto_reply)");
+        assertThat(automaticReason("Precedence: list\n")).isEqualTo("bulk or list mail (Precedence: list)");
+        assertThat(automaticReason("Precedence: first-class\n")).isNull();
+        assertThat(automaticReason("Content-Type: multipart/report; report-type=\"delivery-status\"; boundary=b\n"))
+                .isEqualTo("delivery failure report (multipart/report; report-type=delivery-status)");
+        assertThat(automaticReason("X-Auto-Response-Suppress: All\n")).as("Outlook sets it on ordinary mail").isNull();
+    }
+
     // ---- bodies ----
 
     @Test
@@ -924,6 +983,15 @@ class MailReaderTest {
 
             Bye.
             """;
+
+    /** Why a message with a person's From and these headers would be automatic mail. */
+    private static String automaticReason(String headers) throws IOException {
+        String from = headers.startsWith("From:") ? "" : "From: Ann <ann@example.com>\n";
+        try (MailReader reader = eml(from + headers + "Date: Mon, 1 Jan 2024 10:00:00 +0000\n"
+                + "Message-ID: <auto@example.com>\n\nHello.\n", false)) {
+            return ((IncomingMessage) reader.next()).automatic();
+        }
+    }
 
     private static ReadOptions options(String file, boolean keepBodies) {
         return new ReadOptions(file, null, OffsetDateTime.parse("2026-01-01T00:00:00Z"), null, keepBodies);
