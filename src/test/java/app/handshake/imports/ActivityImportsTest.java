@@ -10,8 +10,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -135,6 +138,88 @@ class ActivityImportsTest {
                 .extracting(n -> n.path("place").asString(), n -> n.path("message").asString()).containsExactly(tuple(bounces + ", line 51 (record 3)",
                         "automatic mail: delivery failure report (multipart/report; report-type=delivery-status)"));
         assertThat(member.get("/api/people?q=mx.example.net").body().path("items")).isEmpty();
+    }
+
+    @Test
+    void anInvitationByMailIsTheMeetingAtItsStartWithItsAttendeesNotAnEmail() throws IOException {
+        Client member = api.newUser("member", null).client();
+        String file = "handmade_thunderbird_exchange-invitations.mbox";
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        byte[] mbox = tagged(Files.readString(CORPUS.resolve("email/" + file)), tag).getBytes(StandardCharsets.UTF_8);
+
+        JsonNode job = ImportsApiTest.importBytes(member, file, mbox, "");
+        assertThat(job.path("status").asString()).isEqualTo("succeeded");
+        assertThat(job.path("recordsRead").asLong()).isEqualTo(3);
+        assertThat(job.path("created").asLong()).as(job.toString()).isEqualTo(1);
+        assertThat(job.path("skippedAutomatic").asLong()).isEqualTo(2);
+        assertThat(job.path("notes")).extracting(n -> n.path("message").asString()).containsExactly(
+                "automatic mail: calendar reply (METHOD:REPLY)", "automatic mail: meeting cancellation (METHOD:CANCEL)");
+        JsonNode nadia = onlyPerson(member, "nadia.petrov@" + tag + ".example.com");
+        JsonNode timeline = member.get("/api/people/" + nadia.path("id").asString() + "/timeline").body().path("items");
+        assertThat(timeline).singleElement().satisfies(meeting -> {
+            assertThat(meeting.path("channel").asString()).isEqualTo("video");
+            assertThat(meeting.path("occurredAt").asString()).startsWith("2025-03-13T13:00");
+            assertThat(meeting.path("durationMinutes").asInt()).isEqualTo(30);
+            assertThat(meeting.path("summary").asString()).isEqualTo("Offer for the Hamburg site");
+            assertThat(meeting.path("people")).extracting(p -> p.path("name").asString())
+                    .containsExactlyInAnyOrder("Jane Doe", "Nadia Petrov", "Pat Quinn");
+        });
+        // Tomas was invited to a meeting that was cancelled: no meeting, and no person.
+        assertThat(member.get("/api/people?q=tomas.berg@" + tag + ".example.org").body().path("items")).isEmpty();
+
+        JsonNode again = ImportsApiTest.importBytes(member, file, mbox, "");
+        assertThat(again.path("created").asLong()).as(again.toString()).isZero();
+        assertThat(again.path("unchanged").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void anInvitationToAMeetingStillToComeIsNoTouchpointYet() {
+        Client member = api.newUser("member", null).client();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String invitation = """
+                From: Ann <ann@%1$s.example.com>
+                To: Bob <bob@%1$s.example.com>
+                Date: Mon, 1 Jan 2024 10:00:00 +0000
+                Message-ID: <future-%1$s@example.com>
+                Subject: Invitation: Planning for 2099
+                Content-Type: text/calendar; charset=utf-8; method=REQUEST
+
+                BEGIN:VCALENDAR
+                VERSION:2.0
+                METHOD:REQUEST
+                PRODID:-//Example//Calendar//EN
+                BEGIN:VEVENT
+                UID:future-%1$s@example.com
+                ORGANIZER:mailto:ann@%1$s.example.com
+                ATTENDEE:mailto:bob@%1$s.example.com
+                DTSTART:20990105T120000Z
+                SUMMARY:Planning for 2099
+                END:VEVENT
+                END:VCALENDAR
+                """.formatted(tag);
+        JsonNode job = ImportsApiTest.importBytes(member, "future.eml", invitation.getBytes(StandardCharsets.UTF_8), "");
+        assertThat(job.path("created").asLong()).as(job.toString()).isZero();
+        assertThat(job.path("skipped").asLong()).isEqualTo(1);
+        assertThat(job.path("notes")).extracting(n -> n.path("message").asString())
+                .containsExactly("the meeting of 2099-01-05T12:00Z has not taken place yet: no touchpoint");
+        assertThat(member.get("/api/people?q=" + tag).body().path("items")).isEmpty();
+    }
+
+    /**
+     * The mail with addresses of its own (example.org becomes tag.example.org), in its base64 parts too: an
+     * address belongs to one person, and other tests import the corpus as well.
+     */
+    private static String tagged(String mail, String tag) {
+        Matcher base64 = Pattern.compile("(?m)(?<=base64\n\n)(?:[A-Za-z0-9+/=]+\n)+").matcher(mail);
+        StringBuilder out = new StringBuilder();
+        while (base64.find()) {
+            String text = new String(Base64.getMimeDecoder().decode(base64.group()), StandardCharsets.UTF_8);
+            String encoded = Base64.getMimeEncoder(76, "\n".getBytes(StandardCharsets.US_ASCII))
+                    .encodeToString(tagged(text, tag).getBytes(StandardCharsets.UTF_8));
+            base64.appendReplacement(out, Matcher.quoteReplacement(encoded + "\n"));
+        }
+        base64.appendTail(out);
+        return out.toString().replace("@example.", "@" + tag + ".example.");
     }
 
     private static List<Path> files(String folder) throws IOException {

@@ -60,6 +60,12 @@ final class ActivityImport {
         if (ownExport(meeting.key())) {
             return Outcome.unchanged;
         }
+        if (meeting.start().isAfter(now())) {
+            // An invitation by mail may be to a meeting still to come; importing the file again once it has
+            // taken place logs it then.
+            warn.accept("the meeting of " + meeting.start() + " has not taken place yet: no touchpoint");
+            return Outcome.skipped;
+        }
         Optional<UUID> known = workspace.keys().find(actor.userId(), "touchpoint", meeting.key());
         if (known.filter(workspace.touchpoints()::exists).isPresent()) {
             return Outcome.unchanged;

@@ -22,8 +22,27 @@ final class AutomaticMail {
 
     private AutomaticMail() {}
 
-    /** Why the message was sent by a program, or null when a person wrote it. */
-    static String reason(HeaderFields headers, Address from) {
+    /**
+     * Why the message was sent by a program, or null when a person wrote it. {@code calendarMethod} is the
+     * iTIP method of a calendar the message carries, or null. A reply to an invitation (Accepted: ...) is
+     * what a calendar writes when its owner presses a button: no words, and the meeting itself comes from
+     * the invitation or the calendar, so logging the reply too would count one meeting twice. A
+     * cancellation is no meeting and no conversation either.
+     */
+    static String reason(HeaderFields headers, Address from, String calendarMethod) {
+        if (calendarMethod != null) {
+            switch (calendarMethod) {
+                case "REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH" -> {
+                    return "calendar reply (METHOD:" + calendarMethod + ")";
+                }
+                case "CANCEL" -> {
+                    return "meeting cancellation (METHOD:CANCEL)";
+                }
+                default -> {
+                    // REQUEST and ADD invite, PUBLISH shares: the message is what the rest says it is
+                }
+            }
+        }
         String contentType = value(headers.first("content-type"));
         if (contentType.toLowerCase(Locale.ROOT).startsWith("multipart/report")) {
             var type = REPORT_TYPE.matcher(contentType);

@@ -1,7 +1,9 @@
 package app.handshake.imports.mail;
 
+import app.handshake.imports.ical.Invitation;
 import app.handshake.imports.incoming.BadRecordException;
 import app.handshake.imports.incoming.Incoming;
+import app.handshake.imports.incoming.IncomingMessage;
 import app.handshake.imports.incoming.Origin;
 import app.handshake.imports.incoming.ReadOptions;
 import app.handshake.imports.incoming.RecordReader;
@@ -13,7 +15,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.apache.james.mime4j.MimeException;
 
-/** Reads the emails of an mbox file or of one saved message (.eml), one message at a time. */
+/**
+ * Reads the emails of an mbox file or of one saved message (.eml), one message at a time: each is an
+ * {@link IncomingMessage}, or an {@link app.handshake.imports.incoming.IncomingMeeting} when it invites to one.
+ */
 public final class MailReader implements RecordReader {
 
     private final InputStream in;
@@ -71,8 +76,10 @@ public final class MailReader implements RecordReader {
                 throw new UnreadableFileException(origin, "the file ends at line " + message.lastLine()
                         + " in the middle of the headers of the message starting here: it seems cut off");
             }
-            return new MessageHeaders(parsed.headers(), origin, options.charset(), warnings::add)
-                    .message(parsed.body());
+            Invitation invitation = parsed.calendar() == null ? null : parsed.calendar().invitation(origin, warn);
+            IncomingMessage mail = new MessageHeaders(parsed.headers(), origin, options.charset(), warnings::add)
+                    .message(parsed.body(), invitation == null ? null : invitation.method());
+            return InvitationMail.of(mail, invitation);
         } catch (UnreadableFileException e) {
             finished = true;
             throw e;

@@ -33,7 +33,8 @@ final class MessageHeaders {
         this.notices = notices;
     }
 
-    IncomingMessage message(String body) {
+    /** The message; {@code calendarMethod} is the iTIP method of a calendar it carries, or null. */
+    IncomingMessage message(String body, String calendarMethod) {
         Field date = headers.first("date");
         OffsetDateTime sentAt = MailDates.sentAt(date, at(date));
         if (sentAt == null) {
@@ -51,7 +52,7 @@ final class MessageHeaders {
         String subject = subjectField == null ? null : HeaderText.decoded(subjectField, chosen, at(subjectField));
         Address from = sender();
         return new IncomingMessage(origin, messageId, threadId, sentAt, subject, from, addresses("to"),
-                addresses("cc"), body, AutomaticMail.reason(headers, from));
+                addresses("cc"), body, AutomaticMail.reason(headers, from, calendarMethod));
     }
 
     /** From, else Sender (some gateways write only that). */

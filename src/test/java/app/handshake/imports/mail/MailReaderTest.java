@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import app.handshake.imports.incoming.Address;
 import app.handshake.imports.incoming.BadRecordException;
 import app.handshake.imports.incoming.Incoming;
+import app.handshake.imports.incoming.IncomingMeeting;
 import app.handshake.imports.incoming.IncomingMessage;
 import app.handshake.imports.incoming.Origin;
 import app.handshake.imports.incoming.ReadOptions;
@@ -153,15 +154,110 @@ class MailReaderTest {
     }
 
     @Test
-    void calendarInvitationIsFromItsFromHeaderNotItsSender() throws IOException {
-        IncomingMessage message = single("thunderbird_meet-meeting-invite.eml", false);
+    void calendarInvitationIsTheMeetingItsOrganizerAsksToNotAMailOfItsSender() throws IOException {
+        String file = "thunderbird_meet-meeting-invite.eml";
+        try (MailReader reader = MailReader.message(corpus(file), options(file, false))) {
+            IncomingMeeting meeting = (IncomingMeeting) reader.next();
 
-        assertThat(message.messageId()).isEqualTo("0000000000008c6d7005be1c767c@google.com");
-        assertThat(message.threadId()).isEqualTo("0000000000008c6d7005be1c767c@google.com");
-        assertThat(message.sentAt()).isEqualTo(utc("2021-03-22T09:12:20Z"));
-        assertThat(message.subject()).isEqualTo("Meet invite (HTML)");
-        assertThat(message.from()).isEqualTo(new Address("example@gmail.com", null));
-        assertThat(message.to()).containsExactly(new Address("homer@example.com", null));
+            assertThat(meeting.origin()).isEqualTo(new Origin(file, 1, 1));
+            assertThat(meeting.key()).isEqualTo("65m17hsdolmotv3kvmrtg40ont@google.com|2021-03-22T09:30:00Z");
+            // the event's start, not the time the invitation was sent (Date: 09:12:20)
+            assertThat(meeting.start()).isEqualTo(utc("2021-03-22T09:30:00Z"));
+            assertThat(meeting.durationMinutes()).isEqualTo(60);
+            assertThat(meeting.summary()).isEqualTo("Meeeeet me HTML");
+            assertThat(meeting.location()).isNull();
+            // the Google Meet link is only in the description
+            assertThat(meeting.channel()).isEqualTo("video");
+            // organized by the From address, not by the Sender (Google Kalender) the mail came through
+            assertThat(meeting.organizer()).isEqualTo(new Address("example@gmail.com", "example@gmail.com"));
+            assertThat(meeting.attendees()).containsExactly(new Address("homer@example.com", "homer@example.com"));
+            assertThat(reader.next()).isNull();
+            assertThat(reader.drainWarnings()).isEmpty();
+        }
+    }
+
+    @Test
+    void calendarInvitationWithoutItsCalendarIsMailFromItsFromHeaderNotItsSender() throws IOException {
+        String file = "thunderbird_meet-meeting-invite.eml";
+        byte[] withoutCalendar = new String(corpus(file).readAllBytes(), StandardCharsets.ISO_8859_1)
+                .replace("Content-Type: text/calendar", "Content-Type: text/x-agenda")
+                .replace("Content-Type: application/ics", "Content-Type: application/octet-stream")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        try (MailReader reader = MailReader.message(new ByteArrayInputStream(withoutCalendar), options(file, false))) {
+            IncomingMessage message = (IncomingMessage) reader.next();
+
+            assertThat(message.messageId()).isEqualTo("0000000000008c6d7005be1c767c@google.com");
+            assertThat(message.threadId()).isEqualTo("0000000000008c6d7005be1c767c@google.com");
+            assertThat(message.sentAt()).isEqualTo(utc("2021-03-22T09:12:20Z"));
+            assertThat(message.subject()).isEqualTo("Meet invite (HTML)");
+            assertThat(message.from()).isEqualTo(new Address("example@gmail.com", null));
+            assertThat(message.to()).containsExactly(new Address("homer@example.com", null));
+            assertThat(message.automatic()).isNull();
+        }
+    }
+
+    @Test
+    void exchangeInvitationIsATeamsMeetingAndTheReplyAndTheCancellationAreAutomaticMail() throws IOException {
+        String file = "handmade_thunderbird_exchange-invitations.mbox";
+        try (MailReader reader = MailReader.mbox(corpus(file), options(file, true))) {
+            List<Incoming> records = new ArrayList<>();
+            for (Incoming next = reader.next(); next != null; next = reader.next()) {
+                records.add(next);
+            }
+
+            assertThat(records).hasSize(3);
+            IncomingMeeting meeting = (IncomingMeeting) records.get(0);
+            assertThat(meeting.origin()).isEqualTo(new Origin(file, 1, 1));
+            assertThat(meeting.key()).isEqualTo("040000008200E00074C5B7101A82E00800000000D0B1C2A3E4F5DB01000000000000"
+                    + "0000100000004E7A9C2B1D3F5A4C8E6B0D2F4A6C8E01|2025-03-13T13:00:00Z");
+            // 14:00 in W. Europe Standard Time, by the VTIMEZONE the invitation carries
+            assertThat(meeting.start()).isEqualTo(utc("2025-03-13T13:00:00Z"));
+            assertThat(meeting.durationMinutes()).isEqualTo(30);
+            assertThat(meeting.summary()).isEqualTo("Offer for the Hamburg site");
+            assertThat(meeting.location()).isEqualTo("Microsoft Teams Meeting");
+            assertThat(meeting.channel()).isEqualTo("video");
+            assertThat(meeting.organizer()).isEqualTo(new Address("jane.doe@example.net", "Jane Doe"));
+            assertThat(meeting.attendees()).containsExactly(new Address("nadia.petrov@example.com", "Nadia Petrov"),
+                    new Address("pat.quinn@example.com", "Pat Quinn"));
+            assertThat(records.subList(1, 3)).map(IncomingMessage.class::cast)
+                    .extracting(m -> m.origin().line(), IncomingMessage::subject, IncomingMessage::automatic)
+                    .containsExactly(
+                            tuple(91L, "Accepted: Offer for the Hamburg site", "calendar reply (METHOD:REPLY)"),
+                            tuple(140L, "Canceled: Quarterly review", "meeting cancellation (METHOD:CANCEL)"));
+            assertThat(reader.drainWarnings()).isEmpty();
+        }
+    }
+
+    @Test
+    void invitationFromANoReplyAddressIsStillTheMeetingAndAnEventWithoutPeopleTakesTheMails() throws IOException {
+        try (MailReader reader = eml("""
+                From: Example Calendar <calendar-noreply@example.com>
+                To: Ann <ann@example.com>, bob@example.com
+                Date: Mon, 1 Jan 2024 10:00:00 +0000
+                Message-ID: <invite@example.com>
+                Subject: Invitation: Lunch
+                Content-Type: text/calendar; charset=utf-8; method=REQUEST
+
+                BEGIN:VCALENDAR
+                VERSION:2.0
+                PRODID:-//Example//Calendar//EN
+                BEGIN:VEVENT
+                UID:lunch-1@example.com
+                DTSTART:20240105T120000Z
+                DTEND:20240105T133000Z
+                SUMMARY:Lunch at the harbour
+                END:VEVENT
+                END:VCALENDAR
+                """, false)) {
+            IncomingMeeting meeting = (IncomingMeeting) reader.next();
+
+            assertThat(meeting.key()).isEqualTo("lunch-1@example.com|2024-01-05T12:00:00Z");
+            assertThat(meeting.channel()).isEqualTo("meal");
+            assertThat(meeting.durationMinutes()).isEqualTo(90);
+            assertThat(meeting.organizer()).isEqualTo(new Address("calendar-noreply@example.com", "Example Calendar"));
+            assertThat(meeting.attendees()).containsExactly(new Address("ann@example.com", "Ann"),
+                    new Address("bob@example.com", null));
+        }
     }
 
     @Test
@@ -309,7 +405,7 @@ class MailReaderTest {
     @Test
     void bodiesAreLeftOutUnlessAsked() throws IOException {
         assertThat(single("mailmimeparser_m1005.txt", false).body()).isNull();
-        assertThat(single("thunderbird_meet-meeting-invite.eml", false).body()).isNull();
+        assertThat(single("mailparser_nodemailer.eml", false).body()).isNull();
     }
 
     @Test
