@@ -3,8 +3,10 @@ package app.handshake.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import app.handshake.shared.Digests;
 import app.handshake.support.Api;
 import app.handshake.support.Api.Client;
+import app.handshake.support.Api.NewUser;
 import app.handshake.support.HandshakeTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Calendars and mail from the corpus become touchpoints, once, with the right people and privacy. */
@@ -28,6 +31,9 @@ class ActivityImportsTest {
 
     @Autowired
     Api api;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void everyCorpusCalendarImportsItsMeetingsOnce() throws IOException {
@@ -203,6 +209,75 @@ class ActivityImportsTest {
         assertThat(job.path("notes")).extracting(n -> n.path("message").asString())
                 .containsExactly("the meeting of 2099-01-05T12:00Z has not taken place yet: no touchpoint");
         assertThat(member.get("/api/people?q=" + tag).body().path("items")).isEmpty();
+    }
+
+    @Test
+    void messagesThatReuseAMessageIdAreMessagesOfTheirOwnAndACopyIsNot() throws IOException {
+        Client member = api.newUser("member", null).client();
+        String file = "handmade_thunderbird_reused-message-id.mbox";
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        byte[] mbox = tagged(Files.readString(CORPUS.resolve("email/" + file)), tag).getBytes(StandardCharsets.UTF_8);
+
+        JsonNode job = ImportsApiTest.importBytes(member, file, mbox, "");
+        assertThat(job.path("recordsRead").asLong()).isEqualTo(3);
+        // Lukas and Sofia wrote through one contact form that stamps one Message-ID; the third is Lukas's again.
+        assertThat(job.path("created").asLong()).as(job.toString()).isEqualTo(2);
+        assertThat(job.path("unchanged").asLong()).isEqualTo(1);
+        assertThat(job.path("notes")).extracting(n -> n.path("kind").asString(), n -> n.path("place").asString(),
+                n -> n.path("message").asString()).containsExactly(tuple("warning", file + ", line 21 (record 2)",
+                        "the Message-ID contact-form@www.example.net was already used by a message with another sender,"
+                                + " date or subject; this one is imported as a message of its own"));
+        JsonNode sofia = onlyPerson(member, "sofia.rossi@" + tag + ".example.it");
+        assertThat(member.get("/api/people/" + sofia.path("id").asString() + "/timeline").body().path("items"))
+                .singleElement().satisfies(t -> assertThat(t.path("summary").asString()).isEqualTo("Request for a quote"));
+        JsonNode lukas = onlyPerson(member, "lukas.meyer@" + tag + ".example.de");
+        assertThat(member.get("/api/people/" + lukas.path("id").asString() + "/timeline").body().path("items"))
+                .singleElement().satisfies(t -> assertThat(t.path("summary").asString()).isEqualTo("Question about the pilot"));
+
+        JsonNode again = ImportsApiTest.importBytes(member, file, mbox, "");
+        assertThat(again.path("created").asLong()).as(again.toString()).isZero();
+        assertThat(again.path("unchanged").asLong()).isEqualTo(3);
+        assertThat(again.path("warnings").asLong()).isZero();
+    }
+
+    @Test
+    void aMessageImportedWhenKeysWereItsIdAloneIsFoundAgainAndItsIdCanStillBeReused() {
+        NewUser user = api.newUser("member", null);
+        Client member = user.client();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String mail = """
+                From: Ann Archer <ann@%1$s.example.com>
+                To: sales@%1$s.example.net
+                Date: Mon, 1 Jan 2024 10:00:00 +0000
+                Message-ID: <reused-%1$s@example.net>
+                Subject: Hello
+
+                Hello.
+                """;
+        byte[] first = mail.formatted(tag).getBytes(StandardCharsets.UTF_8);
+        assertThat(ImportsApiTest.importBytes(member, "first.eml", first, "").path("created").asLong()).isEqualTo(1);
+        JsonNode ann = onlyPerson(member, "ann@" + tag + ".example.com");
+        String touchpoint = member.get("/api/people/" + ann.path("id").asString() + "/timeline").body().path("items")
+                .get(0).path("id").asString();
+        // The keys as versions before the content digest stored them: the Message-ID, and the thread and day.
+        jdbc.update("delete from import_key where owner_id = ?", user.id());
+        for (String key : List.of("message:reused-" + tag + "@example.net", "thread:reused-" + tag + "@example.net|2024-01-01")) {
+            jdbc.update("insert into import_key (owner_id, kind, key_hash, record_id, created_at) values (?, 'touchpoint', ?, ?, ?)",
+                    user.id(), Digests.sha256Hex(key), UUID.fromString(touchpoint), java.time.OffsetDateTime.now());
+        }
+
+        JsonNode again = ImportsApiTest.importBytes(member, "first.eml", first, "");
+        assertThat(again.path("created").asLong()).as(again.toString()).isZero();
+        assertThat(again.path("unchanged").asLong()).isEqualTo(1);
+        assertThat(again.path("warnings").asLong()).isZero();
+
+        byte[] other = mail.replace("Ann Archer <ann@", "Bo Berg <bo@").replace("Hello", "Other news")
+                .formatted(tag).getBytes(StandardCharsets.UTF_8);
+        JsonNode reused = ImportsApiTest.importBytes(member, "other.eml", other, "");
+        assertThat(reused.path("created").asLong()).as(reused.toString()).isEqualTo(1);
+        assertThat(reused.path("notes")).extracting(n -> n.path("message").asString()).singleElement()
+                .satisfies(message -> assertThat(message).contains("was already used by a message with another sender"));
+        assertThat(onlyPerson(member, "bo@" + tag + ".example.com").path("name").asString()).isEqualTo("Bo Berg");
     }
 
     /**
