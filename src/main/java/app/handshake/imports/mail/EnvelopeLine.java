@@ -1,5 +1,7 @@
 package app.handshake.imports.mail;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
@@ -25,10 +27,45 @@ final class EnvelopeLine {
     /** Envelope lines are short; a longer line is body text. */
     static final int LONGEST = 1000;
 
+    private static final byte[] START = "From ".getBytes(StandardCharsets.US_ASCII);
+
     private EnvelopeLine() {}
 
     /** Whether the line (without its line break) is an envelope line. */
     static boolean matches(String line) {
         return line.length() <= LONGEST && ENVELOPE.matcher(line).matches();
+    }
+
+    /** Whether a line starting "From " lies {@code offset} bytes ahead: a candidate, not yet an envelope. */
+    static boolean startsAhead(MailBuffer bytes, int offset) throws IOException {
+        return bytes.startsWith(START, offset);
+    }
+
+    /** Whether an envelope line starts {@code offset} bytes ahead. */
+    static boolean ahead(MailBuffer bytes, int offset) throws IOException {
+        if (!startsAhead(bytes, offset)) {
+            return false;
+        }
+        String text = bytes.lineAhead(offset, LONGEST);
+        return text != null && matches(text);
+    }
+
+    /**
+     * Whether, {@code offset} bytes ahead, only empty lines come before the end of the file or an envelope line;
+     * false when that cannot be seen within {@code reach} bytes.
+     */
+    static boolean messageStartsAhead(MailBuffer bytes, int offset, int reach) throws IOException {
+        int at = offset;
+        while (at <= reach) {
+            if (!bytes.has(at + 1)) {
+                return true;
+            }
+            int length = bytes.blankLineLength(at);
+            if (length == 0) {
+                return ahead(bytes, at);
+            }
+            at += length;
+        }
+        return false;
     }
 }

@@ -52,7 +52,7 @@ public final class MailReader implements RecordReader {
             return null;
         }
         try {
-            MboxSplitter.MessageBytes message = splitter.next();
+            MessageBytes message = splitter.next();
             if (message == null) {
                 finished = true;
                 return null;
