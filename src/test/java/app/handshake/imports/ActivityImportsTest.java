@@ -79,6 +79,11 @@ class ActivityImportsTest {
             } else {
                 assertThat(job.path("format").asString()).isEqualTo(file.toString().endsWith(".mbox") ? "mbox" : "eml");
             }
+            if (file.getFileName().toString().equals("handmade_takeout_from-the-desk.mbox")) {
+                // three messages, whatever lines of their bodies start with "From"
+                assertThat(job.path("recordsRead").asLong()).as(job.toString()).isEqualTo(3);
+                assertThat(job.path("created").asLong() + job.path("unchanged").asLong()).isEqualTo(3);
+            }
         }
         assertThat(member.get("/api/people?q=mmihai@netcompsj.ro").body().path("items")).isEmpty();
         // The same messages as their writers sent them, without the list's header.
