@@ -12,8 +12,8 @@ import java.util.UUID;
  */
 public record ImportJob(UUID id, String fileName, ImportFormat format, String layout, Status status, boolean dryRun,
         boolean skipBad, boolean shared, long recordsRead, long created, long updated, long unchanged, long skipped,
-        long skippedAutomatic, long failed, long peopleCreated, long warnings, Problem problem, List<Note> notes, OffsetDateTime createdAt,
-        OffsetDateTime startedAt, OffsetDateTime finishedAt) {
+        long skippedAutomatic, long failed, long peopleCreated, long warnings, Problem problem, List<Note> notes,
+        OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt) {
 
     public enum Status {
         queued, running, succeeded, failed

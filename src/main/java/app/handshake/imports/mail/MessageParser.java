@@ -14,7 +14,7 @@ import org.apache.james.mime4j.stream.RecursionMode;
 /**
  * Reads one message with mime4j's token stream: the header fields, when asked the first plain-text part that
  * is not an attachment, and the first calendar (an invitation). Nothing else of the body is looked at, so
- * attachments only stream by; a message that cannot carry a calendar is not read past its header.
+ * attachments only stream by; a plain message whose text is not wanted is not read past its header.
  */
 final class MessageParser {
 
