@@ -90,9 +90,10 @@ public final class CommandLine {
                 ImportFormat.named(arguments.value("--format")), null, null, null, arguments.flag("--dry-run"),
                 arguments.flag("--skip-bad"), null, false, null);
         ImportJob job = new ProgressLine(err).follow(imports, actor, request, file);
-        out.printf("%s: %s%s: %d read, %d created, %d updated, %d unchanged, %d skipped, %d failed, %d warnings%n",
+        out.printf("%s: %s%s: %d read, %d created, %d updated, %d unchanged, %d skipped%s, %d failed, %d warnings%n",
                 job.fileName(), job.status(), job.dryRun() ? " (dry run, nothing stored)" : "", job.recordsRead(),
-                job.created(), job.updated(), job.unchanged(), job.skipped(), job.failed(), job.warnings());
+                job.created(), job.updated(), job.unchanged(), job.skipped(), ProgressLine.automatic(job), job.failed(),
+                job.warnings());
         for (ImportJob.Note note : job.notes()) {
             out.println("  " + note.kind() + " at " + note.place() + ": " + note.message());
         }

@@ -18,6 +18,11 @@ final class ProgressLine {
         this.err = err;
     }
 
+    /** " (3 automatic mail)" after the skipped count, when there is any. */
+    static String automatic(ImportJob job) {
+        return job.skippedAutomatic() == 0 ? "" : " (" + job.skippedAutomatic() + " automatic mail)";
+    }
+
     ImportJob follow(Imports imports, Actor actor, ImportRequest request, Path file) {
         // The job deletes the file it imports: give it a copy.
         Path copy;
@@ -32,11 +37,11 @@ final class ProgressLine {
         for (int tick = 0; ; tick++) {
             ImportJob job = imports.get(actor, id);
             if (job.status() == ImportJob.Status.succeeded || job.status() == ImportJob.Status.failed) {
-                err.print("\r" + " ".repeat(72) + "\r");
+                err.print("\r" + " ".repeat(100) + "\r");
                 return job;
             }
-            err.printf("\r%s %s: %,d read, %,d created, %,d updated", spinner[tick % 4], request.fileName(),
-                    job.recordsRead(), job.created(), job.updated());
+            err.printf("\r%s %s: %,d read, %,d created, %,d updated, %,d skipped%s", spinner[tick % 4],
+                    request.fileName(), job.recordsRead(), job.created(), job.updated(), job.skipped(), automatic(job));
             try {
                 Thread.sleep(200);
             } catch (InterruptedException e) {

@@ -42,6 +42,15 @@ class CommandLineTest {
     }
 
     @Test
+    void mailImportSaysHowManyMessagesWereAutomaticAndWhy() {
+        Path mbox = Path.of("src/test/resources/corpus/email/handmade_dovecot_automatic-mail.mbox");
+        assertThat(run("import", mbox.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("7 read, 1 created, 0 updated, 0 unchanged, 6 skipped (6 automatic mail)")
+                .contains("  skipped at handmade_dovecot_automatic-mail.mbox, line 24 (record 2): automatic mail: "
+                        + "auto-reply (X-Autoreply)");
+    }
+
+    @Test
     void wrongUsageExitsWithTwo() {
         assertThat(run("import")).isEqualTo(CommandLine.USAGE);
         assertThat(err.toString()).contains("Usage:");

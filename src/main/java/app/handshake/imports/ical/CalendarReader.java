@@ -7,7 +7,6 @@ import app.handshake.imports.incoming.Origin;
 import app.handshake.imports.incoming.ReadOptions;
 import app.handshake.imports.incoming.RecordReader;
 import app.handshake.imports.incoming.Warnings;
-import app.handshake.shared.Digests;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.DateTimeException;
@@ -15,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.Temporal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -91,7 +89,7 @@ public final class CalendarReader implements RecordReader {
         if (dtStart.isEmpty()) {
             throw new BadRecordException(origin, "the event has no start (DTSTART)");
         }
-        if (cancelled(event)) {
+        if (EventMeeting.cancelled(event)) {
             return List.of();
         }
         Temporal start = start(dtStart.get(), origin, entry.rawStart());
@@ -109,31 +107,12 @@ public final class CalendarReader implements RecordReader {
         return starts.isEmpty() ? List.of() : occurrences(event, entry.rawStart(), origin, start, slot, starts);
     }
 
-    /**
-     * One meeting per start. The key names an override's occurrence by the slot it replaces (RECURRENCE-ID),
-     * so that moving one meeting of a series does not make it a new meeting on the next import.
-     */
+    /** One meeting per start. */
     private List<IncomingMeeting> occurrences(VEvent event, String rawStart, Origin origin, Temporal start,
             Optional<Instant> slot, List<Instant> starts) {
-        String summary = text(event, Property.SUMMARY);
-        String location = text(event, Property.LOCATION);
-        String uid = uid(event);
-        if (uid == null) {
-            warn(origin, "the event has no UID; it is told apart by its start, summary and location");
-            uid = "digest:" + Digests.sha256Hex(rawStart + "|" + orEmpty(summary) + "|" + orEmpty(location));
-        }
-        Integer minutes = durationMinutes(event, start, origin);
-        String channel = MeetingChannel.of(event, summary, location);
-        Participants people = Participants.of(event);
-        IncomingMeeting.Logged logged = text(event, "X-HANDSHAKE-CHANNEL") == null ? null
-                : new IncomingMeeting.Logged(text(event, "X-HANDSHAKE-SUMMARY"), text(event, Property.DESCRIPTION),
-                        text(event, "X-HANDSHAKE-INITIATED-BY"), text(event, "X-HANDSHAKE-TOPIC"));
-        List<IncomingMeeting> meetings = new ArrayList<>();
-        for (Instant at : starts) {
-            meetings.add(new IncomingMeeting(origin, uid + "|" + slot.orElse(at), at.atOffset(ZoneOffset.UTC),
-                    minutes, summary, location, channel, people.organizer(), people.attendees(), logged));
-        }
-        return meetings;
+        EventMeeting meeting = EventMeeting.of(event, rawStart, start, calendar.zones().fallback(),
+                deviation -> warn(origin, deviation));
+        return starts.stream().map(at -> meeting.at(origin, at, slot)).toList();
     }
 
     private static Temporal start(DateProperty<Temporal> dtStart, Origin origin, String raw) {
@@ -156,31 +135,8 @@ public final class CalendarReader implements RecordReader {
         }
     }
 
-    private Integer durationMinutes(VEvent event, Temporal start, Origin origin) {
-        ZoneId floating = calendar.zones().fallback();
-        try {
-            return EventTimes.durationMinutes(event, EventTimes.instant(start, floating), floating);
-        } catch (DateTimeException | ArithmeticException e) {
-            warn(origin, "its end (DTEND or DURATION) cannot be read (" + e.getMessage() + "); no duration");
-            return null;
-        }
-    }
-
-    private static boolean cancelled(VEvent event) {
-        return "CANCELLED".equalsIgnoreCase(text(event, Property.STATUS));
-    }
-
     private static String uid(VEvent event) {
-        return text(event, Property.UID);
-    }
-
-    private static String text(VEvent event, String name) {
-        return event.getProperty(name).map(Property::getValue).map(String::strip).filter(s -> !s.isEmpty())
-                .orElse(null);
-    }
-
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
+        return EventMeeting.text(event, Property.UID);
     }
 
     private void warn(Origin origin, String message) {

@@ -14,7 +14,7 @@ import net.fortuna.ical4j.model.property.RRule;
 /**
  * Builds ical4j's model as its default handler does, but one property or event that ical4j rejects costs only
  * itself instead of the whole file, and every deviation accepted on the way is written down for the event it
- * belongs to. Also keeps what the model loses: an event's raw DTSTART and the calendar's X-WR-TIMEZONE.
+ * belongs to. Also keeps what the model loses: an event's raw DTSTART, the calendar's X-WR-TIMEZONE and METHOD.
  */
 final class LenientCalendarHandler extends DefaultContentHandler {
 
@@ -31,6 +31,7 @@ final class LenientCalendarHandler extends DefaultContentHandler {
     private final List<String> fileDeviations = new ArrayList<>();
     private boolean calendarStarted;
     private String wrTimezone;
+    private String method;
 
     private boolean inEvent;
     private int ordinal;
@@ -58,6 +59,11 @@ final class LenientCalendarHandler extends DefaultContentHandler {
 
     String wrTimezone() {
         return wrTimezone;
+    }
+
+    /** The calendar's METHOD (REQUEST, REPLY, CANCEL ... in an invitation sent by mail), or null. */
+    String method() {
+        return method;
     }
 
     @Override
@@ -143,6 +149,9 @@ final class LenientCalendarHandler extends DefaultContentHandler {
     public void endProperty(String name) {
         if (components.isEmpty() && "X-WR-TIMEZONE".equals(propertyName) && wrTimezone == null) {
             wrTimezone = rawValue.strip();
+        }
+        if (components.isEmpty() && "METHOD".equals(propertyName) && method == null) {
+            method = rawValue.strip().toUpperCase(Locale.ROOT);
         }
         try {
             super.endProperty(name);

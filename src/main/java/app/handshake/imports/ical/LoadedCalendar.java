@@ -28,7 +28,7 @@ import net.fortuna.ical4j.model.component.VEvent;
  * once, which also lets each event be traced back to the line of its BEGIN:VEVENT.
  */
 record LoadedCalendar(List<LenientCalendarHandler.Entry> events, List<Long> eventLines, EventZones zones,
-        Map<String, Set<Instant>> replaced, List<String> deviations) {
+        Map<String, Set<Instant>> replaced, List<String> deviations, String method) {
 
     static LoadedCalendar read(InputStream in, ReadOptions options) throws IOException {
         String file = options.fileName();
@@ -56,7 +56,7 @@ record LoadedCalendar(List<LenientCalendarHandler.Entry> events, List<Long> even
         }
         List<Long> lines = eventLines(text);
         return new LoadedCalendar(handler.events(), lines.size() == handler.events().size() ? lines : List.of(),
-                zones, replacedByUid(handler.events(), zones), deviations);
+                zones, replacedByUid(handler.events(), zones), deviations, handler.method());
     }
 
     /** The line where the event numbered {@code ordinal} begins, or 0 if it cannot be told. */

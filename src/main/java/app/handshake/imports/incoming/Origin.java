@@ -6,6 +6,11 @@ package app.handshake.imports.incoming;
  */
 public record Origin(String file, long line, long record) {
 
+    /** The same record, at another of its lines. */
+    public Origin atLine(long other) {
+        return new Origin(file, other, record);
+    }
+
     /** "contacts.vcf, line 12 (record 3)": how errors and warnings name the place. */
     public String describe() {
         StringBuilder text = new StringBuilder(file);

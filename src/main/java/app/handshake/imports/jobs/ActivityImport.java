@@ -34,7 +34,8 @@ import java.util.function.Consumer;
  */
 final class ActivityImport {
 
-    enum Outcome { created, unchanged, skipped }
+    /** {@code automatic}: mail no person wrote, which makes neither people nor touchpoints. */
+    enum Outcome { created, unchanged, skipped, automatic }
 
     private final Workspace workspace;
     private final Actor actor;
@@ -58,6 +59,12 @@ final class ActivityImport {
     Outcome meeting(IncomingMeeting meeting, Consumer<String> warn) {
         if (ownExport(meeting.key())) {
             return Outcome.unchanged;
+        }
+        if (meeting.start().isAfter(now())) {
+            // An invitation by mail may be to a meeting still to come; importing the file again once it has
+            // taken place logs it then.
+            warn.accept("the meeting of " + meeting.start() + " has not taken place yet: no touchpoint");
+            return Outcome.skipped;
         }
         Optional<UUID> known = workspace.keys().find(actor.userId(), "touchpoint", meeting.key());
         if (known.filter(workspace.touchpoints()::exists).isPresent()) {
@@ -94,18 +101,38 @@ final class ActivityImport {
     }
 
     Outcome message(IncomingMessage message, Consumer<String> warn) {
-        String messageKey = "message:" + message.messageId();
-        Optional<UUID> knownMessage = workspace.keys().find(actor.userId(), "touchpoint", messageKey);
+        if (message.automatic() != null) {
+            return Outcome.automatic;
+        }
+        MessageKeys keys = MessageKeys.of(message);
+        Map<String, UUID> found = workspace.keys().find(actor.userId(), "touchpoint",
+                List.of(keys.content(), keys.seen(), keys.legacy()));
+        Optional<UUID> knownMessage = Optional.ofNullable(found.get(keys.content()));
         if (knownMessage.filter(workspace.touchpoints()::exists).isPresent()) {
             return Outcome.unchanged;
         }
+        boolean seen = found.containsKey(keys.seen());
+        Optional<UUID> imported = Optional.ofNullable(found.get(keys.legacy())).filter(workspace.touchpoints()::exists);
+        if (!seen && knownMessage.isEmpty() && imported.isPresent()) {
+            // imported by a version that keyed messages by their id alone: this is that message
+            remember(keys, imported.get(), false, false);
+            return Outcome.unchanged;
+        }
+        String threadId = message.threadId();
+        if (seen && knownMessage.isEmpty()) {
+            warn.accept("the Message-ID " + message.messageId() + " was already used by a message with another sender,"
+                    + " date or subject; this one is imported as a message of its own");
+            if (threadId.equals(message.messageId())) {
+                threadId = MessageKeys.ownThread(message);
+            }
+        }
         // One conversation a day: the replies of a thread on the same day are one touchpoint.
-        String threadKey = "thread:" + message.threadId() + "|" + message.sentAt().withOffsetSameInstant(ZoneOffset.UTC)
+        String threadKey = "thread:" + threadId + "|" + message.sentAt().withOffsetSameInstant(ZoneOffset.UTC)
                 .toLocalDate();
         Optional<UUID> knownThread = workspace.keys().find(actor.userId(), "touchpoint", threadKey);
         Optional<UUID> thread = knownThread.filter(workspace.touchpoints()::exists);
         if (thread.isPresent()) {
-            workspace.keys().put(actor.userId(), "touchpoint", messageKey, thread.get(), now(), knownMessage.isPresent());
+            remember(keys, thread.get(), knownMessage.isPresent(), seen);
             return Outcome.unchanged;
         }
         List<Address> everyone = new ArrayList<>();
@@ -123,9 +150,17 @@ final class ActivityImport {
         UUID id = log(new TouchpointDraft(Channel.email, fromUs ? Initiator.us : Initiator.them, message.sentAt(), null,
                 Topic.business, cut(message.subject(), 200), keepBodies ? cut(message.body(), 10_000) : null, null,
                 participants.people(), participants.users(), visibility));
-        workspace.keys().put(actor.userId(), "touchpoint", messageKey, id, now(), knownMessage.isPresent());
+        remember(keys, id, knownMessage.isPresent(), seen);
         workspace.keys().put(actor.userId(), "touchpoint", threadKey, id, now(), knownThread.isPresent());
         return Outcome.created;
+    }
+
+    /** Records the touchpoint a message is part of; {@code known} and {@code seen} say which keys exist. */
+    private void remember(MessageKeys keys, UUID touchpoint, boolean known, boolean seen) {
+        workspace.keys().put(actor.userId(), "touchpoint", keys.content(), touchpoint, now(), known);
+        if (!seen) {
+            workspace.keys().put(actor.userId(), "touchpoint", keys.seen(), touchpoint, now(), false);
+        }
     }
 
     private static <E extends Enum<E>> E known(Class<E> type, String name, E otherwise) {

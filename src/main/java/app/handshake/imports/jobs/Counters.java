@@ -7,6 +7,8 @@ final class Counters {
     long updated;
     long unchanged;
     long skipped;
+    /** Of the skipped: automatic mail (delivery reports, auto-replies, mailing lists, no-reply senders). */
+    long skippedAutomatic;
     long failed;
     long peopleCreated;
     long warnings;

@@ -2,6 +2,9 @@ package app.handshake.imports.jobs;
 
 import app.handshake.shared.Digests;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +24,19 @@ class ImportKeys {
         return jdbc.sql("select record_id from import_key where owner_id = :owner and kind = :kind and key_hash = :hash")
                 .param("owner", owner).param("kind", kind).param("hash", Digests.sha256Hex(key)).query(UUID.class)
                 .optional();
+    }
+
+    /** The records of those of the keys that are known, by key: one round trip for several keys. */
+    Map<String, UUID> find(UUID owner, String kind, List<String> keys) {
+        Map<String, String> byHash = new HashMap<>();
+        keys.forEach(key -> byHash.put(Digests.sha256Hex(key), key));
+        Map<String, UUID> found = new HashMap<>();
+        jdbc.sql("select key_hash, record_id from import_key where owner_id = :owner and kind = :kind"
+                        + " and key_hash in (:hashes)")
+                .param("owner", owner).param("kind", kind).param("hashes", List.copyOf(byHash.keySet()))
+                .query((rs, n) -> found.put(byHash.get(rs.getString("key_hash")), rs.getObject("record_id", UUID.class)))
+                .list();
+        return found;
     }
 
     /**

@@ -166,7 +166,14 @@ public class ImportRunner {
                 }
             }
             case IncomingMeeting meeting -> count(activities.meeting(meeting, warn), counters);
-            case IncomingMessage message -> count(activities.message(message, warn), counters);
+            case IncomingMessage message -> {
+                ActivityImport.Outcome outcome = activities.message(message, warn);
+                if (outcome == ActivityImport.Outcome.automatic) {
+                    counters.skippedAutomatic++;
+                    note(counters, notes, "skipped", message.origin(), "automatic mail: " + message.automatic());
+                }
+                count(outcome, counters);
+            }
         }
     }
 
@@ -174,7 +181,7 @@ public class ImportRunner {
         switch (outcome) {
             case created -> counters.created++;
             case unchanged -> counters.unchanged++;
-            case skipped -> counters.skipped++;
+            case skipped, automatic -> counters.skipped++;
         }
     }
 

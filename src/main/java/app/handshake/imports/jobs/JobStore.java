@@ -54,13 +54,14 @@ public class JobStore {
     void progress(UUID id, Counters counters, String layout) {
         jdbc.sql("""
                 update import_job set records_read = :read, created = :created, updated = :updated,
-                    unchanged = :unchanged, skipped = :skipped, failed = :failed, people_created = :people,
-                    warnings = :warnings, layout = :layout
+                    unchanged = :unchanged, skipped = :skipped, skipped_automatic = :automatic, failed = :failed,
+                    people_created = :people, warnings = :warnings, layout = :layout
                  where id = :id
                 """)
                 .param("id", id).param("read", counters.read).param("created", counters.created)
                 .param("updated", counters.updated).param("unchanged", counters.unchanged)
-                .param("skipped", counters.skipped).param("failed", counters.failed)
+                .param("skipped", counters.skipped).param("automatic", counters.skippedAutomatic)
+                .param("failed", counters.failed)
                 .param("people", counters.peopleCreated).param("warnings", counters.warnings).param("layout", layout)
                 .update();
     }
@@ -77,8 +78,8 @@ public class JobStore {
             OffsetDateTime now) {
         jdbc.sql("""
                 update import_job set status = 'failed', records_read = :read, created = 0, updated = 0, unchanged = 0,
-                    skipped = 0, failed = 1, people_created = 0, layout = :layout, problem = :problem,
-                    problem_place = :place, finished_at = :now
+                    skipped = 0, skipped_automatic = 0, failed = 1, people_created = 0, layout = :layout,
+                    problem = :problem, problem_place = :place, finished_at = :now
                  where id = :id
                 """)
                 .param("id", id).param("read", read).param("layout", layout)
@@ -135,16 +136,16 @@ public class JobStore {
                 ImportFormat.valueOf(rs.getString("format")), rs.getString("layout"),
                 ImportJob.Status.valueOf(rs.getString("status")), rs.getBoolean("dry_run"), rs.getBoolean("skip_bad"),
                 rs.getBoolean("shared"), rs.getLong("records_read"), rs.getLong("created"), rs.getLong("updated"),
-                rs.getLong("unchanged"), rs.getLong("skipped"), rs.getLong("failed"), rs.getLong("people_created"),
-                rs.getLong("warnings"), problem == null ? null : new ImportJob.Problem(problem, rs.getString("problem_place")),
+                rs.getLong("unchanged"), rs.getLong("skipped"), rs.getLong("skipped_automatic"), rs.getLong("failed"),
+                rs.getLong("people_created"), rs.getLong("warnings"), problem == null ? null : new ImportJob.Problem(problem, rs.getString("problem_place")),
                 List.of(), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class));
     }
 
     private static ImportJob withNotes(ImportJob j, List<ImportJob.Note> notes) {
         return new ImportJob(j.id(), j.fileName(), j.format(), j.layout(), j.status(), j.dryRun(), j.skipBad(), j.shared(),
-                j.recordsRead(), j.created(), j.updated(), j.unchanged(), j.skipped(), j.failed(), j.peopleCreated(),
-                j.warnings(), j.problem(), notes, j.createdAt(), j.startedAt(), j.finishedAt());
+                j.recordsRead(), j.created(), j.updated(), j.unchanged(), j.skipped(), j.skippedAutomatic(), j.failed(),
+                j.peopleCreated(), j.warnings(), j.problem(), notes, j.createdAt(), j.startedAt(), j.finishedAt());
     }
 
     private static String cut(String text, int max) {

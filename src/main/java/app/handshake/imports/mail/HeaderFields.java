@@ -2,6 +2,7 @@ package app.handshake.imports.mail;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +12,8 @@ import org.apache.james.mime4j.stream.Field;
 final class HeaderFields {
 
     private static final Set<String> KEPT = Set.of("message-id", "references", "in-reply-to", "date", "subject",
-            "from", "sender", "to", "cc");
+            "from", "sender", "to", "cc", "content-type", "auto-submitted", "x-autoreply", "x-autorespond",
+            "precedence", "list-id", "list-unsubscribe");
 
     /** Fields only mail has: a file without any of them is something else that happens to have colons. */
     private static final Set<String> MAIL_ONLY = Set.of("message-id", "references", "in-reply-to", "date",
@@ -19,14 +21,22 @@ final class HeaderFields {
             "delivered-to");
 
     private final Map<String, List<Field>> fields = new HashMap<>();
+    private final Map<Field, Long> lines = new IdentityHashMap<>();
     private boolean mail;
 
-    void add(Field field) {
+    /** A field, and the line of the file it starts on. */
+    void add(Field field, long line) {
         String name = field.getNameLowerCase();
         mail |= MAIL_ONLY.contains(name);
         if (KEPT.contains(name)) {
             fields.computeIfAbsent(name, n -> new ArrayList<>()).add(field);
+            lines.put(field, line);
         }
+    }
+
+    /** The line a kept field starts on. */
+    long lineOf(Field field) {
+        return lines.get(field);
     }
 
     /** The first field of that name (lower case), or null. */

@@ -1,6 +1,6 @@
 package app.handshake.imports.mail;
 
-import app.handshake.imports.incoming.Address;
+import app.handshake.imports.ical.Invitation;
 import app.handshake.imports.incoming.BadRecordException;
 import app.handshake.imports.incoming.Incoming;
 import app.handshake.imports.incoming.IncomingMessage;
@@ -9,17 +9,16 @@ import app.handshake.imports.incoming.ReadOptions;
 import app.handshake.imports.incoming.RecordReader;
 import app.handshake.imports.incoming.Warnings;
 import app.handshake.imports.incoming.UnreadableFileException;
-import app.handshake.shared.Digests;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.james.mime4j.MimeException;
-import org.apache.james.mime4j.stream.Field;
 
-/** Reads the emails of an mbox file or of one saved message (.eml), one message at a time. */
+/**
+ * Reads the emails of an mbox file or of one saved message (.eml), one message at a time: each is an
+ * {@link IncomingMessage}, or an {@link app.handshake.imports.incoming.IncomingMeeting} when it invites to one.
+ */
 public final class MailReader implements RecordReader {
 
     private final InputStream in;
@@ -53,7 +52,7 @@ public final class MailReader implements RecordReader {
             return null;
         }
         try {
-            MboxSplitter.MessageBytes message = splitter.next();
+            MessageBytes message = splitter.next();
             if (message == null) {
                 finished = true;
                 return null;
@@ -62,11 +61,12 @@ public final class MailReader implements RecordReader {
             Consumer<String> warn = text -> warnings.add(new Notice(origin, text));
             MessageParser.Parsed parsed;
             try {
-                parsed = MessageParser.parse(message, options.keepBodies(), warn);
+                parsed = MessageParser.parse(message, message.headerLine(), options.keepBodies(), warn);
             } catch (MimeException e) {
                 throw new BadRecordException(origin, "the headers cannot be read: " + e.getMessage());
             } finally {
                 message.skipRest();
+                message.notes().forEach(note -> warnings.add(new Notice(origin.atLine(note.line()), note.text())));
             }
             if (!mbox && !parsed.headers().looksLikeMail()) {
                 throw new UnreadableFileException(origin,
@@ -76,54 +76,14 @@ public final class MailReader implements RecordReader {
                 throw new UnreadableFileException(origin, "the file ends at line " + message.lastLine()
                         + " in the middle of the headers of the message starting here: it seems cut off");
             }
-            return incoming(origin, parsed, warn);
+            Invitation invitation = parsed.calendar() == null ? null : parsed.calendar().invitation(origin, warn);
+            IncomingMessage mail = new MessageHeaders(parsed.headers(), origin, options.charset(), warnings::add)
+                    .message(parsed.body(), invitation == null ? null : invitation.method());
+            return InvitationMail.of(mail, invitation);
         } catch (UnreadableFileException e) {
             finished = true;
             throw e;
         }
-    }
-
-    private IncomingMessage incoming(Origin origin, MessageParser.Parsed parsed, Consumer<String> warn) {
-        HeaderFields headers = parsed.headers();
-        Charset chosen = options.charset();
-        OffsetDateTime sentAt = MailDates.sentAt(headers.first("date"), warn);
-        if (sentAt == null) {
-            throw new BadRecordException(origin, "no usable Date header");
-        }
-        String messageId = MessageIds.own(raw(headers.first("message-id"), warn), warn);
-        if (messageId == null) {
-            Consumer<String> alreadyTold = text -> { };
-            messageId = "digest:" + Digests.sha256Hex(String.join("\n", raw(headers.first("date"), alreadyTold),
-                    raw(headers.first("from"), alreadyTold), raw(headers.first("subject"), alreadyTold)));
-            warn.accept("no Message-ID; the message is known by a digest of its Date, From and Subject instead");
-        }
-        String threadId = firstNonNull(MessageIds.first(raw(headers.first("references"), warn)),
-                MessageIds.first(raw(headers.first("in-reply-to"), warn)), messageId);
-        Field subjectField = headers.first("subject");
-        String subject = subjectField == null ? null : HeaderText.decoded(subjectField, chosen, warn);
-        Address from = MailAddresses.first(headers.first("from"), chosen, warn);
-        if (from == null) {
-            from = MailAddresses.first(headers.first("sender"), chosen, warn);
-        }
-        if (from == null) {
-            warn.accept("no From or Sender address; the message is read without a sender");
-        }
-        List<Address> to = MailAddresses.read(headers.all("to"), chosen, warn);
-        List<Address> cc = MailAddresses.read(headers.all("cc"), chosen, warn);
-        return new IncomingMessage(origin, messageId, threadId, sentAt, subject, from, to, cc, parsed.body());
-    }
-
-    private String raw(Field field, Consumer<String> warn) {
-        return field == null ? "" : HeaderText.raw(field, options.charset(), warn);
-    }
-
-    private static String firstNonNull(String... values) {
-        for (String value : values) {
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
     }
 
     @Override

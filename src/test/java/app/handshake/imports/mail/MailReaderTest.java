@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import app.handshake.imports.incoming.Address;
 import app.handshake.imports.incoming.BadRecordException;
 import app.handshake.imports.incoming.Incoming;
+import app.handshake.imports.incoming.IncomingMeeting;
 import app.handshake.imports.incoming.IncomingMessage;
 import app.handshake.imports.incoming.Origin;
 import app.handshake.imports.incoming.ReadOptions;
@@ -153,15 +154,110 @@ class MailReaderTest {
     }
 
     @Test
-    void calendarInvitationIsFromItsFromHeaderNotItsSender() throws IOException {
-        IncomingMessage message = single("thunderbird_meet-meeting-invite.eml", false);
+    void calendarInvitationIsTheMeetingItsOrganizerAsksToNotAMailOfItsSender() throws IOException {
+        String file = "thunderbird_meet-meeting-invite.eml";
+        try (MailReader reader = MailReader.message(corpus(file), options(file, false))) {
+            IncomingMeeting meeting = (IncomingMeeting) reader.next();
 
-        assertThat(message.messageId()).isEqualTo("0000000000008c6d7005be1c767c@google.com");
-        assertThat(message.threadId()).isEqualTo("0000000000008c6d7005be1c767c@google.com");
-        assertThat(message.sentAt()).isEqualTo(utc("2021-03-22T09:12:20Z"));
-        assertThat(message.subject()).isEqualTo("Meet invite (HTML)");
-        assertThat(message.from()).isEqualTo(new Address("example@gmail.com", null));
-        assertThat(message.to()).containsExactly(new Address("homer@example.com", null));
+            assertThat(meeting.origin()).isEqualTo(new Origin(file, 1, 1));
+            assertThat(meeting.key()).isEqualTo("65m17hsdolmotv3kvmrtg40ont@google.com|2021-03-22T09:30:00Z");
+            // the event's start, not the time the invitation was sent (Date: 09:12:20)
+            assertThat(meeting.start()).isEqualTo(utc("2021-03-22T09:30:00Z"));
+            assertThat(meeting.durationMinutes()).isEqualTo(60);
+            assertThat(meeting.summary()).isEqualTo("Meeeeet me HTML");
+            assertThat(meeting.location()).isNull();
+            // the Google Meet link is only in the description
+            assertThat(meeting.channel()).isEqualTo("video");
+            // organized by the From address, not by the Sender (Google Kalender) the mail came through
+            assertThat(meeting.organizer()).isEqualTo(new Address("example@gmail.com", "example@gmail.com"));
+            assertThat(meeting.attendees()).containsExactly(new Address("homer@example.com", "homer@example.com"));
+            assertThat(reader.next()).isNull();
+            assertThat(reader.drainWarnings()).isEmpty();
+        }
+    }
+
+    @Test
+    void calendarInvitationWithoutItsCalendarIsMailFromItsFromHeaderNotItsSender() throws IOException {
+        String file = "thunderbird_meet-meeting-invite.eml";
+        byte[] withoutCalendar = new String(corpus(file).readAllBytes(), StandardCharsets.ISO_8859_1)
+                .replace("Content-Type: text/calendar", "Content-Type: text/x-agenda")
+                .replace("Content-Type: application/ics", "Content-Type: application/octet-stream")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        try (MailReader reader = MailReader.message(new ByteArrayInputStream(withoutCalendar), options(file, false))) {
+            IncomingMessage message = (IncomingMessage) reader.next();
+
+            assertThat(message.messageId()).isEqualTo("0000000000008c6d7005be1c767c@google.com");
+            assertThat(message.threadId()).isEqualTo("0000000000008c6d7005be1c767c@google.com");
+            assertThat(message.sentAt()).isEqualTo(utc("2021-03-22T09:12:20Z"));
+            assertThat(message.subject()).isEqualTo("Meet invite (HTML)");
+            assertThat(message.from()).isEqualTo(new Address("example@gmail.com", null));
+            assertThat(message.to()).containsExactly(new Address("homer@example.com", null));
+            assertThat(message.automatic()).isNull();
+        }
+    }
+
+    @Test
+    void exchangeInvitationIsATeamsMeetingAndTheReplyAndTheCancellationAreAutomaticMail() throws IOException {
+        String file = "handmade_thunderbird_exchange-invitations.mbox";
+        try (MailReader reader = MailReader.mbox(corpus(file), options(file, true))) {
+            List<Incoming> records = new ArrayList<>();
+            for (Incoming next = reader.next(); next != null; next = reader.next()) {
+                records.add(next);
+            }
+
+            assertThat(records).hasSize(3);
+            IncomingMeeting meeting = (IncomingMeeting) records.get(0);
+            assertThat(meeting.origin()).isEqualTo(new Origin(file, 1, 1));
+            assertThat(meeting.key()).isEqualTo("040000008200E00074C5B7101A82E00800000000D0B1C2A3E4F5DB01000000000000"
+                    + "0000100000004E7A9C2B1D3F5A4C8E6B0D2F4A6C8E01|2025-03-13T13:00:00Z");
+            // 14:00 in W. Europe Standard Time, by the VTIMEZONE the invitation carries
+            assertThat(meeting.start()).isEqualTo(utc("2025-03-13T13:00:00Z"));
+            assertThat(meeting.durationMinutes()).isEqualTo(30);
+            assertThat(meeting.summary()).isEqualTo("Offer for the Hamburg site");
+            assertThat(meeting.location()).isEqualTo("Microsoft Teams Meeting");
+            assertThat(meeting.channel()).isEqualTo("video");
+            assertThat(meeting.organizer()).isEqualTo(new Address("jane.doe@example.net", "Jane Doe"));
+            assertThat(meeting.attendees()).containsExactly(new Address("nadia.petrov@example.com", "Nadia Petrov"),
+                    new Address("pat.quinn@example.com", "Pat Quinn"));
+            assertThat(records.subList(1, 3)).map(IncomingMessage.class::cast)
+                    .extracting(m -> m.origin().line(), IncomingMessage::subject, IncomingMessage::automatic)
+                    .containsExactly(
+                            tuple(91L, "Accepted: Offer for the Hamburg site", "calendar reply (METHOD:REPLY)"),
+                            tuple(140L, "Canceled: Quarterly review", "meeting cancellation (METHOD:CANCEL)"));
+            assertThat(reader.drainWarnings()).isEmpty();
+        }
+    }
+
+    @Test
+    void invitationFromANoReplyAddressIsStillTheMeetingAndAnEventWithoutPeopleTakesTheMails() throws IOException {
+        try (MailReader reader = eml("""
+                From: Example Calendar <calendar-noreply@example.com>
+                To: Ann <ann@example.com>, bob@example.com
+                Date: Mon, 1 Jan 2024 10:00:00 +0000
+                Message-ID: <invite@example.com>
+                Subject: Invitation: Lunch
+                Content-Type: text/calendar; charset=utf-8; method=REQUEST
+
+                BEGIN:VCALENDAR
+                VERSION:2.0
+                PRODID:-//Example//Calendar//EN
+                BEGIN:VEVENT
+                UID:lunch-1@example.com
+                DTSTART:20240105T120000Z
+                DTEND:20240105T133000Z
+                SUMMARY:Lunch at the harbour
+                END:VEVENT
+                END:VCALENDAR
+                """, false)) {
+            IncomingMeeting meeting = (IncomingMeeting) reader.next();
+
+            assertThat(meeting.key()).isEqualTo("lunch-1@example.com|2024-01-05T12:00:00Z");
+            assertThat(meeting.channel()).isEqualTo("meal");
+            assertThat(meeting.durationMinutes()).isEqualTo(90);
+            assertThat(meeting.organizer()).isEqualTo(new Address("calendar-noreply@example.com", "Example Calendar"));
+            assertThat(meeting.attendees()).containsExactly(new Address("ann@example.com", "Ann"),
+                    new Address("bob@example.com", null));
+        }
     }
 
     @Test
@@ -178,7 +274,8 @@ class MailReaderTest {
             assertThat(message.from()).isEqualTo(new Address("+1xxxxxxxxxx@tmomail.net", null));
             assertThat(message.to()).containsExactly(new Address("david@mydomain.com", null));
             assertThat(reader.drainWarnings()).singleElement().satisfies(warning -> {
-                assertThat(warning.origin()).isEqualTo(new Origin(file, 1, 1));
+                // the message starts at its From line; the warning names the line of its Message-ID header
+                assertThat(warning.origin()).isEqualTo(new Origin(file, 14, 1));
                 assertThat(warning.message()).contains("20220517141230751612@mavenir.com", "no angle brackets");
             });
             assertThat(reader.drainWarnings()).isEmpty();
@@ -216,6 +313,65 @@ class MailReaderTest {
         }
     }
 
+    // ---- mail no person wrote ----
+
+    @Test
+    void automaticMailIsToldApartWithTheHeaderOrSenderThatSaysSo() throws IOException {
+        String file = "handmade_dovecot_automatic-mail.mbox";
+        try (MailReader reader = MailReader.mbox(corpus(file), options(file, false))) {
+            List<IncomingMessage> messages = readAll(reader);
+
+            assertThat(messages).extracting(m -> m.origin().line(), IncomingMessage::automatic).containsExactly(
+                    tuple(1L, "auto-reply (Auto-Submitted: auto-replied)"),
+                    tuple(24L, "auto-reply (X-Autoreply)"),
+                    tuple(37L, "mailing list (List-Id: Rust users <rust-users.lists.example.org>)"),
+                    tuple(56L, "mailing list or newsletter (List-Unsubscribe)"),
+                    tuple(71L, "no-reply sender (no-reply@billing.example.net)"),
+                    tuple(84L, "read receipt (multipart/report; report-type=disposition-notification)"),
+                    tuple(109L, null));
+            assertThat(reader.drainWarnings()).isEmpty();
+        }
+        String bounces = "handmade_mutt_mboxcl2.mbox";
+        try (MailReader reader = MailReader.mbox(corpus(bounces), options(bounces, false))) {
+            assertThat(readAll(reader)).extracting(IncomingMessage::automatic).containsExactly(null, null,
+                    "delivery failure report (multipart/report; report-type=delivery-status)");
+        }
+    }
+
+    @Test
+    void listArchiveMessagesAreBulkMail() throws IOException {
+        assertThat(readAll(MailReader.mbox(corpus(RLUG), options(RLUG, false)))).extracting(IncomingMessage::automatic)
+                .containsOnly("bulk or list mail (Precedence: bulk)");
+    }
+
+    @Test
+    void senderAddressesThatNobodyReadsAreAutomatic() throws IOException {
+        for (String from : List.of("MAILER-DAEMON@mx.example.net", "postmaster@example.org", "noreply@example.com",
+                "no-reply@example.com", "no_reply@example.com", "donotreply@example.com", "do-not-reply@example.com",
+                "calendar-noreply@example.com", "noreply-billing@example.com")) {
+            assertThat(automaticReason("From: " + from + "\n")).as(from).isNotNull().contains(from.toLowerCase());
+        }
+        for (String from : List.of("reply@example.com", "nora.reply@example.com", "snoreply@example.com",
+                "daemon@example.com", "post@example.com")) {
+            assertThat(automaticReason("From: " + from + "\n")).as(from).isNull();
+        }
+    }
+
+    @Test
+    void headersThatMarkAutomaticMailAreRead() throws IOException {
+        assertThat(automaticReason("Auto-Submitted: auto-generated\n")).isEqualTo("sent by a program (Auto-Submitted: auto-generated)");
+        assertThat(automaticReason("Auto-Submitted: auto-replied; owner-email=\"a@example.com\"\n"))
+                .isEqualTo("auto-reply (Auto-Submitted: auto-replied)");
+        assertThat(automaticReason("Auto-Submitted: no\n")).isNull();
+        assertThat(automaticReason("X-Autorespond: on\n")).isEqualTo("auto-reply (X-Autorespond)");
+        assertThat(automaticReason("Precedence: auto_reply\n")).isEqualTo("auto-reply (Precedence: auto_reply)");
+        assertThat(automaticReason("Precedence: list\n")).isEqualTo("bulk or list mail (Precedence: list)");
+        assertThat(automaticReason("Precedence: first-class\n")).isNull();
+        assertThat(automaticReason("Content-Type: multipart/report; report-type=\"delivery-status\"; boundary=b\n"))
+                .isEqualTo("delivery failure report (multipart/report; report-type=delivery-status)");
+        assertThat(automaticReason("X-Auto-Response-Suppress: All\n")).as("Outlook sets it on ordinary mail").isNull();
+    }
+
     // ---- bodies ----
 
     @Test
@@ -249,7 +405,7 @@ class MailReaderTest {
     @Test
     void bodiesAreLeftOutUnlessAsked() throws IOException {
         assertThat(single("mailmimeparser_m1005.txt", false).body()).isNull();
-        assertThat(single("thunderbird_meet-meeting-invite.eml", false).body()).isNull();
+        assertThat(single("mailparser_nodemailer.eml", false).body()).isNull();
     }
 
     @Test
@@ -374,6 +530,166 @@ class MailReaderTest {
             assertThat(messages.getFirst().body()).isEqualTo("From the minutes of the last meeting:\n"
                     + ">From an older note\n> From a reply\nFrom: is not a separator either");
         }
+    }
+
+    @Test
+    void bodyLinesStartingWithFromDoNotStartMessages() throws IOException {
+        String file = "handmade_takeout_from-the-desk.mbox";
+        try (MailReader reader = MailReader.mbox(corpus(file), options(file, true))) {
+            List<IncomingMessage> messages = readAll(reader);
+
+            assertThat(messages).extracting(m -> m.origin().line(), m -> m.origin().record(), IncomingMessage::subject)
+                    .containsExactly(
+                            tuple(1L, 1L, "Notes for Thursday"),
+                            tuple(25L, 2L, "Re: Notes for Thursday"),
+                            tuple(44L, 3L, "Visit in April"));
+            assertThat(messages.getFirst().body()).startsWith("Dear Ann,\n\nFrom the desk of Margaret Ellis")
+                    .contains("\n\nFrom Monday on I am travelling").endsWith("Best,\nMargaret");
+            assertThat(messages.get(1).body()).contains("From our side").endsWith("Ann");
+            assertThat(reader.drainWarnings()).isEmpty();
+        }
+    }
+
+    @Test
+    void contentLengthKeepsAnUnquotedEnvelopeLineInItsBody() throws IOException {
+        String file = "handmade_mutt_mboxcl2.mbox";
+        try (MailReader reader = MailReader.mbox(corpus(file), options(file, true))) {
+            List<IncomingMessage> messages = readAll(reader);
+
+            assertThat(messages).extracting(m -> m.origin().line(), IncomingMessage::messageId).containsExactly(
+                    tuple(1L, "20250304160209.GA4821@example.com"),
+                    tuple(30L, "20250304174528.GB1175@example.net"),
+                    tuple(51L, "20250305080005.3F1A22C0D1@mx.example.net"));
+            assertThat(messages.getFirst().body())
+                    .contains("as the archive has it:\n\nFrom billing@example.com Mon Mar  3 09:15:02 2025\n")
+                    .endsWith("Pat");
+            assertThat(reader.drainWarnings()).isEmpty();
+        }
+    }
+
+    @Test
+    void messageMayFollowTheEndItsContentLengthGivesWithoutAnEmptyLine() throws IOException {
+        String mbox = """
+                From ann@example.com Mon Jan  1 10:00:00 2024
+                From: Ann <ann@example.com>
+                Date: Mon, 1 Jan 2024 10:00:00 +0000
+                Message-ID: <counted@example.com>
+                Content-Length: 57
+
+                From bob@example.com Mon Jan  1 09:00:00 2024
+                is quoted.
+                From bob@example.com Mon Jan  1 11:00:00 2024
+                From: Bob <bob@example.com>
+                Date: Mon, 1 Jan 2024 11:00:00 +0000
+                Message-ID: <next@example.com>
+
+                Thanks.
+                """;
+        try (MailReader reader = mbox(mbox, true)) {
+            List<IncomingMessage> messages = readAll(reader);
+
+            assertThat(messages).extracting(IncomingMessage::messageId, m -> m.origin().line())
+                    .containsExactly(tuple("counted@example.com", 1L), tuple("next@example.com", 9L));
+            assertThat(messages.getFirst().body()).isEqualTo("From bob@example.com Mon Jan  1 09:00:00 2024\nis quoted.");
+            assertThat(reader.drainWarnings()).isEmpty();
+        }
+    }
+
+    @Test
+    void contentLengthThatEndsNowhereIsIgnoredWithAWarningAtItsLine() throws IOException {
+        String mbox = """
+                From ann@example.com Mon Jan  1 10:00:00 2024
+                From: Ann <ann@example.com>
+                Date: Mon, 1 Jan 2024 10:00:00 +0000
+                Message-ID: <too-long@example.com>
+                Content-Length: 90
+
+                Short.
+
+                From bob@example.com Mon Jan  1 11:00:00 2024
+                From: Bob <bob@example.com>
+                Date: Mon, 1 Jan 2024 11:00:00 +0000
+                Message-ID: <too-short@example.com>
+                Content-Length: 3
+
+                Longer than three bytes.
+
+                From cid@example.com Mon Jan  1 12:00:00 2024
+                From: Cid <cid@example.com>
+                Date: Mon, 1 Jan 2024 12:00:00 +0000
+                Message-ID: <third@example.com>
+
+                Bye.
+                """;
+        try (MailReader reader = mbox(mbox, true)) {
+            List<IncomingMessage> messages = readAll(reader);
+
+            assertThat(messages).extracting(IncomingMessage::messageId, m -> m.origin().line()).containsExactly(
+                    tuple("too-long@example.com", 1L), tuple("too-short@example.com", 9L), tuple("third@example.com", 17L));
+            assertThat(messages).extracting(IncomingMessage::body).containsExactly("Short.", "Longer than three bytes.", "Bye.");
+            assertThat(reader.drainWarnings()).extracting(Notice::origin, Notice::message).containsExactly(
+                    tuple(new Origin("test.mbox", 5, 1), "the message's Content-Length (90 bytes) does not end where a"
+                            + " message starts; the message is taken to end at the next From line instead"),
+                    tuple(new Origin("test.mbox", 13, 2), "the message's Content-Length (3 bytes) does not end where a"
+                            + " message starts; the message is taken to end at the next From line instead"));
+        }
+    }
+
+    @Test
+    void envelopeLineWithoutAnEmptyLineBeforeItIsBodyTextWithAWarningAtItsLine() throws IOException {
+        String mbox = """
+                From ann@example.com Mon Jan  1 10:00:00 2024
+                From: Ann <ann@example.com>
+                Date: Mon, 1 Jan 2024 10:00:00 +0000
+                Message-ID: <pasted@example.com>
+
+                The bounce said:
+                From MAILER-DAEMON Mon Jan  1 09:00:00 2024
+                and nothing else.
+
+                From bob@example.com Mon Jan  1 11:00:00 2024
+                From: Bob <bob@example.com>
+                Date: Mon, 1 Jan 2024 11:00:00 +0000
+                Message-ID: <next@example.com>
+
+                Thanks.
+                """;
+        try (MailReader reader = mbox(mbox, true)) {
+            List<IncomingMessage> messages = readAll(reader);
+
+            assertThat(messages).extracting(IncomingMessage::messageId, m -> m.origin().line())
+                    .containsExactly(tuple("pasted@example.com", 1L), tuple("next@example.com", 10L));
+            assertThat(messages.getFirst().body()).contains("From MAILER-DAEMON Mon Jan  1 09:00:00 2024");
+            assertThat(reader.drainWarnings()).singleElement().satisfies(warning -> {
+                assertThat(warning.origin()).isEqualTo(new Origin("test.mbox", 7, 1));
+                assertThat(warning.message()).contains("no empty line comes before it");
+            });
+        }
+    }
+
+    @Test
+    void envelopeLinesAreThoseMailboxesWrite() {
+        assertThat(List.of(
+                "From sender@example.org Tue Mar  4 10:00:00 2025",
+                "From MAILER-DAEMON Fri Jul  8 12:08:34 2011",
+                "From - Tue Mar  4 10:00:00 2025",
+                "From news@gmane.org Tue Mar 04 03:33:20 2003",
+                "From 1826371234567890123@xxx Tue Mar 04 10:00:00 +0000 2025",
+                "From ann@example.com  Tue Mar  4 10:00:00 2025",
+                "From ann@example.com Tue Mar  4 10:00 PST 2025",
+                "From ann@example.com Tue Mar  4 10:00:00 2025 +0100",
+                "From ann@example.com Tue, 4 Mar 2025 10:00:00 +0000",
+                "From uucp!ann Tue Mar  4 10:00:00 1997 remote from host",
+                "From Tue Mar  4 10:00:00 2025"))
+                .allSatisfy(line -> assertThat(EnvelopeLine.matches(line)).as(line).isTrue());
+        assertThat(List.of(
+                "From the desk of Margaret Ellis, Head of Procurement:",
+                "From Monday on I am travelling, so Thursday is the day.",
+                "From: Ann <ann@example.com>",
+                "From ann@example.com",
+                "From ann@example.com on Tuesday at 10:00 2025",
+                "From the minutes of Tue Mar  4 10:00:00 2025"))
+                .allSatisfy(line -> assertThat(EnvelopeLine.matches(line)).as(line).isFalse());
     }
 
     @Test
@@ -532,6 +848,53 @@ class MailReaderTest {
     }
 
     @Test
+    void warningsNameTheLineOfTheHeaderTheyAreAbout() throws IOException {
+        String mbox = """
+                From ann@example.com Mon Jan  1 10:00:00 2024
+                From: Ann <ann@example.com>
+                Date: Mon, 1 Jan 2024 10:00:00 +0000
+                Message-ID: <first@example.com>
+
+                Hello.
+
+                From bob@example.com Mon Jan  1 11:00:00 2024
+                From: Bob <bob@example.com>
+                To: ann@example.com,
+                 nobody
+                Received: from relay.example.com
+                	by mx.example.com; Tue, 12 Nov 2002 09:05:09 +0000
+                a line that is no header at all
+                Date: Tue, 12 Nov 2002 09:05:01
+                Message-ID: bare@example.com
+                Subject: Menu: =?x-unknown?Q?caf=E9?=
+                Cc: carol
+
+                Hi.
+
+                From cid@example.com Mon Jan  1 12:00:00 2024
+                From: Cid <cid@example.com>
+                Message-ID: <undated@example.com>
+                Date: sometime last week
+
+                Bye.
+                """;
+        try (MailReader reader = mbox(mbox, false)) {
+            reader.next();
+            reader.next();
+            assertThat(reader.drainWarnings()).extracting(Notice::origin, n -> n.message().substring(0, 20)).containsExactly(
+                    tuple(new Origin("test.mbox", 15, 2), "the Date header \"Tue"),
+                    tuple(new Origin("test.mbox", 16, 2), "the Message-ID bare@"),
+                    tuple(new Origin("test.mbox", 17, 2), "the Subject header h"),
+                    tuple(new Origin("test.mbox", 10, 2), "the To header names "),
+                    tuple(new Origin("test.mbox", 18, 2), "the Cc header names "));
+            assertThatThrownBy(reader::next).isInstanceOfSatisfying(BadRecordException.class, e -> {
+                assertThat(e.getMessage()).contains("no usable Date header");
+                assertThat(e.origin()).isEqualTo(new Origin("test.mbox", 25, 3));
+            });
+        }
+    }
+
+    @Test
     void inReplyToGivesTheThreadWhenThereAreNoReferences() throws IOException {
         try (MailReader reader = eml("""
                 From: Bob <bob@example.com>
@@ -563,7 +926,7 @@ class MailReaderTest {
                     new Address("bob@example.com", "Bob Baker"),
                     new Address("carol@example.com", null));
             assertThat(reader.drainWarnings()).singleElement().satisfies(warning -> {
-                assertThat(warning.origin()).isEqualTo(new Origin("test.eml", 1, 1));
+                assertThat(warning.origin()).isEqualTo(new Origin("test.eml", 3, 1));
                 assertThat(warning.message()).contains("Cc", "\"nobody\"", "left out");
             });
         }
@@ -716,6 +1079,15 @@ class MailReaderTest {
 
             Bye.
             """;
+
+    /** Why a message with a person's From and these headers would be automatic mail. */
+    private static String automaticReason(String headers) throws IOException {
+        String from = headers.startsWith("From:") ? "" : "From: Ann <ann@example.com>\n";
+        try (MailReader reader = eml(from + headers + "Date: Mon, 1 Jan 2024 10:00:00 +0000\n"
+                + "Message-ID: <auto@example.com>\n\nHello.\n", false)) {
+            return ((IncomingMessage) reader.next()).automatic();
+        }
+    }
 
     private static ReadOptions options(String file, boolean keepBodies) {
         return new ReadOptions(file, null, OffsetDateTime.parse("2026-01-01T00:00:00Z"), null, keepBodies);
