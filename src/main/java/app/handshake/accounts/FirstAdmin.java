@@ -1,5 +1,6 @@
 package app.handshake.accounts;
 
+import app.handshake.shared.DuplicateRecordException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.slf4j.Logger;
@@ -10,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,19 +51,48 @@ class FirstAdmin {
             return;
         }
         if (settings.email() != null && settings.password() != null) {
-            users.createFirstAdmin(settings.email(), settings.name(), settings.password());
-            log.info("Created the first admin, {}.", settings.email());
+            if (created(settings.email(), settings.password())) {
+                log.info("Created the first admin, {}.", settings.email());
+            }
             return;
         }
         byte[] random = new byte[12];
         new SecureRandom().nextBytes(random);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        users.createFirstAdmin(FALLBACK_EMAIL, settings.name(), password);
+        if (!created(FALLBACK_EMAIL, password)) {
+            return;
+        }
         log.warn("""
                 No admin was configured (HANDSHAKE_ADMIN_EMAIL, HANDSHAKE_ADMIN_PASSWORD), so one was created:
                     email:    {}
                     password: {}
                 Sign in and change the password on your account page. It is shown only this once.""",
                 FALLBACK_EMAIL, password);
+    }
+
+    /**
+     * Creates the admin unless another node starting at the same moment did: the address is unique, so one
+     * insert wins and the others learn it here (and print no password that would not work).
+     */
+    private boolean created(String email, String password) {
+        try {
+            users.createFirstAdmin(email, settings.name(), password);
+            return true;
+        } catch (RuntimeException e) {
+            if (!lostTheRace(e)) {
+                throw e;
+            }
+            log.info("The first admin, {}, was created by another node starting at the same time.", email);
+            return false;
+        }
+    }
+
+    private static boolean lostTheRace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DuplicateRecordException || t instanceof DataIntegrityViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -3,9 +3,11 @@ package app.handshake.cadences;
 import app.handshake.accounts.Actor;
 import app.handshake.accounts.UserView;
 import app.handshake.accounts.Users;
+import app.handshake.platform.JobLocks;
 import app.handshake.relationships.RelationshipScores;
 import app.handshake.shared.Ids;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +35,12 @@ public class Reminders {
     private final CadenceStore store;
     private final Users users;
     private final JdbcClient jdbc;
+    private final JobLocks locks;
     private final Clock clock;
 
     Reminders(RelationshipScores scores, DueDates dueDates, CadenceStore store, Users users, JdbcClient jdbc,
-            Clock clock) {
+            JobLocks locks, Clock clock) {
+        this.locks = locks;
         this.scores = scores;
         this.dueDates = dueDates;
         this.store = store;
@@ -49,9 +53,13 @@ public class Reminders {
     public record Run(UUID id, String job, OffsetDateTime startedAt, OffsetDateTime finishedAt, String outcome,
             String summary) {}
 
+    /**
+     * The schedule fires on every node; only the node that takes the lock runs, and the lock stays taken for
+     * an hour at least, so a node whose clock is a few minutes late does not run it again.
+     */
     @Scheduled(cron = "${handshake.cadences.reminders-cron:0 0 5 * * *}", zone = "${handshake.cadences.zone:UTC}")
     void daily() {
-        run(null);
+        locks.runOnce(JOB, Duration.ofHours(6), Duration.ofHours(1), () -> run(null));
     }
 
     /** Runs now (an admin asked, or the schedule fired); returns the recorded run. */

@@ -18,6 +18,27 @@ class RemindersTest {
     @Autowired
     Api api;
 
+    @Autowired
+    Reminders reminders;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void theDailyScheduleFiredTwiceInARowRunsOnce() {
+        long before = runs();
+
+        reminders.daily();
+        reminders.daily();
+
+        assertThat(runs()).isEqualTo(before + 1);
+        jdbc.sql("delete from job_lock where name = 'reminders'").update();
+    }
+
+    private long runs() {
+        return jdbc.sql("select count(*) from job_run where job = 'reminders'").query(Long.class).single();
+    }
+
     @Test
     void aRunIsRecordedWithWhatItProducedAndOnlyAdminsSeeIt() {
         NewUser seller = api.newUser("member", null);

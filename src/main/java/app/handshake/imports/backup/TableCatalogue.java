@@ -22,10 +22,10 @@ final class TableCatalogue {
 
     /**
      * Left out on purpose: the schema history belongs to the instance (the restoring one migrates itself),
-     * and sessions and sign-in throttling are moments, not data: a restore signs everybody out.
+     * and sessions, sign-in throttling and job locks are moments, not data: a restore signs everybody out.
      */
     static final Set<String> NOT_BACKED_UP = Set.of("flyway_schema_history", "spring_session",
-            "spring_session_attributes", "login_throttle");
+            "spring_session_attributes", "login_throttle", "job_lock");
 
     /** Values a backup carries sealed: they must restore, but nobody may read them from the file. */
     static final Map<String, Set<String>> SEALED = Map.of(
