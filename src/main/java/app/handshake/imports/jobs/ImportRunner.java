@@ -145,10 +145,22 @@ public class ImportRunner {
                 skip(request, counters, notes, record.origin(), "the database refused this record");
             }
             if (counters.read % PROGRESS_EVERY == 0) {
-                jobs.progress(jobId, counters, layout);
+                showProgress(jobId, counters, layout);
             }
         }
         activities.finish();
+    }
+
+    /**
+     * Progress commits on a connection of its own; when none is free at that moment the import goes on
+     * without it (the next one, or the outcome, will show): a progress line must never fail an import.
+     */
+    private void showProgress(UUID jobId, Counters counters, String layout) {
+        try {
+            jobs.progress(jobId, counters, layout);
+        } catch (RuntimeException e) {
+            log.warn("Import {}: progress not shown this time ({})", jobId, e.getClass().getSimpleName());
+        }
     }
 
     private void apply(Incoming record, ContactImport contacts, ActivityImport activities, Counters counters,
