@@ -3,6 +3,7 @@ package app.handshake.cadences;
 import app.handshake.accounts.Actor;
 import app.handshake.accounts.UserView;
 import app.handshake.accounts.Users;
+import app.handshake.platform.Heartbeats;
 import app.handshake.platform.JobLocks;
 import app.handshake.relationships.RelationshipScores;
 import app.handshake.shared.Ids;
@@ -36,11 +37,13 @@ public class Reminders {
     private final Users users;
     private final JdbcClient jdbc;
     private final JobLocks locks;
+    private final Heartbeats heartbeats;
     private final Clock clock;
 
     Reminders(RelationshipScores scores, DueDates dueDates, CadenceStore store, Users users, JdbcClient jdbc,
-            JobLocks locks, Clock clock) {
+            JobLocks locks, Heartbeats heartbeats, Clock clock) {
         this.locks = locks;
+        this.heartbeats = heartbeats;
         this.scores = scores;
         this.dueDates = dueDates;
         this.store = store;
@@ -73,6 +76,8 @@ public class Reminders {
                 .param("id", id).param("job", JOB).param("started", started).update();
         String outcome;
         String summary;
+        Heartbeats.Beat beat = heartbeats.keep("heartbeat of the reminder run", () -> jdbc
+                .sql("update job_run set heartbeat_at = current_timestamp where id = :id").param("id", id).update());
         try {
             long scored = scores.recomputeAll();
             int withCadence = dueDates.refreshEveryone();
@@ -90,6 +95,8 @@ public class Reminders {
             log.error("The reminder run failed", e);
             summary = "Failed: " + e.getClass().getSimpleName() + " (see the server log)";
             outcome = "failed";
+        } finally {
+            beat.close();
         }
         OffsetDateTime finished = OffsetDateTime.now(clock);
         jdbc.sql("update job_run set finished_at = :finished, outcome = :outcome, summary = :summary where id = :id")
@@ -98,6 +105,22 @@ public class Reminders {
                 .param("id", id).update();
         log.info("Reminder run {}: {}", outcome, summary);
         return new Run(id, JOB, started, finished, outcome, summary);
+    }
+
+    /** Every node marks failed the runs whose node died mid-run (no heartbeat for a while). */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void watchForAbandonedRuns() {
+        heartbeats.sweep("the search for abandoned reminder runs", () -> {
+            OffsetDateTime now = jdbc.sql("select current_timestamp").query(OffsetDateTime.class).single();
+            int abandoned = jdbc.sql("""
+                    update job_run set outcome = 'failed', finished_at = :now,
+                        summary = 'The server running it stopped before it finished; the next run does it all again'
+                     where outcome = 'running' and coalesce(heartbeat_at, started_at) < :cutoff
+                    """).param("now", now).param("cutoff", now.minus(heartbeats.settings().abandonedAfter())).update();
+            if (abandoned > 0) {
+                log.warn("Marked {} reminder runs failed: the server running them stopped", abandoned);
+            }
+        });
     }
 
     /** The latest runs, newest first (admins). */

@@ -97,7 +97,7 @@ public final class CommandLine {
         for (ImportJob.Note note : job.notes()) {
             out.println("  " + note.kind() + " at " + note.place() + ": " + note.message());
         }
-        if (job.status() == ImportJob.Status.failed) {
+        if (job.status() == ImportJob.Status.failed || job.status() == ImportJob.Status.cancelled) {
             err.println(job.problem().place() + ": " + job.problem().detail() + " (nothing was imported)");
             return REFUSED;
         }

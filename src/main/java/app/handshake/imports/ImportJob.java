@@ -16,7 +16,7 @@ public record ImportJob(UUID id, String fileName, ImportFormat format, String la
         OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt) {
 
     public enum Status {
-        queued, running, succeeded, failed
+        queued, running, succeeded, failed, cancelled
     }
 
     /** Why an import failed, and the place in the file ("contacts.csv, line 12"). */

@@ -1,6 +1,7 @@
 package app.handshake.imports;
 
 import app.handshake.accounts.Actor;
+import app.handshake.platform.Heartbeats;
 import app.handshake.imports.jobs.ImportRunner;
 import app.handshake.imports.jobs.JobStore;
 import app.handshake.shared.Ids;
@@ -18,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,14 +30,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class Imports implements AutoCloseable {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Imports.class);
+
     private final JobStore jobs;
     private final ImportRunner runner;
+    private final Heartbeats heartbeats;
     private final Clock clock;
     // Two at a time: each import holds a database connection for its whole file, and the pool is shared.
     private final ExecutorService background = Executors.newFixedThreadPool(2, Thread.ofVirtual().name("import-", 0)
             .factory());
 
-    Imports(JobStore jobs, ImportRunner runner, Clock clock) {
+    Imports(JobStore jobs, ImportRunner runner, Heartbeats heartbeats, Clock clock) {
+        this.heartbeats = heartbeats;
         this.jobs = jobs;
         this.runner = runner;
         this.clock = clock;
@@ -50,10 +56,13 @@ public class Imports implements AutoCloseable {
         boolean shared = request.shared() != null ? request.shared() : format.sharedByDefault();
         UUID id = Ids.newId(clock);
         jobs.create(id, actor.userId(), request, format, shared, OffsetDateTime.now(clock));
+        // Alive from the moment it is queued: a job whose node dies is found and marked failed by any node.
+        Heartbeats.Beat beat = heartbeats.keep("heartbeat of import " + id, () -> jobs.beat(id));
         background.submit(() -> {
             try {
                 runner.run(id, actor, request, format, shared, file);
             } finally {
+                beat.close();
                 deleteQuietly(file);
             }
         });
@@ -66,7 +75,9 @@ public class Imports implements AutoCloseable {
         boolean shared = request.shared() != null ? request.shared() : format.sharedByDefault();
         UUID id = Ids.newId(clock);
         jobs.create(id, actor.userId(), request, format, shared, OffsetDateTime.now(clock));
-        runner.run(id, actor, request, format, shared, file);
+        try (Heartbeats.Beat beat = heartbeats.keep("heartbeat of import " + id, () -> jobs.beat(id))) {
+            runner.run(id, actor, request, format, shared, file);
+        }
         return jobs.find(id).orElseThrow();
     }
 
@@ -103,8 +114,59 @@ public class Imports implements AutoCloseable {
         }
     }
 
+    /**
+     * Every node looks for imports whose node died (no heartbeat for a while) and marks them failed, and
+     * removes uploads that such imports left in the temporary folder.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void watchForAbandonedImports() {
+        heartbeats.sweep("the search for abandoned imports", () -> {
+            int abandoned = jobs.failAbandoned(heartbeats.settings().abandonedAfter());
+            if (abandoned > 0) {
+                log.warn("Marked {} imports failed: the server running them stopped before they finished", abandoned);
+            }
+            removeLeftUploads();
+        });
+    }
+
+    /** Uploads are deleted when their import ends; one still there a day later belonged to a killed node. */
+    private static void removeLeftUploads() {
+        java.time.Instant dayAgo = java.time.Instant.now().minus(java.time.Duration.ofDays(1));
+        try (var files = Files.newDirectoryStream(Path.of(System.getProperty("java.io.tmpdir")),
+                UPLOAD_PREFIX + "*" + UPLOAD_SUFFIX)) {
+            for (Path left : files) {
+                if (Files.getLastModifiedTime(left).toInstant().isBefore(dayAgo)) {
+                    deleteQuietly(left);
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Could not look for left uploads: {}", e.getMessage());
+        }
+    }
+
+    /** The temporary file an upload is saved to before its import starts. */
+    public static Path newUpload() throws IOException {
+        return Files.createTempFile(UPLOAD_PREFIX, UPLOAD_SUFFIX);
+    }
+
+    static final String UPLOAD_PREFIX = "handshake-import-";
+    static final String UPLOAD_SUFFIX = ".upload";
+
+    /**
+     * A normal stop (SIGTERM): the API is already closed; running imports give up at their next record and
+     * roll back (marked cancelled), within the grace period, after which their threads are interrupted.
+     */
     @Override
     public void close() {
-        background.close();
+        runner.stop();
+        background.shutdown();
+        try {
+            if (!background.awaitTermination(heartbeats.settings().stopGrace().toMillis(), TimeUnit.MILLISECONDS)) {
+                background.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            background.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }

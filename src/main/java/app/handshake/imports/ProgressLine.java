@@ -27,7 +27,7 @@ final class ProgressLine {
         // The job deletes the file it imports: give it a copy.
         Path copy;
         try {
-            copy = Files.createTempFile("handshake-import-", ".upload");
+            copy = Imports.newUpload();
             Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("Cannot read " + file + ": " + e.getMessage());
@@ -36,7 +36,7 @@ final class ProgressLine {
         String[] spinner = {"|", "/", "-", "\\"};
         for (int tick = 0; ; tick++) {
             ImportJob job = imports.get(actor, id);
-            if (job.status() == ImportJob.Status.succeeded || job.status() == ImportJob.Status.failed) {
+            if (job.status() != ImportJob.Status.queued && job.status() != ImportJob.Status.running) {
                 err.print("\r" + " ".repeat(100) + "\r");
                 return job;
             }

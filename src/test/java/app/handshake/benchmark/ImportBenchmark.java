@@ -49,7 +49,7 @@ class ImportBenchmark {
         int messages = Integer.getInteger("benchmark.import.messages", 1_000_000);
         String postgres = System.getenv("HANDSHAKE_TEST_DB_URL");
         String url = postgres != null ? postgres
-                : "jdbc:h2:file:./target/benchmark/import-h2/handshake;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+                : "jdbc:h2:file:./target/benchmark/import-h2/handshake;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
         String user = postgres != null ? System.getenv().getOrDefault("HANDSHAKE_TEST_DB_USER", "handshake") : "sa";
         String password = postgres != null ? System.getenv().getOrDefault("HANDSHAKE_TEST_DB_PASSWORD", "") : "";
         Flyway.configure().dataSource(url, user, password).cleanDisabled(false).load().clean();

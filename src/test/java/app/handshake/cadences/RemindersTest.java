@@ -35,6 +35,32 @@ class RemindersTest {
         jdbc.sql("delete from job_lock where name = 'reminders'").update();
     }
 
+    @Test
+    void aRunWhoseServerDiedIsMarkedFailedOnceItsHeartbeatIsOld() throws InterruptedException {
+        java.util.UUID dead = java.util.UUID.randomUUID();
+        java.util.UUID alive = java.util.UUID.randomUUID();
+        jdbc.sql("""
+                insert into job_run (id, job, started_at, outcome, heartbeat_at) values
+                  (:dead, 'reminders', current_timestamp - interval '1' hour, 'running', current_timestamp - interval '1' hour),
+                  (:alive, 'reminders', current_timestamp - interval '1' hour, 'running', current_timestamp)
+                """).param("dead", dead).param("alive", alive).update();
+
+        reminders.watchForAbandonedRuns();
+
+        String outcome = "running";
+        for (int i = 0; i < 100 && outcome.equals("running"); i++) {
+            Thread.sleep(50);
+            outcome = outcome(dead);
+        }
+        assertThat(outcome).isEqualTo("failed");
+        assertThat(outcome(alive)).isEqualTo("running");
+        jdbc.sql("delete from job_run where id in (:ids)").param("ids", java.util.List.of(dead, alive)).update();
+    }
+
+    private String outcome(java.util.UUID id) {
+        return jdbc.sql("select outcome from job_run where id = :id").param("id", id).query(String.class).single();
+    }
+
     private long runs() {
         return jdbc.sql("select count(*) from job_run where job = 'reminders'").query(Long.class).single();
     }

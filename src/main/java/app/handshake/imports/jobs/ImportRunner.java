@@ -56,6 +56,21 @@ public class ImportRunner {
         this.perRecord.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
+    /** Set when Handshake stops: running imports end at their next record, and keep nothing. */
+    private volatile boolean stopping;
+
+    /** Handshake is stopping: imports give up at their next record and roll back. */
+    public void stop() {
+        stopping = true;
+    }
+
+    /** Handshake stopped during the import: it rolls back and is marked cancelled. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("stopped", null, false, false);
+        }
+    }
+
     /** The import failed: why, and where. Nothing it read stays. */
     private static final class Failed extends RuntimeException {
         private final transient Origin origin;
@@ -89,6 +104,9 @@ public class ImportRunner {
                 }
             });
             jobs.finished(jobId, counters, layout[0], notes, OffsetDateTime.now(workspace.clock()));
+        } catch (Stopped e) {
+            log.info("Import {} of {} cancelled: Handshake is stopping", jobId, request.fileName());
+            jobs.cancelled(jobId, counters.read, layout[0], OffsetDateTime.now(workspace.clock()));
         } catch (UnreadableFileException e) {
             fail(jobId, counters, layout[0], e.origin(), e.getMessage(), notes);
         } catch (Failed e) {
@@ -124,6 +142,9 @@ public class ImportRunner {
             }
             if (next == null) {
                 break;
+            }
+            if (stopping) {
+                throw new Stopped();
             }
             counters.read++;
             Incoming record = next;

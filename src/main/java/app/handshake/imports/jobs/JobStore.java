@@ -51,6 +51,37 @@ public class JobStore {
                 .param("id", id).param("now", now).update();
     }
 
+    /** The job is alive: its node says so every few seconds, in the database's time, which all nodes share. */
+    public void beat(UUID id) {
+        jdbc.sql("update import_job set heartbeat_at = current_timestamp where id = :id").param("id", id).update();
+    }
+
+    /**
+     * Marks failed every queued or running job that gave no sign of life for {@code silence}: its node was
+     * killed. Its transaction died with it, so nothing it read was kept, and its counts say so.
+     */
+    public int failAbandoned(java.time.Duration silence) {
+        OffsetDateTime now = jdbc.sql("select current_timestamp").query(OffsetDateTime.class).single();
+        return jdbc.sql("""
+                update import_job set status = 'failed', created = 0, updated = 0, unchanged = 0, skipped = 0,
+                    skipped_automatic = 0, failed = 0, people_created = 0, finished_at = :now,
+                    problem = 'The server running this import stopped before it finished; nothing was imported. Import the file again.',
+                    problem_place = file_name
+                 where status in ('queued', 'running') and coalesce(heartbeat_at, started_at, created_at) < :cutoff
+                """).param("now", now).param("cutoff", now.minus(silence)).update();
+    }
+
+    /** Handshake was stopped while the job ran; its transaction was rolled back. */
+    void cancelled(UUID id, long read, String layout, OffsetDateTime now) {
+        jdbc.sql("""
+                update import_job set status = 'cancelled', records_read = :read, created = 0, updated = 0,
+                    unchanged = 0, skipped = 0, skipped_automatic = 0, failed = 0, people_created = 0, layout = :layout,
+                    problem = 'Handshake was stopped while importing; nothing was imported. Import the file again.',
+                    problem_place = file_name, finished_at = :now
+                 where id = :id
+                """).param("id", id).param("read", read).param("layout", layout).param("now", now).update();
+    }
+
     void progress(UUID id, Counters counters, String layout) {
         jdbc.sql("""
                 update import_job set records_read = :read, created = :created, updated = :updated,

@@ -52,7 +52,7 @@ class ImportPages {
             if (file.isEmpty()) {
                 throw new InvalidRequestException("file", "Choose a file that is not empty");
             }
-            saved = Files.createTempFile("handshake-import-", ".upload");
+            saved = Imports.newUpload();
             file.transferTo(saved);
             ImportJob job = imports.start(user.actor(), new ImportRequest(name, ImportFormat.named(format), null, null,
                     MappingText.parse(mapping), dryRun, skipBad, null, false, null), saved);

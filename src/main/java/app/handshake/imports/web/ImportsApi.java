@@ -59,7 +59,7 @@ class ImportsApi {
         ImportRequest request = new ImportRequest(name, format(format), charset(charset), delimiter(delimiter),
                 mapping(mapping), dryRun, skipBad, shared, keepBodies,
                 since == null ? null : since.atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
-        Path saved = Files.createTempFile("handshake-import-", ".upload");
+        Path saved = Imports.newUpload();
         boolean handedOver = false;
         try {
             file.transferTo(saved);
