@@ -23,10 +23,10 @@ import java.util.stream.Collectors;
 public final class PeopleWriters {
 
     /** The CSV header; Handshake's own CSV import recognises every column. */
-    static final List<String> CSV_HEADER = List.of("Name", "Title", "Organization", "E-mail", "Phone", "City", "Region",
+    public static final List<String> CSV_HEADER = List.of("Name", "Title", "Organization", "E-mail", "Phone", "City", "Region",
             "Country", "Birthday", "Tags", "Notes");
-    // Several values in one cell, as Google Contacts writes them.
-    private static final String SEPARATOR = " ::: ";
+    /** Several values in one cell, as Google Contacts writes them. */
+    public static final String SEPARATOR = " ::: ";
 
     private PeopleWriters() {}
 
