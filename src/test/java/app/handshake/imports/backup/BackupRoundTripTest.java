@@ -187,7 +187,7 @@ class BackupRoundTripTest {
                 "personIds", List.of(person.id()), "userIds", List.of(manager.id().toString()),
                 "occurredAt", OffsetDateTime.now().minusDays(3).toString(), "notes", "=1+1 \"quoted\"\nsecond line"));
         assertThat(touchpoint.status()).as(touchpoint.raw()).isEqualTo(201);
-        assertThat(member.client().put("/api/people/" + person.id() + "/cadence", Map.of("intervalDays", 1), null).status())
+        assertThat(member.client().put("/api/people/" + person.id() + "/cadence", Map.of("intervalDays", 1), "*").status())
                 .isEqualTo(200);
         assertThat(api.post("/api/cadence-rules", Map.of("kind", "tag", "value", "backup-" + marker, "intervalDays", 30))
                 .status()).isEqualTo(201);
