@@ -43,10 +43,13 @@ public class People {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ObjectProvider<PersonRanking> ranking;
+    private final EmailHolders holders;
 
     People(PersonRepository repository, PersonQueries queries, PrivateNotes privateNotes, RecordAccess access,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock, ObjectProvider<PersonRanking> ranking) {
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock, ObjectProvider<PersonRanking> ranking,
+            EmailHolders holders) {
         this.ranking = ranking;
+        this.holders = holders;
         this.repository = repository;
         this.queries = queries;
         this.privateNotes = privateNotes;
@@ -69,7 +72,7 @@ public class People {
     private Person insert(Actor actor, PersonDraft draft, Source source) {
         Person person = Person.create(Ids.newId(clock), actor.userId(), draft, source, now());
         checkOrganization(actor, person);
-        refuseDuplicateEmails(actor, person);
+        refuseDuplicateEmails(actor, person, person.emailAddresses());
         Person saved = save(person);
         privateNotes.write(saved.id(), actor.userId(), draft.privateNote(), now());
         audit.created(actor.userId(), AUDIT_TYPE, saved.id(), saved.name(), java.util.Map.of(
@@ -102,9 +105,13 @@ public class People {
             throw new ForbiddenException("Only the owner, their manager or an admin decides who sees this person");
         }
         PersonDetails before = details(actor, person);
+        Set<String> held = Set.copyOf(person.emailAddresses());
+        UUID heldWithin = person.uniqueWithin();
         person.apply(draft, now());
         checkOrganization(actor, person);
-        refuseDuplicateEmails(actor, person);
+        // Addresses the person gains, or all of them when others now see the person together with other records.
+        refuseDuplicateEmails(actor, person, person.uniqueWithin().equals(heldWithin) ? person.emailAddresses()
+                .stream().filter(a -> !held.contains(a)).toList() : person.emailAddresses());
         Person saved = save(person);
         privateNotes.write(id, actor.userId(), draft.privateNote(), now());
         PersonDetails after = details(actor, saved);
@@ -134,12 +141,26 @@ public class People {
     }
 
     /**
-     * Who holds each of these addresses (lower case), whoever may see them: an import matches by email and
-     * must not create a second person with an address that is taken.
+     * For each of these addresses (lower case), a person the actor may see who holds it, their own records
+     * first: an import matches by email. A record the actor may not see is never matched, nor hinted at.
      */
     @Transactional(readOnly = true)
-    public java.util.Map<String, UUID> idsByEmail(java.util.Collection<String> addresses) {
-        return addresses.isEmpty() ? java.util.Map.of() : queries.idsByEmail(addresses);
+    public java.util.Map<String, UUID> idsByEmail(Actor actor, java.util.Collection<String> addresses) {
+        return holders.visible(access.readFilter(actor, "p"), addresses, null, actor.userId());
+    }
+
+    /** Another record of the person, as far as the actor may know: it holds some of the same addresses. */
+    public record Duplicate(UUID id, String name, List<String> addresses) {}
+
+    /**
+     * The people the actor may see who hold one of this person's addresses: records made by someone who may
+     * not see this one (it is private), which the owner's side can merge.
+     */
+    @Transactional(readOnly = true)
+    public List<Duplicate> duplicates(Actor actor, UUID id) {
+        load(actor, id);
+        return holders.sharingAddressesWith(access.readFilter(actor, "p"), id).stream()
+                .map(h -> new Duplicate(h.personId(), h.name(), List.copyOf(h.addresses()))).toList();
     }
 
     /** Bookkeeping facts of a person for other modules, whoever may see them; empty if there is no such person. */
@@ -202,18 +223,17 @@ public class People {
         }
     }
 
-    private void refuseDuplicateEmails(Actor actor, Person person) {
-        for (String address : person.emailAddresses()) {
-            Optional<Person> holder = repository.findIdByEmail(address)
-                    .filter(id -> !id.equals(person.id()))
-                    .flatMap(repository::findById);
-            if (holder.isPresent()) {
-                // Point at the existing person only for someone who may open it.
-                throw canRead(actor, holder.get())
-                        ? new DuplicateRecordException(KIND, holder.get().id(),
-                                "A person with the email " + address + " already exists")
-                        : new DuplicateRecordException(KIND, null, "A person with the email " + address
-                                + " already exists, kept private by another user; ask them to share it");
+    /**
+     * Refuses an address that a record the actor may see already holds. A record they may not see never
+     * refuses it: that would tell them it exists. Such twins are merged by someone who sees both.
+     */
+    private void refuseDuplicateEmails(Actor actor, Person person, List<String> addresses) {
+        java.util.Map<String, UUID> taken = holders.visible(access.readFilter(actor, "p"), addresses, person.id(),
+                actor.userId());
+        for (String address : addresses) {
+            if (taken.containsKey(address)) {
+                throw new DuplicateRecordException(KIND, taken.get(address),
+                        "A person with the email " + address + " already exists");
             }
         }
     }

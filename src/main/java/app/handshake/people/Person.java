@@ -23,6 +23,10 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("person")
 class Person {
 
+    /** Where an address on a shared record must be unique: among every shared record. */
+    static final UUID EVERY_SHARED_RECORD = new UUID(0, 0);
+    /** Where an address on a private record without owner (from before there were users) must be unique. */
+    static final UUID PRIVATE_WITHOUT_OWNER = new UUID(-1, -1);
 
     @Id
     private UUID id;
@@ -82,6 +86,7 @@ class Person {
         if (draft.visibility() != null) {
             this.visibility = draft.visibility().key();
         }
+        stampEmails();
         this.updatedAt = now;
     }
 
@@ -132,7 +137,24 @@ class Person {
             String merged = "Merged with a duplicate record that had " + String.join("; ", alsoKnownAs) + ".";
             notes = notes == null ? merged : notes + "\n\n" + merged;
         }
+        stampEmails();
         this.updatedAt = now;
+    }
+
+    /**
+     * Among which records this person's addresses must be unique: every shared record, or the owner's private
+     * ones. Two records that nobody but admins and managers sees together may hold the same address.
+     */
+    UUID uniqueWithin() {
+        if (visibility() == Visibility.SHARED) {
+            return EVERY_SHARED_RECORD;
+        }
+        return ownerId == null ? PRIVATE_WITHOUT_OWNER : ownerId;
+    }
+
+    private void stampEmails() {
+        UUID within = uniqueWithin();
+        this.emails = new ArrayList<>(emails.stream().map(e -> new PersonEmail(e.address(), e.label(), within)).toList());
     }
 
     private static List<PersonEmail> distinctEmails(List<PersonDraft.LabelledValue> values) {
@@ -147,7 +169,7 @@ class Person {
                 throw new InvalidRequestException("emails[" + i + "].address", e.getMessage());
             }
             if (seen.add(address)) {
-                result.add(new PersonEmail(address, label("emails[" + i + "].label", value.label())));
+                result.add(new PersonEmail(address, label("emails[" + i + "].label", value.label()), null));
             }
         }
         return result;
@@ -266,7 +288,8 @@ class Person {
         return updatedAt;
     }
 
-    record PersonEmail(String address, String label) {}
+    /** {@code uniqueWithin} follows the person's visibility and owner: see {@link #uniqueWithin()}. */
+    record PersonEmail(String address, String label, UUID uniqueWithin) {}
 
     record PersonPhone(String number, String label) {}
 

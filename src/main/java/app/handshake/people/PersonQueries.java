@@ -170,16 +170,6 @@ class PersonQueries {
                 .params(visible.params()).param("ids", ids).query(UUID.class).list());
     }
 
-    java.util.Map<String, UUID> idsByEmail(Collection<String> addresses) {
-        java.util.Map<String, UUID> ids = new java.util.HashMap<>();
-        jdbc.sql("select address, person_id from person_email where address in (:addresses)")
-                .param("addresses", addresses)
-                .query(rs -> {
-                    ids.put(rs.getString("address"), rs.getObject("person_id", UUID.class));
-                });
-        return ids;
-    }
-
     List<UUID> allIds() {
         return jdbc.sql("select id from person").query(UUID.class).list();
     }

@@ -13,6 +13,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -79,6 +81,17 @@ class PeopleApi {
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         people.delete(user.actor(), id, ETags.optional(ifMatch));
         return ResponseEntity.noContent().build();
+    }
+
+    /** Another record that holds some of the same addresses. */
+    record DuplicateResponse(UUID id, String name, List<String> addresses) {}
+
+    @GetMapping("/{id}/duplicates")
+    @Operation(summary = "People you may see who hold one of this person's email addresses: records of the same "
+            + "person to merge (made by someone who may not see this one)")
+    Map<String, List<DuplicateResponse>> duplicates(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        return Map.of("items", people.duplicates(user.actor(), id).stream()
+                .map(d -> new DuplicateResponse(d.id(), d.name(), d.addresses())).toList());
     }
 
     /** Which record to fold into the one addressed. */
