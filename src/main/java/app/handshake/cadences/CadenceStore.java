@@ -213,6 +213,31 @@ class CadenceStore {
                 .param("user", userId).param("person", personId).param("until", until).update();
     }
 
+    /** Until when a user snoozed a person, if they did and it has not run out by {@code now}. */
+    Optional<OffsetDateTime> snoozedUntil(UUID userId, UUID personId, OffsetDateTime now) {
+        return jdbc.sql("select until from agenda_snooze where user_id = :user and person_id = :person and until > :now")
+                .param("user", userId).param("person", personId).param("now", now)
+                .query(OffsetDateTime.class).optional();
+    }
+
+    /** Moves every user's snooze of one person to another; where a user snoozed both, the later one stays. */
+    void moveSnoozes(UUID fromPerson, UUID toPerson) {
+        jdbc.sql("""
+                update agenda_snooze s
+                   set until = (select d.until from agenda_snooze d where d.person_id = :from and d.user_id = s.user_id)
+                 where s.person_id = :to
+                   and exists (select 1 from agenda_snooze d
+                                where d.person_id = :from and d.user_id = s.user_id and d.until > s.until)
+                """)
+                .param("from", fromPerson).param("to", toPerson).update();
+        jdbc.sql("""
+                update agenda_snooze set person_id = :to
+                 where person_id = :from
+                   and user_id not in (select user_id from agenda_snooze where person_id = :to)
+                """)
+                .param("from", fromPerson).param("to", toPerson).update();
+    }
+
     void unsnooze(UUID userId, UUID personId) {
         jdbc.sql("delete from agenda_snooze where user_id = :user and person_id = :person")
                 .param("user", userId).param("person", personId).update();

@@ -3,6 +3,7 @@ package app.handshake.people;
 import app.handshake.accounts.Actor;
 import app.handshake.accounts.AuditTrail;
 import app.handshake.accounts.RecordAccess;
+import app.handshake.accounts.Visibility;
 import app.handshake.shared.DuplicateRecordException;
 import app.handshake.shared.ForbiddenException;
 import app.handshake.shared.Ids;
@@ -44,12 +45,14 @@ public class People {
     private final Clock clock;
     private final ObjectProvider<PersonRanking> ranking;
     private final EmailHolders holders;
+    private final Merges merges;
 
     People(PersonRepository repository, PersonQueries queries, PrivateNotes privateNotes, RecordAccess access,
             AuditTrail audit, ApplicationEventPublisher events, Clock clock, ObjectProvider<PersonRanking> ranking,
-            EmailHolders holders) {
+            EmailHolders holders, Merges merges) {
         this.ranking = ranking;
         this.holders = holders;
+        this.merges = merges;
         this.repository = repository;
         this.queries = queries;
         this.privateNotes = privateNotes;
@@ -187,30 +190,22 @@ public class People {
     }
 
     /**
-     * Merges the duplicate into the survivor: every email, phone, tag and note of both is kept, the
-     * survivor's fields win where both have one, and the duplicate is removed. Other modules move what
-     * they hold for the duplicate on {@link PeopleMerged}.
+     * Merges the duplicate into the survivor: every email, phone, tag and note of both is kept, the survivor's
+     * fields win where both have one, the merged person is private if either was (unless the owners' side
+     * asks for {@code visibility} shared), and the duplicate is removed. Other modules move or reconcile what
+     * they hold for it ({@link MergeParticipant}, {@link PeopleMerged}); the outcome says what became of it.
      */
-    public PersonDetails merge(Actor actor, UUID survivorId, Long expectedVersion, UUID duplicateId) {
-        if (survivorId.equals(duplicateId)) {
-            throw new InvalidRequestException("duplicateId", "a person cannot be merged with themselves");
-        }
-        Person survivor = load(actor, survivorId);
-        if (expectedVersion != null) {
-            requireVersion(survivor, expectedVersion);
-        }
-        Person duplicate = load(actor, duplicateId);
-        requireManage(actor, duplicate);
-        survivor.absorb(duplicate, now());
-        privateNotes.merge(survivorId, duplicateId, now());
-        // Other modules move what they hold for the duplicate before it goes: deleting it cascades.
-        events.publishEvent(new PeopleMerged(survivorId, duplicateId));
-        // The duplicate goes before the survivor is saved, so that its addresses are free for the survivor.
-        repository.delete(duplicate);
-        Person merged = repository.save(survivor);
-        audit.merged(actor.userId(), AUDIT_TYPE, survivorId, duplicateId, merged.name() + " absorbed " + duplicate.name());
-        events.publishEvent(new PersonChanged(survivorId));
-        return details(actor, merged);
+    public MergeOutcome merge(Actor actor, UUID survivorId, Long expectedVersion, UUID duplicateId, Visibility visibility) {
+        Merges.Result merged = merges.merge(actor, survivorId, expectedVersion, duplicateId, visibility);
+        return new MergeOutcome(details(actor, merged.person(), merged.privateNote()), merged.notes());
+    }
+
+    /** What {@link #merge} would make of the two records and what it would do, without writing anything. */
+    @Transactional(readOnly = true)
+    public MergeOutcome previewMerge(Actor actor, UUID survivorId, Long expectedVersion, UUID duplicateId,
+            Visibility visibility) {
+        Merges.Result preview = merges.preview(actor, survivorId, expectedVersion, duplicateId, visibility);
+        return new MergeOutcome(details(actor, preview.person(), preview.privateNote()), preview.notes());
     }
 
     private Person save(Person person) {
@@ -267,11 +262,15 @@ public class People {
     }
 
     private PersonDetails details(Actor actor, Person person) {
+        return details(actor, person, privateNotes.of(person.id(), actor.userId()).orElse(null));
+    }
+
+    private PersonDetails details(Actor actor, Person person, String privateNote) {
         return new PersonDetails(person.id(), person.version(), person.ownerId(), queries.userName(person.ownerId()),
                 person.visibility(), person.name(), person.title(), person.organizationId(),
                 queries.organizationName(access.readFilter(actor, "o"), person.organizationId()),
                 person.emailValues(), person.phoneValues(), person.location(), person.birthday(), person.notes(),
-                person.tagNames(), privateNotes.of(person.id(), actor.userId()).orElse(null), person.source(),
+                person.tagNames(), privateNote, person.source(),
                 person.createdAt(), person.updatedAt());
     }
 

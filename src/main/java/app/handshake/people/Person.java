@@ -91,11 +91,22 @@ class Person {
     }
 
     /**
+     * Who should see the record two records become: privately kept beats shared, so that merging never shows
+     * anyone what one of them kept from them.
+     */
+    Visibility stricterWith(Person duplicate) {
+        return visibility() == Visibility.PRIVATE || duplicate.visibility() == Visibility.PRIVATE ? Visibility.PRIVATE
+                : Visibility.SHARED;
+    }
+
+    /**
      * Takes in everything the duplicate knows: every email, phone and tag, the notes (both kept), and each
      * field this person left empty. Where both had a different value, this person's stays and the
-     * duplicate's is written into the notes. Nothing is lost.
+     * duplicate's is written into the notes. Nothing is lost. Who sees the result is decided by the caller
+     * ({@link #stricterWith} unless the owners' side chose otherwise).
      */
-    void absorb(Person duplicate, OffsetDateTime now) {
+    void absorb(Person duplicate, Visibility visibility, OffsetDateTime now) {
+        this.visibility = visibility.key();
         List<String> alsoKnownAs = new ArrayList<>();
         if (!duplicate.name.equals(name)) {
             alsoKnownAs.add("name " + duplicate.name);
