@@ -111,7 +111,8 @@ class ExportsApiTest {
     void oneOddValueNeverCutsTheVCardExportShort() throws Exception {
         Client member = api.newUser("member", null).client();
         String tag = "vcf" + UUID.randomUUID().toString().substring(0, 6);
-        // Every kind of character that needs care in a vCard, in the middle of every field the export writes.
+        // Every kind of character that needs care in a vCard, in the middle of every field the export writes
+        // (broken surrogates, which PostgreSQL does not store, are in VCardPeopleTest).
         Map<String, String> kinds = new LinkedHashMap<>();
         kinds.put("quote", "a\"b");
         kinds.put("semicolon", "a;b");
@@ -124,7 +125,6 @@ class ExportsApiTest {
         kinds.put("tab", "a\tb");
         kinds.put("control", "a\u0001\u0007\u001B\u007F\u0085b");
         kinds.put("emoji", "a\uD83D\uDE00b");
-        kinds.put("lone surrogate", "a\uD800b\uDC00c");
         List<String> ids = new ArrayList<>();
         int i = 0;
         for (Map.Entry<String, String> kind : kinds.entrySet()) {
