@@ -1,5 +1,6 @@
 package app.handshake.cadences;
 
+import app.handshake.shared.StaleVersionException;
 import app.handshake.touchpoints.Channel;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -73,7 +74,7 @@ class CadenceStore {
         if (changed > 0) {
             return true;
         }
-        if (expected != null && expected != 0) {
+        if (expected != null && (expected != 0 || version(personId) != 0)) {
             return false;
         }
         try {
@@ -87,8 +88,9 @@ class CadenceStore {
                     .update();
             return true;
         } catch (org.springframework.dao.DuplicateKeyException e) {
-            // Another request set one a moment ago, on top of the same "none" this one read.
-            return false;
+            // Another request set one a moment ago, on top of the same "none": its row is at version 1. (PostgreSQL
+            // has given up on this transaction, so the version cannot be read again.)
+            throw new StaleVersionException("cadence", expected == null ? 0 : expected, 1);
         }
     }
 
