@@ -8,6 +8,7 @@ import app.handshake.support.Api.Client;
 import app.handshake.support.Api.NewUser;
 import app.handshake.support.Api.Reply;
 import app.handshake.support.HandshakeTest;
+import app.handshake.support.WebSession;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,6 +70,10 @@ class PrivateAddressesTest {
         assertThat(manager.client().get("/api/people/" + privateId + "/duplicates").body().path("items")).hasSize(1);
         assertThat(ids(owner.client().get("/api/people?q=" + address))).containsExactlyInAnyOrder(privateId, mine.id());
         assertThat(owner.client().get("/api/people/" + privateId).status()).isEqualTo(200);
+        String page = WebSession.signIn(api.baseUrl(), owner.email(), Api.PASSWORD).get("/people/" + privateId).body();
+        assertThat(page).contains("The same email address is also on").contains("/people/" + mine.id());
+        assertThat(WebSession.signIn(api.baseUrl(), colleague.email(), Api.PASSWORD).get("/people/" + mine.id()).body())
+                .doesNotContain("The same email address is also on");
     }
 
     @Test
