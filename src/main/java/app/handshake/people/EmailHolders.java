@@ -103,7 +103,7 @@ class EmailHolders {
                  where unique_within = :everyone
                    and person_id in (select p.id from person p where p.visibility = 'private')
                 """)
-                .param("noOwner", Person.PRIVATE_WITHOUT_OWNER).param("everyone", Person.EVERY_SHARED_RECORD)
+                .param("noOwner", AddressAudience.ADMINS).param("everyone", AddressAudience.EVERYONE)
                 .update();
     }
 }

@@ -23,11 +23,6 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("person")
 class Person {
 
-    /** Where an address on a shared record must be unique: among every shared record. */
-    static final UUID EVERY_SHARED_RECORD = new UUID(0, 0);
-    /** Where an address on a private record without owner (from before there were users) must be unique. */
-    static final UUID PRIVATE_WITHOUT_OWNER = new UUID(-1, -1);
-
     @Id
     private UUID id;
     @Version
@@ -152,15 +147,9 @@ class Person {
         this.updatedAt = now;
     }
 
-    /**
-     * Among which records this person's addresses must be unique: every shared record, or the owner's private
-     * ones. Two records that nobody but admins and managers sees together may hold the same address.
-     */
+    /** Among which records this person's addresses must be unique ({@link AddressAudience}). */
     UUID uniqueWithin() {
-        if (visibility() == Visibility.SHARED) {
-            return EVERY_SHARED_RECORD;
-        }
-        return ownerId == null ? PRIVATE_WITHOUT_OWNER : ownerId;
+        return AddressAudience.of(visibility(), ownerId);
     }
 
     private void stampEmails() {

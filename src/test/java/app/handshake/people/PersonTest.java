@@ -120,7 +120,7 @@ class PersonTest {
         assertThat(shared.stricterWith(kept)).isEqualTo(app.handshake.accounts.Visibility.PRIVATE);
         assertThat(kept.stricterWith(shared)).isEqualTo(app.handshake.accounts.Visibility.PRIVATE);
         assertThat(shared.stricterWith(shared)).isEqualTo(app.handshake.accounts.Visibility.SHARED);
-        assertThat(shared.uniqueWithin()).isEqualTo(Person.EVERY_SHARED_RECORD);
+        assertThat(shared.uniqueWithin()).isEqualTo(AddressAudience.EVERYONE);
         assertThat(kept.uniqueWithin()).isEqualTo(other);
 
         shared.absorb(kept, shared.stricterWith(kept), NOW);
