@@ -1,5 +1,6 @@
 package app.handshake.cadences;
 
+import app.handshake.shared.StaleVersionException;
 import app.handshake.touchpoints.Channel;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -19,8 +20,12 @@ class CadenceStore {
         this.jdbc = jdbc;
     }
 
+    /** The cadence set on the person, if one is (a row without an interval is one that was removed). */
     Optional<Cadence> direct(UUID personId) {
-        return jdbc.sql("select interval_days, channel, assignee_id from cadence where person_id = :person")
+        return jdbc.sql("""
+                select interval_days, channel, assignee_id from cadence
+                 where person_id = :person and interval_days is not null
+                """)
                 .param("person", personId)
                 .query((rs, n) -> new Cadence(rs.getInt("interval_days"), channel(rs.getString("channel")),
                         rs.getObject("assignee_id", UUID.class)))
@@ -35,7 +40,7 @@ class CadenceStore {
                 select exists (select 1 from cadence_rule) as any_rule,
                        exists (select 1 from cadence_due d where d.person_id = :person) as has_due,
                        c.interval_days, c.channel, c.assignee_id
-                  from (select 1 as one) x left join cadence c on c.person_id = :person
+                  from (select 1 as one) x left join cadence c on c.person_id = :person and c.interval_days is not null
                 """)
                 .param("person", personId)
                 .query((rs, n) -> new State(rs.getBoolean("any_rule"),
@@ -46,20 +51,67 @@ class CadenceStore {
                 .single();
     }
 
-    void setDirect(UUID personId, Cadence cadence, UUID by, OffsetDateTime now) {
-        clearDirect(personId);
-        jdbc.sql("""
-                insert into cadence (person_id, interval_days, channel, assignee_id, updated_by, updated_at)
-                values (:person, :interval, :channel, :assignee, :by, :now)
-                """)
+    /** The version of the cadence set on the person, for If-Match: 0 when none was ever set. */
+    long version(UUID personId) {
+        return jdbc.sql("select version from cadence where person_id = :person").param("person", personId)
+                .query(Long.class).optional().orElse(0L);
+    }
+
+    /**
+     * Sets the person's cadence on top of version {@code expected} (null: on top of whatever is there);
+     * answers false, changing nothing, when that is no longer the version stored.
+     */
+    boolean setDirect(UUID personId, Cadence cadence, UUID by, OffsetDateTime now, Long expected) {
+        int changed = jdbc.sql("""
+                update cadence set interval_days = :interval, channel = :channel, assignee_id = :assignee,
+                       updated_by = :by, updated_at = :now, version = version + 1
+                 where person_id = :person""" + onVersion(expected))
+                .params(versionParam(expected))
                 .param("person", personId).param("interval", cadence.intervalDays())
                 .param("channel", cadence.channel() == null ? null : cadence.channel().name())
                 .param("assignee", cadence.assigneeId()).param("by", by).param("now", now)
                 .update();
+        if (changed > 0) {
+            return true;
+        }
+        if (expected != null && (expected != 0 || version(personId) != 0)) {
+            return false;
+        }
+        try {
+            jdbc.sql("""
+                    insert into cadence (person_id, interval_days, channel, assignee_id, updated_by, updated_at, version)
+                    values (:person, :interval, :channel, :assignee, :by, :now, 1)
+                    """)
+                    .param("person", personId).param("interval", cadence.intervalDays())
+                    .param("channel", cadence.channel() == null ? null : cadence.channel().name())
+                    .param("assignee", cadence.assigneeId()).param("by", by).param("now", now)
+                    .update();
+            return true;
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // Another request set one a moment ago, on top of the same "none": its row is at version 1. (PostgreSQL
+            // has given up on this transaction, so the version cannot be read again.)
+            throw new StaleVersionException("cadence", expected == null ? 0 : expected, 1);
+        }
     }
 
-    void clearDirect(UUID personId) {
-        jdbc.sql("delete from cadence where person_id = :person").param("person", personId).update();
+    /** Removes the cadence set on the person, on top of {@code expected} (null: whatever is there); false if stale. */
+    boolean clearDirect(UUID personId, UUID by, OffsetDateTime now, Long expected) {
+        int changed = jdbc.sql("""
+                update cadence set interval_days = null, channel = null, assignee_id = null, updated_by = :by,
+                       updated_at = :now, version = version + 1
+                 where person_id = :person and interval_days is not null""" + onVersion(expected))
+                .params(versionParam(expected))
+                .param("person", personId).param("by", by).param("now", now)
+                .update();
+        return changed > 0 || expected == null || version(personId) == expected;
+    }
+
+    private static String onVersion(Long expected) {
+        return expected == null ? "" : " and version = :expected";
+    }
+
+    private static java.util.Map<String, Object> versionParam(Long expected) {
+        return expected == null ? java.util.Map.of() : java.util.Map.of("expected", expected);
     }
 
     List<CadenceRule> rules() {
@@ -161,6 +213,31 @@ class CadenceStore {
         unsnooze(userId, personId);
         jdbc.sql("insert into agenda_snooze (user_id, person_id, until) values (:user, :person, :until)")
                 .param("user", userId).param("person", personId).param("until", until).update();
+    }
+
+    /** Until when a user snoozed a person, if they did and it has not run out by {@code now}. */
+    Optional<OffsetDateTime> snoozedUntil(UUID userId, UUID personId, OffsetDateTime now) {
+        return jdbc.sql("select until from agenda_snooze where user_id = :user and person_id = :person and until > :now")
+                .param("user", userId).param("person", personId).param("now", now)
+                .query(OffsetDateTime.class).optional();
+    }
+
+    /** Moves every user's snooze of one person to another; where a user snoozed both, the later one stays. */
+    void moveSnoozes(UUID fromPerson, UUID toPerson) {
+        jdbc.sql("""
+                update agenda_snooze s
+                   set until = (select d.until from agenda_snooze d where d.person_id = :from and d.user_id = s.user_id)
+                 where s.person_id = :to
+                   and exists (select 1 from agenda_snooze d
+                                where d.person_id = :from and d.user_id = s.user_id and d.until > s.until)
+                """)
+                .param("from", fromPerson).param("to", toPerson).update();
+        jdbc.sql("""
+                update agenda_snooze set person_id = :to
+                 where person_id = :from
+                   and user_id not in (select user_id from agenda_snooze where person_id = :to)
+                """)
+                .param("from", fromPerson).param("to", toPerson).update();
     }
 
     void unsnooze(UUID userId, UUID personId) {

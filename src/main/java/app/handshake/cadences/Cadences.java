@@ -10,6 +10,7 @@ import app.handshake.shared.ForbiddenException;
 import app.handshake.shared.Ids;
 import app.handshake.shared.InvalidRequestException;
 import app.handshake.shared.RecordNotFoundException;
+import app.handshake.shared.StaleVersionException;
 import app.handshake.shared.Text;
 import app.handshake.touchpoints.Channel;
 import java.time.Clock;
@@ -51,7 +52,7 @@ public class Cadences {
      * touchpoint that met it last is not named: it may be someone else's private one.
      */
     public record Standing(UUID personId, Integer intervalDays, Channel channel, String source, UUID assigneeId,
-            OffsetDateTime dueAt) {}
+            OffsetDateTime dueAt, long version) {}
 
     @Transactional(readOnly = true)
     public Standing of(Actor actor, UUID personId) {
@@ -62,10 +63,15 @@ public class Cadences {
         return new Standing(personId, effective.map(e -> e.cadence().intervalDays()).orElse(null),
                 effective.map(e -> e.cadence().channel()).orElse(null),
                 effective.map(e -> e.rule() == null ? "set on this person" : "rule: " + e.rule().describe()).orElse(null),
-                due.map(CadenceStore.Due::assigneeId).orElse(null), due.map(CadenceStore.Due::dueAt).orElse(null));
+                due.map(CadenceStore.Due::assigneeId).orElse(null), due.map(CadenceStore.Due::dueAt).orElse(null),
+                store.version(personId));
     }
 
-    public Standing set(Actor actor, UUID personId, Cadence cadence) {
+    /**
+     * Sets the cadence on the person, provided nobody changed the one set there since {@code expectedVersion}
+     * (null: no check, for a client that asked for none with {@code If-Match: *}).
+     */
+    public Standing set(Actor actor, UUID personId, Long expectedVersion, Cadence cadence) {
         people.get(actor, personId);
         PersonProfile profile = people.profile(personId).orElseThrow();
         if (cadence.assigneeId() != null && !cadence.assigneeId().equals(actor.userId())
@@ -79,7 +85,9 @@ public class Cadences {
                 throw new InvalidRequestException("assigneeId", assignee.displayName() + " may not see this person");
             }
         }
-        store.setDirect(personId, cadence, actor.userId(), OffsetDateTime.now(clock));
+        if (!store.setDirect(personId, cadence, actor.userId(), OffsetDateTime.now(clock), expectedVersion)) {
+            throw stale(personId, expectedVersion);
+        }
         dueDates.refresh(personId);
         audit.updated(actor.userId(), "cadence", personId, "Cadence every " + cadence.intervalDays() + " days",
                 Map.of("cadence", new AuditTrail.Change(null, cadence.intervalDays() + " days"
@@ -87,18 +95,26 @@ public class Cadences {
         return of(actor, personId);
     }
 
-    public Standing clear(Actor actor, UUID personId) {
+    /** Removes the cadence set on the person; with an expected version, only if nobody changed it since. */
+    public Standing clear(Actor actor, UUID personId, Long expectedVersion) {
         people.get(actor, personId);
         PersonProfile profile = people.profile(personId).orElseThrow();
         boolean mine = store.direct(personId).map(c -> actor.userId().equals(c.assigneeId())).orElse(false);
         if (!mine && !access.canManage(actor, profile.ownerId())) {
             throw new ForbiddenException("Only the owner, their manager or an admin removes this person's cadence");
         }
-        store.clearDirect(personId);
+        if (!store.clearDirect(personId, actor.userId(), OffsetDateTime.now(clock), expectedVersion)) {
+            throw stale(personId, expectedVersion);
+        }
         dueDates.refresh(personId);
         audit.updated(actor.userId(), "cadence", personId, "Cadence removed",
                 Map.of("cadence", new AuditTrail.Change("set", null)));
         return of(actor, personId);
+    }
+
+    private StaleVersionException stale(UUID personId, Long expectedVersion) {
+        // Without an expected version only a cadence set at the very same moment gets in the way.
+        return new StaleVersionException("cadence", expectedVersion == null ? 0 : expectedVersion, store.version(personId));
     }
 
     @Transactional(readOnly = true)

@@ -93,7 +93,7 @@ class DemoWorkspace {
                         new Source(Source.Channel.demo, null));
                 history(owner, person.id(), organization.id(), count);
                 if (contact.tags().contains("decision-maker") || contact.tags().contains("champion")) {
-                    cadences.set(owner, person.id(), new Cadence(contact.tags().contains("champion") ? 21 : 30, null, null));
+                    cadences.set(owner, person.id(), null, new Cadence(contact.tags().contains("champion") ? 21 : 30, null, null));
                 }
                 count++;
             }

@@ -3,6 +3,7 @@ package app.handshake.people;
 import app.handshake.accounts.Actor;
 import app.handshake.accounts.AuditTrail;
 import app.handshake.accounts.RecordAccess;
+import app.handshake.accounts.Visibility;
 import app.handshake.shared.DuplicateRecordException;
 import app.handshake.shared.ForbiddenException;
 import app.handshake.shared.Ids;
@@ -43,10 +44,15 @@ public class People {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ObjectProvider<PersonRanking> ranking;
+    private final EmailHolders holders;
+    private final Merges merges;
 
     People(PersonRepository repository, PersonQueries queries, PrivateNotes privateNotes, RecordAccess access,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock, ObjectProvider<PersonRanking> ranking) {
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock, ObjectProvider<PersonRanking> ranking,
+            EmailHolders holders, Merges merges) {
         this.ranking = ranking;
+        this.holders = holders;
+        this.merges = merges;
         this.repository = repository;
         this.queries = queries;
         this.privateNotes = privateNotes;
@@ -69,7 +75,7 @@ public class People {
     private Person insert(Actor actor, PersonDraft draft, Source source) {
         Person person = Person.create(Ids.newId(clock), actor.userId(), draft, source, now());
         checkOrganization(actor, person);
-        refuseDuplicateEmails(actor, person);
+        refuseDuplicateEmails(actor, person, person.emailAddresses());
         Person saved = save(person);
         privateNotes.write(saved.id(), actor.userId(), draft.privateNote(), now());
         audit.created(actor.userId(), AUDIT_TYPE, saved.id(), saved.name(), java.util.Map.of(
@@ -103,9 +109,13 @@ public class People {
         }
         PersonDetails before = details(actor, person);
         var visibilityBefore = person.visibility();
+        Set<String> held = Set.copyOf(person.emailAddresses());
+        UUID heldWithin = person.uniqueWithin();
         person.apply(draft, now());
         checkOrganization(actor, person);
-        refuseDuplicateEmails(actor, person);
+        // Addresses the person gains, or all of them when others now see the person together with other records.
+        refuseDuplicateEmails(actor, person, person.uniqueWithin().equals(heldWithin) ? person.emailAddresses()
+                .stream().filter(a -> !held.contains(a)).toList() : person.emailAddresses());
         Person saved = save(person);
         privateNotes.write(id, actor.userId(), draft.privateNote(), now());
         PersonDetails after = details(actor, saved);
@@ -138,12 +148,26 @@ public class People {
     }
 
     /**
-     * Who holds each of these addresses (lower case), whoever may see them: an import matches by email and
-     * must not create a second person with an address that is taken.
+     * For each of these addresses (lower case), a person the actor may see who holds it, their own records
+     * first: an import matches by email. A record the actor may not see is never matched, nor hinted at.
      */
     @Transactional(readOnly = true)
-    public java.util.Map<String, UUID> idsByEmail(java.util.Collection<String> addresses) {
-        return addresses.isEmpty() ? java.util.Map.of() : queries.idsByEmail(addresses);
+    public java.util.Map<String, UUID> idsByEmail(Actor actor, java.util.Collection<String> addresses) {
+        return holders.visible(access.readFilter(actor, "p"), addresses, null, actor.userId());
+    }
+
+    /** Another record of the person, as far as the actor may know: it holds some of the same addresses. */
+    public record Duplicate(UUID id, String name, List<String> addresses) {}
+
+    /**
+     * The people the actor may see who hold one of this person's addresses: records made by someone who may
+     * not see this one (it is private), which the owner's side can merge.
+     */
+    @Transactional(readOnly = true)
+    public List<Duplicate> duplicates(Actor actor, UUID id) {
+        load(actor, id);
+        return holders.sharingAddressesWith(access.readFilter(actor, "p"), id).stream()
+                .map(h -> new Duplicate(h.personId(), h.name(), List.copyOf(h.addresses()))).toList();
     }
 
     /** Bookkeeping facts of a person for other modules, whoever may see them; empty if there is no such person. */
@@ -181,30 +205,22 @@ public class People {
     }
 
     /**
-     * Merges the duplicate into the survivor: every email, phone, tag and note of both is kept, the
-     * survivor's fields win where both have one, and the duplicate is removed. Other modules move what
-     * they hold for the duplicate on {@link PeopleMerged}.
+     * Merges the duplicate into the survivor: every email, phone, tag and note of both is kept, the survivor's
+     * fields win where both have one, the merged person is private if either was (unless the owners' side
+     * asks for {@code visibility} shared), and the duplicate is removed. Other modules move or reconcile what
+     * they hold for it ({@link MergeParticipant}, {@link PeopleMerged}); the outcome says what became of it.
      */
-    public PersonDetails merge(Actor actor, UUID survivorId, Long expectedVersion, UUID duplicateId) {
-        if (survivorId.equals(duplicateId)) {
-            throw new InvalidRequestException("duplicateId", "a person cannot be merged with themselves");
-        }
-        Person survivor = load(actor, survivorId);
-        if (expectedVersion != null) {
-            requireVersion(survivor, expectedVersion);
-        }
-        Person duplicate = load(actor, duplicateId);
-        requireManage(actor, duplicate);
-        survivor.absorb(duplicate, now());
-        privateNotes.merge(survivorId, duplicateId, now());
-        // Other modules move what they hold for the duplicate before it goes: deleting it cascades.
-        events.publishEvent(new PeopleMerged(survivorId, duplicateId));
-        // The duplicate goes before the survivor is saved, so that its addresses are free for the survivor.
-        repository.delete(duplicate);
-        Person merged = repository.save(survivor);
-        audit.merged(actor.userId(), AUDIT_TYPE, survivorId, duplicateId, merged.name() + " absorbed " + duplicate.name());
-        events.publishEvent(new PersonChanged(survivorId));
-        return details(actor, merged);
+    public MergeOutcome merge(Actor actor, UUID survivorId, Long expectedVersion, UUID duplicateId, Visibility visibility) {
+        Merges.Result merged = merges.merge(actor, survivorId, expectedVersion, duplicateId, visibility);
+        return new MergeOutcome(details(actor, merged.person(), merged.privateNote()), merged.notes());
+    }
+
+    /** What {@link #merge} would make of the two records and what it would do, without writing anything. */
+    @Transactional(readOnly = true)
+    public MergeOutcome previewMerge(Actor actor, UUID survivorId, Long expectedVersion, UUID duplicateId,
+            Visibility visibility) {
+        Merges.Result preview = merges.preview(actor, survivorId, expectedVersion, duplicateId, visibility);
+        return new MergeOutcome(details(actor, preview.person(), preview.privateNote()), preview.notes());
     }
 
     private Person save(Person person) {
@@ -217,18 +233,17 @@ public class People {
         }
     }
 
-    private void refuseDuplicateEmails(Actor actor, Person person) {
-        for (String address : person.emailAddresses()) {
-            Optional<Person> holder = repository.findIdByEmail(address)
-                    .filter(id -> !id.equals(person.id()))
-                    .flatMap(repository::findById);
-            if (holder.isPresent()) {
-                // Point at the existing person only for someone who may open it.
-                throw canRead(actor, holder.get())
-                        ? new DuplicateRecordException(KIND, holder.get().id(),
-                                "A person with the email " + address + " already exists")
-                        : new DuplicateRecordException(KIND, null, "A person with the email " + address
-                                + " already exists, kept private by another user; ask them to share it");
+    /**
+     * Refuses an address that a record the actor may see already holds. A record they may not see never
+     * refuses it: that would tell them it exists. Such twins are merged by someone who sees both.
+     */
+    private void refuseDuplicateEmails(Actor actor, Person person, List<String> addresses) {
+        java.util.Map<String, UUID> taken = holders.visible(access.readFilter(actor, "p"), addresses, person.id(),
+                actor.userId());
+        for (String address : addresses) {
+            if (taken.containsKey(address)) {
+                throw new DuplicateRecordException(KIND, taken.get(address),
+                        "A person with the email " + address + " already exists");
             }
         }
     }
@@ -262,11 +277,15 @@ public class People {
     }
 
     private PersonDetails details(Actor actor, Person person) {
+        return details(actor, person, privateNotes.of(person.id(), actor.userId()).orElse(null));
+    }
+
+    private PersonDetails details(Actor actor, Person person, String privateNote) {
         return new PersonDetails(person.id(), person.version(), person.ownerId(), queries.userName(person.ownerId()),
                 person.visibility(), person.name(), person.title(), person.organizationId(),
                 queries.organizationName(access.readFilter(actor, "o"), person.organizationId()),
                 person.emailValues(), person.phoneValues(), person.location(), person.birthday(), person.notes(),
-                person.tagNames(), privateNotes.of(person.id(), actor.userId()).orElse(null), person.source(),
+                person.tagNames(), privateNote, person.source(),
                 person.createdAt(), person.updatedAt());
     }
 

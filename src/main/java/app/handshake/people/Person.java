@@ -23,7 +23,6 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("person")
 class Person {
 
-
     @Id
     private UUID id;
     @Version
@@ -82,15 +81,27 @@ class Person {
         if (draft.visibility() != null) {
             this.visibility = draft.visibility().key();
         }
+        stampEmails();
         this.updatedAt = now;
+    }
+
+    /**
+     * Who should see the record two records become: privately kept beats shared, so that merging never shows
+     * anyone what one of them kept from them.
+     */
+    Visibility stricterWith(Person duplicate) {
+        return visibility() == Visibility.PRIVATE || duplicate.visibility() == Visibility.PRIVATE ? Visibility.PRIVATE
+                : Visibility.SHARED;
     }
 
     /**
      * Takes in everything the duplicate knows: every email, phone and tag, the notes (both kept), and each
      * field this person left empty. Where both had a different value, this person's stays and the
-     * duplicate's is written into the notes. Nothing is lost.
+     * duplicate's is written into the notes. Nothing is lost. Who sees the result is decided by the caller
+     * ({@link #stricterWith} unless the owners' side chose otherwise).
      */
-    void absorb(Person duplicate, OffsetDateTime now) {
+    void absorb(Person duplicate, Visibility visibility, OffsetDateTime now) {
+        this.visibility = visibility.key();
         List<String> alsoKnownAs = new ArrayList<>();
         if (!duplicate.name.equals(name)) {
             alsoKnownAs.add("name " + duplicate.name);
@@ -132,7 +143,18 @@ class Person {
             String merged = "Merged with a duplicate record that had " + String.join("; ", alsoKnownAs) + ".";
             notes = notes == null ? merged : notes + "\n\n" + merged;
         }
+        stampEmails();
         this.updatedAt = now;
+    }
+
+    /** Among which records this person's addresses must be unique ({@link AddressAudience}). */
+    UUID uniqueWithin() {
+        return AddressAudience.of(visibility(), ownerId);
+    }
+
+    private void stampEmails() {
+        UUID within = uniqueWithin();
+        this.emails = new ArrayList<>(emails.stream().map(e -> new PersonEmail(e.address(), e.label(), within)).toList());
     }
 
     private static List<PersonEmail> distinctEmails(List<PersonDraft.LabelledValue> values) {
@@ -147,7 +169,7 @@ class Person {
                 throw new InvalidRequestException("emails[" + i + "].address", e.getMessage());
             }
             if (seen.add(address)) {
-                result.add(new PersonEmail(address, label("emails[" + i + "].label", value.label())));
+                result.add(new PersonEmail(address, label("emails[" + i + "].label", value.label()), null));
             }
         }
         return result;
@@ -266,7 +288,8 @@ class Person {
         return updatedAt;
     }
 
-    record PersonEmail(String address, String label) {}
+    /** {@code uniqueWithin} follows the person's visibility and owner: see {@link #uniqueWithin()}. */
+    record PersonEmail(String address, String label, UUID uniqueWithin) {}
 
     record PersonPhone(String number, String label) {}
 

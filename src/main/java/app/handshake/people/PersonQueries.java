@@ -170,16 +170,6 @@ class PersonQueries {
                 .params(visible.params()).param("ids", ids).query(UUID.class).list());
     }
 
-    java.util.Map<String, UUID> idsByEmail(Collection<String> addresses) {
-        java.util.Map<String, UUID> ids = new java.util.HashMap<>();
-        jdbc.sql("select address, person_id from person_email where address in (:addresses)")
-                .param("addresses", addresses)
-                .query(rs -> {
-                    ids.put(rs.getString("address"), rs.getObject("person_id", UUID.class));
-                });
-        return ids;
-    }
-
     List<UUID> lockNext(UUID after, int limit) {
         String sql = "select id from person" + (after == null ? "" : " where id > :after")
                 + " order by id fetch first :limit rows only for update";

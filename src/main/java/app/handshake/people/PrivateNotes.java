@@ -43,6 +43,14 @@ class PrivateNotes {
         }
     }
 
+    /** The author's note as a merge of the two records would leave it: both joined when they wrote both. */
+    Optional<String> mergedOf(UUID survivorId, UUID duplicateId, UUID authorId) {
+        Optional<String> survivor = of(survivorId, authorId);
+        Optional<String> duplicate = of(duplicateId, authorId);
+        return survivor.isPresent() && duplicate.isPresent()
+                ? Optional.of(survivor.get() + "\n\n" + duplicate.get()) : survivor.or(() -> duplicate);
+    }
+
     /** Moves every author's note on the duplicate to the survivor, joining the two where an author wrote both. */
     void merge(UUID survivorId, UUID duplicateId, OffsetDateTime now) {
         jdbc.sql("""

@@ -69,7 +69,7 @@ class AgendaTest {
         if (channel != null) {
             body.put("channel", channel);
         }
-        Reply reply = seller.client().put("/api/people/" + personId + "/cadence", body, null);
+        Reply reply = seller.client().put("/api/people/" + personId + "/cadence", body, "*");
         assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
     }
 
@@ -207,15 +207,15 @@ class AgendaTest {
         String mine = person("Mine", null);
         cadence(mine, 7, null);
         Reply hidden = other.client().post("/api/people", Map.of("name", "Other's private", "visibility", "private"));
-        other.client().put("/api/people/" + hidden.id() + "/cadence", Map.of("intervalDays", 7), null);
+        other.client().put("/api/people/" + hidden.id() + "/cadence", Map.of("intervalDays", 7), "*");
 
         assertThat(agenda()).contains(mine).doesNotContain(hidden.id());
         assertThat(other.client().post("/api/agenda/" + mine + "/done", Map.of()).status()).isEqualTo(404);
         assertThat(other.client().put("/api/people/" + mine + "/cadence",
-                Map.of("intervalDays", 7, "assigneeId", seller.id().toString()), null).status()).isEqualTo(403);
+                Map.of("intervalDays", 7, "assigneeId", seller.id().toString()), "*").status()).isEqualTo(403);
         assertThat(seller.client().post("/api/agenda/" + hidden.id() + "/snooze", Map.of("until", "2026-12-01")).status())
                 .isEqualTo(404);
         assertThat(seller.client().put("/api/people/" + mine + "/cadence",
-                Map.of("intervalDays", 7, "assigneeId", UUID.randomUUID().toString()), null).status()).isEqualTo(400);
+                Map.of("intervalDays", 7, "assigneeId", UUID.randomUUID().toString()), "*").status()).isEqualTo(400);
     }
 }

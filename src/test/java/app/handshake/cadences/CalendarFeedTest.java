@@ -38,7 +38,7 @@ class CalendarFeedTest {
         NewUser seller = api.newUser("member", null);
         String name = "Feed Person " + UUID.randomUUID().toString().substring(0, 6);
         String person = seller.client().post("/api/people", Map.of("name", name)).id();
-        seller.client().put("/api/people/" + person + "/cadence", Map.of("intervalDays", 7), null);
+        seller.client().put("/api/people/" + person + "/cadence", Map.of("intervalDays", 7), "*");
         seller.client().post("/api/touchpoints", Map.of("channel", "email", "personIds", List.of(person),
                 "occurredAt", OffsetDateTime.now().minusDays(10).toString()));
 

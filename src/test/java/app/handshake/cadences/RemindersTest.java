@@ -69,7 +69,7 @@ class RemindersTest {
     void aRunIsRecordedWithWhatItProducedAndOnlyAdminsSeeIt() {
         NewUser seller = api.newUser("member", null);
         String person = seller.client().post("/api/people", Map.of("name", "Reminded")).id();
-        seller.client().put("/api/people/" + person + "/cadence", Map.of("intervalDays", 5), null);
+        seller.client().put("/api/people/" + person + "/cadence", Map.of("intervalDays", 5), "*");
         seller.client().post("/api/touchpoints", Map.of("channel", "phone", "personIds", List.of(person),
                 "occurredAt", OffsetDateTime.now().minusDays(9).toString()));
 

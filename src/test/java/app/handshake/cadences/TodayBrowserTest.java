@@ -46,7 +46,7 @@ class TodayBrowserTest {
     void overduePersonIsDoneInOneClickAndLeavesToday() throws IOException {
         String name = "Due Dana " + UUID.randomUUID().toString().substring(0, 6);
         String person = seller.client().post("/api/people", Map.of("name", name)).id();
-        seller.client().put("/api/people/" + person + "/cadence", Map.of("intervalDays", 14), null);
+        seller.client().put("/api/people/" + person + "/cadence", Map.of("intervalDays", 14), "*");
         seller.client().post("/api/touchpoints", Map.of("channel", "email", "personIds", List.of(person),
                 "occurredAt", OffsetDateTime.now().minusDays(20).toString()));
 

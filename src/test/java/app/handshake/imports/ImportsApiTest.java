@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 @HandshakeTest
-class ImportsApiTest {
+public class ImportsApiTest {
 
     private static final Path CORPUS = Path.of("src/test/resources/corpus");
     private static final Path LAYOUTS = Path.of("src/test/resources/imports");
@@ -187,7 +187,7 @@ class ImportsApiTest {
     }
 
     /** Uploads and waits until the job has finished. */
-    static JsonNode importBytes(Client client, String name, byte[] content, String query) {
+    public static JsonNode importBytes(Client client, String name, byte[] content, String query) {
         Reply started = client.upload("/api/imports" + query, name, content);
         assertThat(started.status()).as(started.raw()).isEqualTo(202);
         String location = started.header("Location");

@@ -92,7 +92,7 @@ class PersonTest {
                 new Location("Arlington", "VA", "US", null, null), LocalDate.of(1906, 12, 9), "Loves nanoseconds",
                 List.of("cobol", "navy"), null, null), Source.imported("contacts.vcf"), NOW);
 
-        survivor.absorb(duplicate, NOW.plusHours(1));
+        survivor.absorb(duplicate, survivor.stricterWith(duplicate), NOW.plusHours(1));
 
         assertThat(survivor.name()).isEqualTo("Grace Hopper");
         assertThat(survivor.title()).isEqualTo("Rear Admiral");
@@ -106,5 +106,28 @@ class PersonTest {
         assertThat(survivor.notes()).startsWith("Invented the compiler\n\nLoves nanoseconds")
                 .contains("G. Hopper").contains("Professor");
         assertThat(survivor.updatedAt()).isEqualTo(NOW.plusHours(1));
+    }
+
+    @Test
+    void aMergeOfAPrivateAndASharedRecordIsPrivateAndItsAddressesWithIt() {
+        UUID other = UUID.randomUUID();
+        Person shared = Person.create(UUID.randomUUID(), OWNER, draft("Ada", List.of(new LabelledValue("ada@example.org", null)),
+                List.of(), List.of(), null), Source.web(), NOW);
+        Person kept = Person.create(UUID.randomUUID(), other, new PersonDraft("Ada L.", null, null,
+                List.of(new LabelledValue("ada@home.example", null)), List.of(), Location.UNKNOWN, null, null, List.of(),
+                app.handshake.accounts.Visibility.PRIVATE, null), Source.web(), NOW);
+
+        assertThat(shared.stricterWith(kept)).isEqualTo(app.handshake.accounts.Visibility.PRIVATE);
+        assertThat(kept.stricterWith(shared)).isEqualTo(app.handshake.accounts.Visibility.PRIVATE);
+        assertThat(shared.stricterWith(shared)).isEqualTo(app.handshake.accounts.Visibility.SHARED);
+        assertThat(shared.uniqueWithin()).isEqualTo(AddressAudience.EVERYONE);
+        assertThat(kept.uniqueWithin()).isEqualTo(other);
+
+        shared.absorb(kept, shared.stricterWith(kept), NOW);
+
+        assertThat(shared.visibility()).isEqualTo(app.handshake.accounts.Visibility.PRIVATE);
+        // The survivor's owner keeps it: its addresses are unique among that owner's private records now.
+        assertThat(shared.uniqueWithin()).isEqualTo(OWNER);
+        assertThat(shared.emailAddresses()).containsExactly("ada@example.org", "ada@home.example");
     }
 }

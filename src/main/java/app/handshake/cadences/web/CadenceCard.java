@@ -4,6 +4,7 @@ import app.handshake.accounts.SignedInUser;
 import app.handshake.cadences.Cadence;
 import app.handshake.cadences.Cadences;
 import app.handshake.shared.InvalidRequestException;
+import app.handshake.shared.StaleVersionException;
 import app.handshake.touchpoints.Channel;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,6 +19,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The cadence card of the person page: where the cadence comes from, when it is due, and a form to change it. */
 @Controller
 class CadenceCard {
+
+    private static final String CHANGED_MEANWHILE = "The cadence was not changed: someone changed it since you opened "
+            + "this page. Here it is as it is now.";
 
     private final Cadences cadences;
 
@@ -35,24 +39,36 @@ class CadenceCard {
     @PostMapping("/people/{personId}/cadence")
     String set(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID personId,
             @RequestParam(required = false) Integer intervalDays, @RequestParam(required = false) Channel channel,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
         try {
             if (intervalDays == null) {
                 throw new InvalidRequestException("intervalDays", "Choose how often");
             }
-            cadences.set(user.actor(), personId, new Cadence(intervalDays, channel, null));
+            cadences.set(user.actor(), personId, seen(version), new Cadence(intervalDays, channel, null));
             redirect.addFlashAttribute("notice", "Keep in touch every " + intervalDays + " days"
                     + (channel == null ? "." : ", by " + channel.label().toLowerCase() + "."));
         } catch (InvalidRequestException e) {
             redirect.addFlashAttribute("notice", "The cadence was not changed: " + e.getMessage() + ".");
+        } catch (StaleVersionException e) {
+            redirect.addFlashAttribute("notice", CHANGED_MEANWHILE);
         }
         return "redirect:/people/" + personId;
     }
 
     @PostMapping("/people/{personId}/cadence/clear")
-    String clear(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID personId, RedirectAttributes redirect) {
-        cadences.clear(user.actor(), personId);
-        redirect.addFlashAttribute("notice", "The cadence set on this person was removed.");
+    String clear(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID personId,
+            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        try {
+            cadences.clear(user.actor(), personId, seen(version));
+            redirect.addFlashAttribute("notice", "The cadence set on this person was removed.");
+        } catch (StaleVersionException e) {
+            redirect.addFlashAttribute("notice", CHANGED_MEANWHILE);
+        }
         return "redirect:/people/" + personId;
+    }
+
+    /** A form without the version it was read at cannot prove it saw the latest change. */
+    private static long seen(Long version) {
+        return version == null ? -1 : version;
     }
 }

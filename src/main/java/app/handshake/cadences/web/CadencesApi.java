@@ -5,6 +5,7 @@ import app.handshake.cadences.Agenda;
 import app.handshake.cadences.Cadence;
 import app.handshake.cadences.CadenceRule;
 import app.handshake.cadences.Cadences;
+import app.handshake.platform.web.ETags;
 import app.handshake.touchpoints.Channel;
 import app.handshake.touchpoints.TouchpointDetails;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -53,22 +55,30 @@ class CadencesApi {
     record DoneRequest(Channel channel, @Size(max = 300) String summary) {}
 
     @GetMapping("/api/people/{id}/cadence")
-    @Operation(summary = "A person's cadence as it applies now, where it comes from, and when it is due")
-    Cadences.Standing get(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        return cadences.of(user.actor(), id);
+    @Operation(summary = "A person's cadence as it applies now, where it comes from, and when it is due; the ETag "
+            + "is the version of the cadence set on the person")
+    ResponseEntity<Cadences.Standing> get(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        return withETag(cadences.of(user.actor(), id));
     }
 
     @PutMapping("/api/people/{id}/cadence")
-    @Operation(summary = "Set a cadence on a person: every intervalDays, optionally only by one channel")
-    Cadences.Standing set(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
-            @Valid @RequestBody CadenceRequest request) {
-        return cadences.set(user.actor(), id, new Cadence(request.intervalDays(), request.channel(), request.assigneeId()));
+    @Operation(summary = "Set a cadence on a person: every intervalDays, optionally only by one channel; send the "
+            + "ETag you read as If-Match")
+    ResponseEntity<Cadences.Standing> set(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody CadenceRequest request) {
+        return withETag(cadences.set(user.actor(), id, ETags.required(ifMatch),
+                new Cadence(request.intervalDays(), request.channel(), request.assigneeId())));
     }
 
     @DeleteMapping("/api/people/{id}/cadence")
-    @Operation(summary = "Remove the cadence set on a person; rules may still give them one")
-    Cadences.Standing clear(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        return cadences.clear(user.actor(), id);
+    @Operation(summary = "Remove the cadence set on a person; rules may still give them one. If-Match is optional")
+    ResponseEntity<Cadences.Standing> clear(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return withETag(cadences.clear(user.actor(), id, ETags.optional(ifMatch)));
+    }
+
+    private static ResponseEntity<Cadences.Standing> withETag(Cadences.Standing standing) {
+        return ResponseEntity.ok().eTag(ETags.of(standing.version())).body(standing);
     }
 
     @GetMapping("/api/cadence-rules")

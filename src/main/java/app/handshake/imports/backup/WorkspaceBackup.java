@@ -1,6 +1,7 @@
 package app.handshake.imports.backup;
 
 import app.handshake.accounts.Actor;
+import app.handshake.platform.WorkspaceRestored;
 import app.handshake.shared.ForbiddenException;
 import app.handshake.shared.InvalidRequestException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.function.LongConsumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,8 +39,11 @@ public class WorkspaceBackup {
     private final Clock clock;
     private final JsonMapper json;
     private final EmptyWorkspace emptiness = new EmptyWorkspace();
+    private final ApplicationEventPublisher events;
 
-    WorkspaceBackup(DataSource dataSource, PlatformTransactionManager transactions, Flyway flyway, Clock clock, JsonMapper json) {
+    WorkspaceBackup(DataSource dataSource, PlatformTransactionManager transactions, Flyway flyway, Clock clock, JsonMapper json,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.dataSource = dataSource;
         this.snapshot = new TransactionTemplate(transactions);
         snapshot.setReadOnly(true);
@@ -89,7 +94,10 @@ public class WorkspaceBackup {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try (JsonParser parser = json.createParser(in)) {
                 emptiness.clear(connection);
-                return new BackupRestorer(connection, parser, passphrase, schema(), progress).restore();
+                Map<String, Long> restored = new BackupRestorer(connection, parser, passphrase, schema(), progress).restore();
+                // A backup from an earlier version lacks columns added since; their owners derive them again.
+                events.publishEvent(new WorkspaceRestored());
+                return restored;
             } catch (StreamReadException e) {
                 throw new InvalidBackupException("Not readable as a backup: " + e.getOriginalMessage(),
                         BackupFile.place(e.getLocation()));

@@ -1,5 +1,6 @@
 package app.handshake.imports.csv;
 
+import app.handshake.imports.export.PeopleWriters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,8 @@ final class ContactColumns {
     private static final Pattern NUMBERED = Pattern.compile("^(e-mail|email|phone|address|organization) (\\d+) - (.+)$");
     private static final Pattern PHONE = Pattern.compile("^(.*?)\\s*(phone|mobile|fax|pager|telephone|tel)\\s*(number|\\d+)?$");
 
+    static final String HANDSHAKE = "Handshake";
+
     private final List<Column> columns;
     private final String layout;
 
@@ -34,7 +37,10 @@ final class ContactColumns {
         return columns;
     }
 
-    /** The export the header looks like: "Google Contacts", "Outlook", "LinkedIn", "Thunderbird" or "CSV". */
+    /**
+     * The export the header looks like: "Handshake" (its own people export), "Google Contacts", "Outlook",
+     * "LinkedIn", "Thunderbird" or "CSV".
+     */
     String layout() {
         return layout;
     }
@@ -75,6 +81,9 @@ final class ContactColumns {
     }
 
     private static String layout(List<String> names) {
+        if (names.equals(PeopleWriters.CSV_HEADER.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList())) {
+            return HANDSHAKE;
+        }
         if (names.contains("connected on")) {
             return "LinkedIn";
         }

@@ -70,9 +70,7 @@ final class RowContact {
                         }
                     }
                 }
-                case tags -> Stream.of(value.split(GOOGLE_SEPARATOR + "|[;,]")).map(t -> t.strip().replaceFirst("^\\* ", ""))
-                        .filter(t -> !t.isEmpty() && !SYSTEM_GROUPS.contains(t.toLowerCase(Locale.ROOT)))
-                        .filter(t -> !tags.contains(t)).forEach(tags::add);
+                case tags -> tags(value).filter(t -> !tags.contains(t)).forEach(tags::add);
                 default -> { }
             }
         }
@@ -100,6 +98,18 @@ final class RowContact {
                 phones, values.first(ContactField.notes), tags, birthday, values.first(ContactField.city),
                 values.first(ContactField.region), values.first(ContactField.country), connectedOn, organizationOnly),
                 notices);
+    }
+
+    /**
+     * Handshake's own export joins tags with " ::: " and nothing else, and every tag it wrote is one to keep;
+     * other exports also use ; and , and mark groups of their own ("* starred", "My Contacts").
+     */
+    private Stream<String> tags(String cell) {
+        if (columns.layout().equals(ContactColumns.HANDSHAKE)) {
+            return Stream.of(cell.split(GOOGLE_SEPARATOR)).map(String::strip).filter(t -> !t.isEmpty());
+        }
+        return Stream.of(cell.split(GOOGLE_SEPARATOR + "|[;,]")).map(t -> t.strip().replaceFirst("^\\* ", ""))
+                .filter(t -> !t.isEmpty() && !SYSTEM_GROUPS.contains(t.toLowerCase(Locale.ROOT)));
     }
 
     private String label(ContactColumns.Column column, Values values) {

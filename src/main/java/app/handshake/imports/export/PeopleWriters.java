@@ -4,8 +4,6 @@ import app.handshake.people.PersonDetails;
 import app.handshake.people.PersonDraft.LabelledValue;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import ezvcard.VCard;
-import ezvcard.VCardVersion;
-import ezvcard.io.text.VCardWriter;
 import ezvcard.parameter.EmailType;
 import ezvcard.parameter.TelephoneType;
 import ezvcard.property.Address;
@@ -23,10 +21,10 @@ import java.util.stream.Collectors;
 public final class PeopleWriters {
 
     /** The CSV header; Handshake's own CSV import recognises every column. */
-    static final List<String> CSV_HEADER = List.of("Name", "Title", "Organization", "E-mail", "Phone", "City", "Region",
+    public static final List<String> CSV_HEADER = List.of("Name", "Title", "Organization", "E-mail", "Phone", "City", "Region",
             "Country", "Birthday", "Tags", "Notes");
-    // Several values in one cell, as Google Contacts writes them.
-    private static final String SEPARATOR = " ::: ";
+    /** Several values in one cell, as Google Contacts writes them. */
+    public static final String SEPARATOR = " ::: ";
 
     private PeopleWriters() {}
 
@@ -39,26 +37,7 @@ public final class PeopleWriters {
     }
 
     public static PersonWriter vcard(Writer out) {
-        VCardWriter cards = new VCardWriter(out, VCardVersion.V4_0);
-        return new PersonWriter() {
-            @Override
-            public void write(PersonDetails person) {
-                try {
-                    cards.write(card(person));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-
-            @Override
-            public void close() {
-                try {
-                    cards.flush();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        };
+        return new VCardPeople(out);
     }
 
     public static PersonWriter csv(Writer out) {
@@ -88,44 +67,47 @@ public final class PeopleWriters {
         return values.stream().map(LabelledValue::value).collect(Collectors.joining(SEPARATOR));
     }
 
-    static VCard card(PersonDetails p) {
+    /** The person's card, every text cleaned by {@code text} on the way in. */
+    static VCard card(PersonDetails p, CardText text) {
         VCard card = new VCard();
         // The person's id as the card's UID: importing the file again finds the same people.
         card.setUid(new Uid("urn:uuid:" + p.id()));
-        card.setFormattedName(p.name());
+        card.setFormattedName(text.clean("name", p.name()));
         if (p.title() != null) {
-            card.addTitle(p.title());
+            card.addTitle(text.clean("title", p.title()));
         }
         if (p.organizationName() != null) {
-            card.setOrganization(p.organizationName());
+            card.setOrganization(text.clean("organization", p.organizationName()));
         }
-        for (LabelledValue e : p.emails()) {
+        for (int i = 0; i < p.emails().size(); i++) {
+            LabelledValue e = p.emails().get(i);
             Email email = card.addEmail(e.value());
             if (e.label() != null) {
-                email.getTypes().add(EmailType.get(e.label()));
+                email.getTypes().add(EmailType.get(text.clean("label of email " + (i + 1), e.label())));
             }
         }
-        for (LabelledValue t : p.phones()) {
+        for (int i = 0; i < p.phones().size(); i++) {
+            LabelledValue t = p.phones().get(i);
             Telephone tel = card.addTelephoneNumber(t.value());
             if (t.label() != null) {
-                tel.getTypes().add(TelephoneType.get(t.label()));
+                tel.getTypes().add(TelephoneType.get(text.clean("label of phone " + (i + 1), t.label())));
             }
         }
         if (p.location().city() != null || p.location().region() != null || p.location().country() != null) {
             Address address = new Address();
-            address.setLocality(p.location().city());
-            address.setRegion(p.location().region());
-            address.setCountry(p.location().country());
+            address.setLocality(text.clean("city", p.location().city()));
+            address.setRegion(text.clean("region", p.location().region()));
+            address.setCountry(text.clean("country", p.location().country()));
             card.addAddress(address);
         }
         if (p.birthday() != null) {
             card.setBirthday(new Birthday(p.birthday()));
         }
         if (p.notes() != null) {
-            card.addNote(p.notes());
+            card.addNote(text.clean("notes", p.notes()));
         }
         if (!p.tags().isEmpty()) {
-            card.setCategories(p.tags().toArray(String[]::new));
+            card.setCategories(p.tags().stream().map(tag -> text.clean("tags", tag)).toArray(String[]::new));
         }
         return card;
     }

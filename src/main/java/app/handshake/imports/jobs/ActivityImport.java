@@ -214,8 +214,8 @@ final class ActivityImport {
                 outside.add(address);
             }
         }
-        Map<String, UUID> holders = workspace.people().idsByEmail(outside.stream().map(Address::email).toList());
-        Set<UUID> visible = workspace.people().visibleAmong(actor, holders.values());
+        // Only people the importer may see: an address on someone else's private record gets a person of their own.
+        Map<String, UUID> holders = workspace.people().idsByEmail(actor, outside.stream().map(Address::email).toList());
         List<UUID> people = new ArrayList<>();
         for (Address address : outside) {
             UUID holder = holders.get(address.email());
@@ -224,9 +224,6 @@ final class ActivityImport {
                         : address.email(), null, null, List.of(new LabelledValue(address.email(), null)), List.of(), null,
                         null, null, List.of(), visibility, null), source);
                 counters.peopleCreated++;
-            } else if (!visible.contains(holder)) {
-                warn.accept("left " + address.email() + " out: a person you may not see has this address");
-                continue;
             }
             if (!people.contains(holder)) {
                 people.add(holder);

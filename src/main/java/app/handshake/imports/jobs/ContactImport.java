@@ -54,7 +54,8 @@ final class ContactImport {
             return existed ? Outcome.unchanged : Outcome.created;
         }
         List<String> addresses = contact.emails().stream().map(e -> e.value().toLowerCase(Locale.ROOT)).toList();
-        Map<String, UUID> holders = workspace.people().idsByEmail(addresses);
+        // Only people the importer may see are matched: someone else's private record is neither found nor hinted at.
+        Map<String, UUID> holders = workspace.people().idsByEmail(actor, addresses);
         LinkedHashSet<UUID> matched = addresses.stream().map(holders::get).filter(Objects::nonNull)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         String key = key(contact);
@@ -80,16 +81,12 @@ final class ContactImport {
             return Outcome.created;
         }
         UUID id = existing.get();
-        Optional<PersonDetails> person = workspace.people().find(actor, id);
-        if (person.isEmpty()) {
-            throw new app.handshake.shared.InvalidRequestException("emails",
-                    "a person you may not see already has this address");
-        }
-        PersonDraft merged = merged(person.get(), contact, holders, id);
-        if (merged.equals(person.get().toDraft())) {
+        PersonDetails person = workspace.people().get(actor, id);
+        PersonDraft merged = merged(person, contact, holders, id);
+        if (merged.equals(person.toDraft())) {
             return Outcome.unchanged;
         }
-        workspace.people().update(actor, id, person.get().version(), merged);
+        workspace.people().update(actor, id, person.version(), merged);
         return Outcome.updated;
     }
 

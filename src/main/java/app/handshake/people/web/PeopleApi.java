@@ -1,5 +1,7 @@
 package app.handshake.people.web;
 
+import app.handshake.accounts.Visibility;
+import app.handshake.people.MergeOutcome;
 import app.handshake.people.People;
 import app.handshake.people.PersonDetails;
 import app.handshake.people.PersonSearch;
@@ -13,6 +15,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -81,16 +85,35 @@ class PeopleApi {
         return ResponseEntity.noContent().build();
     }
 
-    /** Which record to fold into the one addressed. */
-    record MergeRequest(@NotNull UUID duplicateId) {}
+    /** Another record that holds some of the same addresses. */
+    record DuplicateResponse(UUID id, String name, List<String> addresses) {}
+
+    @GetMapping("/{id}/duplicates")
+    @Operation(summary = "People you may see who hold one of this person's email addresses: records of the same "
+            + "person to merge (made by someone who may not see this one)")
+    Map<String, List<DuplicateResponse>> duplicates(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        return Map.of("items", people.duplicates(user.actor(), id).stream()
+                .map(d -> new DuplicateResponse(d.id(), d.name(), d.addresses())).toList());
+    }
+
+    /**
+     * Which record to fold into the one addressed; {@code visibility} only to choose "shared" where one of them
+     * is private (its owner's side decides), else the stricter of the two.
+     */
+    record MergeRequest(@NotNull UUID duplicateId, Visibility visibility) {}
 
     @PostMapping("/{id}/merge")
-    @Operation(summary = "Merge another person into this one, keeping every email, phone, tag and note; "
-            + "an If-Match with this person's ETag makes sure nobody changed them meanwhile")
-    ResponseEntity<PersonResponse> merge(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+    @Operation(summary = "Merge another person into this one, keeping every email, phone, tag and note; private if "
+            + "either was; cadences, snoozes and touchpoints follow. preview=true answers what the merged person would "
+            + "be and writes nothing. An If-Match with this person's ETag makes sure nobody changed them meanwhile")
+    ResponseEntity<MergeResponse> merge(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestParam(required = false, defaultValue = "false") boolean preview,
             @Valid @RequestBody MergeRequest request) {
-        PersonDetails merged = people.merge(user.actor(), id, ETags.optional(ifMatch), request.duplicateId());
-        return ResponseEntity.ok().eTag(ETags.of(merged.version())).body(PersonResponse.of(merged));
+        MergeOutcome outcome = preview
+                ? people.previewMerge(user.actor(), id, ETags.optional(ifMatch), request.duplicateId(), request.visibility())
+                : people.merge(user.actor(), id, ETags.optional(ifMatch), request.duplicateId(), request.visibility());
+        // A preview's ETag is the survivor's version now: sent back as If-Match, the merge is the one previewed.
+        return ResponseEntity.ok().eTag(ETags.of(outcome.person().version())).body(MergeResponse.of(outcome, preview));
     }
 }

@@ -94,6 +94,7 @@ class PeoplePages {
     @GetMapping("/{id}")
     String show(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
         model.addAttribute("person", people.get(user.actor(), id));
+        model.addAttribute("duplicates", people.duplicates(user.actor(), id));
         return "people/show";
     }
 

@@ -166,6 +166,30 @@ class BackupRoundTripTest {
         assertThat(refused.err()).contains("newer Handshake").contains("999912312359");
     }
 
+    @Test
+    void aBackupFromBeforeAddressesWereUniquePerAudienceGivesPrivateAddressesBackToTheirOwner() throws Exception {
+        NewUser member = api.newUser("member", null);
+        String address = "older." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        assertThat(member.client().post("/api/people", Map.of("name", "From an older backup", "visibility", "private",
+                "emails", List.of(Map.of("address", address)))).status()).isEqualTo(201);
+        ObjectNode backup = (ObjectNode) json.readTree(api.post("/api/backup", Map.of("passphrase", PASSPHRASE)).raw());
+        JsonNode emails = table(backup, "person_email");
+        int column = columnIndex(emails, "unique_within");
+        ((ArrayNode) emails.get("columns")).remove(column);
+        emails.get("rows").forEach(row -> ((ArrayNode) row).remove(column));
+        Path file = Files.writeString(folder.resolve("older.json"), json.writeValueAsString(backup));
+
+        Cli restored = Cli.run(target, "restore", file.toString(), "--passphrase-file", passphraseFile(), List.of());
+
+        assertThat(restored.exit()).as(restored.err()).isZero();
+        try (Connection connection = java.sql.DriverManager.getConnection(target.url(), target.user(), target.password())) {
+            JdbcClient there = JdbcClient.create(new org.springframework.jdbc.datasource.SingleConnectionDataSource(
+                    connection, true));
+            assertThat(there.sql("select unique_within from person_email where address = :address")
+                    .param("address", address).query(UUID.class).single()).isEqualTo(member.id());
+        }
+    }
+
     /** Data in every table a backup holds, made through the API as users make it. */
     private Workspace fillEveryTable() {
         NewUser manager = api.newUser("manager", null);
@@ -187,7 +211,7 @@ class BackupRoundTripTest {
                 "personIds", List.of(person.id()), "userIds", List.of(manager.id().toString()),
                 "occurredAt", OffsetDateTime.now().minusDays(3).toString(), "notes", "=1+1 \"quoted\"\nsecond line"));
         assertThat(touchpoint.status()).as(touchpoint.raw()).isEqualTo(201);
-        assertThat(member.client().put("/api/people/" + person.id() + "/cadence", Map.of("intervalDays", 1), null).status())
+        assertThat(member.client().put("/api/people/" + person.id() + "/cadence", Map.of("intervalDays", 1), "*").status())
                 .isEqualTo(200);
         assertThat(api.post("/api/cadence-rules", Map.of("kind", "tag", "value", "backup-" + marker, "intervalDays", 30))
                 .status()).isEqualTo(201);
