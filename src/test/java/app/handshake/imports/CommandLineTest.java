@@ -53,6 +53,29 @@ class CommandLineTest {
                 .isEqualTo(CommandLine.USAGE);
     }
 
+    @Test
+    void sinceTakesItsDateAfterASpaceOrAnEqualsSign() {
+        // Exchange's forwarded invite of 26 August 2015: older than the default window of five years
+        String invite = "src/test/resources/corpus/ical/ical4j_blankTzid.ics";
+        assertThat(run("import", invite, "--since", "2015-01-01", "--dry-run")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("(dry run, nothing stored): 1 read, 1 created");
+        assertThat(run("import", invite, "--since=2015-01-01")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("succeeded: 1 read, 1 created");
+    }
+
+    @Test
+    void unknownOptionsAndDatesThatAreNoDatesAreWrongUsage() {
+        String invite = "src/test/resources/corpus/ical/ical4j_blankTzid.ics";
+        assertThat(run("import", invite, "--sinse=2015-01-01")).isEqualTo(CommandLine.USAGE);
+        assertThat(err.toString()).contains("Unknown option --sinse").contains("Usage:");
+        assertThat(run("import", invite, "--verbose")).isEqualTo(CommandLine.USAGE);
+        assertThat(err.toString()).contains("Unknown option --verbose");
+        assertThat(run("import", invite, "--since", "last-year")).isEqualTo(CommandLine.USAGE);
+        assertThat(err.toString()).contains("--since needs a date such as 2021-01-31");
+        assertThat(run("import", invite, "--since=")).isEqualTo(CommandLine.USAGE);
+        assertThat(err.toString()).contains("--since needs a value");
+    }
+
     private int run(String... args) {
         out.reset();
         err.reset();
