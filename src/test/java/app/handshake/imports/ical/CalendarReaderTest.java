@@ -179,6 +179,22 @@ class CalendarReaderTest {
     }
 
     @Test
+    void attendeeNamesLoseTheQuotesWrappedAroundThemAndANameThatIsOnlyTheAddressIsNone() {
+        Read read = corpus("handmade_outlook_quoted-attendee-names.ics", "2026-01-01T00:00:00Z");
+
+        assertThat(read.meetings()).singleElement().satisfies(review -> {
+            assertThat(review.organizer()).isEqualTo(new Address("anna.nowak@example.com", "Anna Nowak"));
+            assertThat(review.attendees()).extracting(Address::email, Address::name).containsExactly(
+                    tuple("someone@example.org", null),
+                    tuple("bartek.zielinski@example.pl", "Bartek Zieli\u0144ski"),
+                    tuple("carla.ruiz@example.net", "Carla Ruiz"),
+                    tuple("dave@example.com", null),
+                    tuple("erin.fox@example.com", null));
+        });
+        assertThat(read.warnings()).isEmpty();
+    }
+
+    @Test
     void lotusNotesZoneNamedEasternComesFromItsVtimezoneAndTheRulesTzidIsIgnored() {
         Read read = corpus("ical4j_calconnect.ics", "2005-01-01T00:00:00Z");
 
