@@ -51,7 +51,7 @@ public final class CalendarReader implements RecordReader {
         if (calendar == null) {
             // unlike other readers this one holds the whole file: calendars are small, and ical4j builds a model
             calendar = LoadedCalendar.read(in, options);
-            calendar.deviations().forEach(deviation -> warn(new Origin(options.fileName(), 0, 0), deviation));
+            calendar.deviations().forEach(deviation -> warn(deviation.line(), 0, deviation.message()));
         }
         while (ready.isEmpty() && next < calendar.events().size()) {
             ready.addAll(meetings(calendar.events().get(next++)));
@@ -70,7 +70,7 @@ public final class CalendarReader implements RecordReader {
     }
 
     private List<IncomingMeeting> meetings(LenientCalendarHandler.Entry entry) {
-        Origin origin = new Origin(options.fileName(), calendar.lineOf(entry.ordinal()), entry.ordinal());
+        Origin origin = new Origin(options.fileName(), entry.line(), entry.ordinal());
         try {
             return meetings(entry, origin);
         } catch (BadRecordException e) {
@@ -82,9 +82,9 @@ public final class CalendarReader implements RecordReader {
     }
 
     private List<IncomingMeeting> meetings(LenientCalendarHandler.Entry entry, Origin origin) {
-        entry.deviations().forEach(deviation -> warn(origin, deviation));
+        entry.deviations().forEach(deviation -> warn(deviation.line(), entry.ordinal(), deviation.message()));
         if (entry.unusable() != null) {
-            throw new BadRecordException(origin, entry.unusable());
+            throw new BadRecordException(at(entry.unusable().line(), entry), entry.unusable().message());
         }
         VEvent event = entry.event();
         Optional<DateProperty<Temporal>> dtStart = event.getProperty(Property.DTSTART);
@@ -94,27 +94,32 @@ public final class CalendarReader implements RecordReader {
         if (cancelled(event)) {
             return List.of();
         }
-        Temporal start = start(dtStart.get(), origin, entry.rawStart());
+        Origin startLine = at(entry.lineOf(Property.DTSTART), entry);
+        Temporal start = start(dtStart.get(), startLine, entry.rawStart());
         if (start instanceof LocalDate) {
-            warn(origin, "all-day event (a date without a time of day, such as a birthday); not a meeting, skipped");
+            warn(startLine, "all-day event (a date without a time of day, such as a birthday); not a meeting, skipped");
             return List.of();
         }
-        noteZone(dtStart.get(), start, origin);
+        noteZone(dtStart.get(), start, startLine);
         ZoneId floating = calendar.zones().fallback();
         Optional<Instant> slot = EventTimes.recurrenceId(event, floating);
         List<String> deviations = new ArrayList<>();
         List<Instant> starts = EventTimes.within(event, start, floating, options.since(), options.now(),
                 slot.isPresent() ? null : calendar.replaced(uid(event)), deviations);
-        deviations.forEach(deviation -> warn(origin, deviation));
-        return starts.isEmpty() ? List.of() : occurrences(event, entry.rawStart(), origin, start, slot, starts);
+        Origin ruleLine = at(entry.lineOf(event.getProperty(Property.RRULE).isPresent() ? Property.RRULE
+                : Property.RDATE), entry);
+        deviations.forEach(deviation -> warn(ruleLine, deviation));
+        return starts.isEmpty() ? List.of() : occurrences(entry, origin, start, slot, starts);
     }
 
     /**
      * One meeting per start. The key names an override's occurrence by the slot it replaces (RECURRENCE-ID),
      * so that moving one meeting of a series does not make it a new meeting on the next import.
      */
-    private List<IncomingMeeting> occurrences(VEvent event, String rawStart, Origin origin, Temporal start,
+    private List<IncomingMeeting> occurrences(LenientCalendarHandler.Entry entry, Origin origin, Temporal start,
             Optional<Instant> slot, List<Instant> starts) {
+        VEvent event = entry.event();
+        String rawStart = entry.rawStart();
         String summary = text(event, Property.SUMMARY);
         String location = text(event, Property.LOCATION);
         String uid = uid(event);
@@ -122,7 +127,8 @@ public final class CalendarReader implements RecordReader {
             warn(origin, "the event has no UID; it is told apart by its start, summary and location");
             uid = "digest:" + Digests.sha256Hex(rawStart + "|" + orEmpty(summary) + "|" + orEmpty(location));
         }
-        Integer minutes = durationMinutes(event, start, origin);
+        Integer minutes = durationMinutes(event, start, at(entry.lineOf(event.getProperty(Property.DTEND).isPresent()
+                ? Property.DTEND : Property.DURATION), entry));
         String channel = MeetingChannel.of(event, summary, location);
         Participants people = Participants.of(event);
         IncomingMeeting.Logged logged = text(event, "X-HANDSHAKE-CHANNEL") == null ? null
@@ -181,6 +187,14 @@ public final class CalendarReader implements RecordReader {
 
     private static String orEmpty(String text) {
         return text == null ? "" : text;
+    }
+
+    private Origin at(long line, LenientCalendarHandler.Entry entry) {
+        return new Origin(options.fileName(), line, entry.ordinal());
+    }
+
+    private void warn(long line, long record, String message) {
+        warn(new Origin(options.fileName(), line, record), message);
     }
 
     private void warn(Origin origin, String message) {

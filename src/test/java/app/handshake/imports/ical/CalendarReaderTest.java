@@ -173,7 +173,8 @@ class CalendarReaderTest {
             assertThat(invite.attendees()).containsExactly(new Address("sam@company.com", "Sam Peter"));
         });
         assertThat(read.warnings()).singleElement().satisfies(warning -> {
-            assertThat(warning.origin()).isEqualTo(new Origin("ical4j_blankTzid.ics", 18, 1));
+            // the line of the DTSTART with the blank TZID, in the event that begins on line 18
+            assertThat(warning.origin()).isEqualTo(new Origin("ical4j_blankTzid.ics", 27, 1));
             assertThat(warning.message()).contains("blank time zone").contains("UTC");
         });
     }
@@ -192,6 +193,21 @@ class CalendarReaderTest {
                     tuple("erin.fox@example.com", null));
         });
         assertThat(read.warnings()).isEmpty();
+    }
+
+    @Test
+    void aWarningNamesTheLineOfThePropertyItIsAboutNotTheLineOfItsEvent() {
+        Read read = corpus("handmade_thunderbird_bad-alarm-trigger.ics", "2026-09-01T00:00:00Z");
+
+        // the weekly meeting is read: thirteen Tuesdays from 1 September, the reminder is what is lost
+        assertThat(read.starts()).hasSize(13).startsWith(utc("2026-09-01T09:00:00Z"))
+                .endsWith(utc("2026-11-24T09:00:00Z"));
+        assertThat(read.meetings()).allSatisfy(sync -> assertThat(sync.origin())
+                .isEqualTo(new Origin("handmade_thunderbird_bad-alarm-trigger.ics", 5, 1)));
+        assertThat(read.warnings()).singleElement().satisfies(warning -> {
+            assertThat(warning.origin()).isEqualTo(new Origin("handmade_thunderbird_bad-alarm-trigger.ics", 26, 1));
+            assertThat(warning.message()).startsWith("TRIGGER '-PT15' cannot be read");
+        });
     }
 
     @Test
@@ -217,7 +233,7 @@ class CalendarReaderTest {
             assertThat(meeting.origin()).isEqualTo(new Origin("ical4j_calconnect.ics", 21, 1));
         });
         assertThat(read.warnings()).singleElement().satisfies(warning -> {
-            assertThat(warning.origin()).isEqualTo(new Origin("ical4j_calconnect.ics", 21, 1));
+            assertThat(warning.origin()).isEqualTo(new Origin("ical4j_calconnect.ics", 25, 1));
             assertThat(warning.message()).contains("RRULE").contains("TZID");
         });
     }
@@ -274,11 +290,12 @@ class CalendarReaderTest {
             assertThat(standup.organizer()).isNull();
             assertThat(standup.attendees()).isEmpty();
         });
-        assertThat(read.warnings()).extracting(Notice::origin)
-                .containsOnly(new Origin("icalendar_issue_165_missing_event.ics", 20, 1));
-        assertThat(read.warningTexts()).hasSize(2)
-                .anySatisfy(text -> assertThat(text).contains("RRULE").contains("spaces"))
-                .anySatisfy(text -> assertThat(text).contains("no UID"));
+        // the rule's spaces on the RRULE's line, the missing UID on the event's
+        assertThat(read.warnings()).extracting(warning -> warning.origin().line()).containsExactlyInAnyOrder(25L, 20L);
+        assertThat(read.warnings()).filteredOn(warning -> warning.origin().line() == 25)
+                .singleElement().satisfies(warning -> assertThat(warning.message()).contains("RRULE").contains("spaces"));
+        assertThat(read.warnings()).filteredOn(warning -> warning.origin().line() == 20)
+                .singleElement().satisfies(warning -> assertThat(warning.message()).contains("no UID"));
     }
 
     @Test
@@ -317,9 +334,10 @@ class CalendarReaderTest {
 
         assertThat(read.meetings()).isEmpty();
         assertThat(read.bad()).isEmpty();
+        // each on the line of the property it is about: the two RDATEs, then each event's DTSTART
         assertThat(read.warnings()).extracting(warning -> warning.origin().line(), warning -> warning.origin().record())
-                .containsExactly(tuple(8L, 1L), tuple(8L, 1L), tuple(8L, 1L), tuple(27L, 2L), tuple(48L, 3L),
-                        tuple(69L, 4L));
+                .containsExactly(tuple(12L, 1L), tuple(13L, 1L), tuple(9L, 1L), tuple(28L, 2L), tuple(49L, 3L),
+                        tuple(70L, 4L));
         assertThat(read.warningTexts().subList(0, 2)).containsExactly(
                 "RDATE date value '20131210Z' ends in 'Z', which only date-times may carry; read as the date",
                 "RDATE date value '20121210Z' ends in 'Z', which only date-times may carry; read as the date");
