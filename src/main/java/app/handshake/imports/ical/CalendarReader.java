@@ -39,7 +39,10 @@ public final class CalendarReader implements RecordReader {
     private final Warnings warnings = new Warnings();
     private final Queue<IncomingMeeting> ready = new ArrayDeque<>();
     private LoadedCalendar calendar;
+    private SeriesExpansion expansion;
     private int next;
+    private long afterFileLimit;
+    private boolean ended;
 
     public CalendarReader(InputStream in, ReadOptions options) {
         this.in = in;
@@ -52,11 +55,26 @@ public final class CalendarReader implements RecordReader {
             // unlike other readers this one holds the whole file: calendars are small, and ical4j builds a model
             calendar = LoadedCalendar.read(in, options);
             calendar.deviations().forEach(deviation -> warn(deviation.line(), 0, deviation.message()));
+            expansion = new SeriesExpansion(options.occurrences(), calendar.zones().fallback(), options.since(),
+                    options.now());
         }
         while (ready.isEmpty() && next < calendar.events().size()) {
             ready.addAll(meetings(calendar.events().get(next++)));
         }
+        if (ready.isEmpty() && !ended) {
+            ended = true;
+            summarize();
+        }
         return ready.poll();
+    }
+
+    /** What the whole file left out, said once at its end. */
+    private void summarize() {
+        if (afterFileLimit > 0) {
+            warn(0, 0, afterFileLimit + (afterFileLimit == 1 ? " event" : " events") + " after the file's limit of "
+                    + String.format(java.util.Locale.ROOT, "%,d", options.occurrences().perFile())
+                    + " meetings left out (setting handshake.imports.occurrences-per-file)");
+        }
     }
 
     @Override
@@ -71,6 +89,10 @@ public final class CalendarReader implements RecordReader {
 
     private List<IncomingMeeting> meetings(LenientCalendarHandler.Entry entry) {
         Origin origin = new Origin(options.fileName(), entry.line(), entry.ordinal());
+        if (expansion.fileLimitReached()) {
+            afterFileLimit++;
+            return List.of();
+        }
         try {
             return meetings(entry, origin);
         } catch (BadRecordException e) {
@@ -101,14 +123,14 @@ public final class CalendarReader implements RecordReader {
             return List.of();
         }
         noteZone(dtStart.get(), start, startLine);
-        ZoneId floating = calendar.zones().fallback();
-        Optional<Instant> slot = EventTimes.recurrenceId(event, floating);
-        List<String> deviations = new ArrayList<>();
-        List<Instant> starts = EventTimes.within(event, start, floating, options.since(), options.now(),
-                slot.isPresent() ? null : calendar.replaced(uid(event)), deviations);
-        Origin ruleLine = at(entry.lineOf(event.getProperty(Property.RRULE).isPresent() ? Property.RRULE
-                : Property.RDATE), entry);
-        deviations.forEach(deviation -> warn(ruleLine, deviation));
+        Optional<Instant> slot = EventTimes.recurrenceId(event, calendar.zones().fallback());
+        SeriesExpansion.Occurrences occurrences = expansion.of(event, start,
+                slot.isPresent() ? null : calendar.replaced(uid(event)), name(event));
+        if (occurrences.deviation() != null) {
+            warn(at(entry.lineOf(event.getProperty(Property.RRULE).isPresent() ? Property.RRULE : Property.RDATE),
+                    entry), occurrences.deviation());
+        }
+        List<Instant> starts = occurrences.starts();
         return starts.isEmpty() ? List.of() : occurrences(entry, origin, start, slot, starts);
     }
 
@@ -170,6 +192,16 @@ public final class CalendarReader implements RecordReader {
             warn(origin, "its end (DTEND or DURATION) cannot be read (" + e.getMessage() + "); no duration");
             return null;
         }
+    }
+
+    /** How a warning names an event: its summary and UID, as far as it has them. */
+    private static String name(VEvent event) {
+        String summary = text(event, Property.SUMMARY);
+        String uid = uid(event);
+        if (summary == null) {
+            return uid == null ? "the event" : "the event with UID " + uid;
+        }
+        return "\"" + summary + "\"" + (uid == null ? "" : " (UID " + uid + ")");
     }
 
     private static boolean cancelled(VEvent event) {

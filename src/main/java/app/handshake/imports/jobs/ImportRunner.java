@@ -5,6 +5,7 @@ import app.handshake.accounts.Visibility;
 import app.handshake.imports.ImportFormat;
 import app.handshake.imports.ImportJob;
 import app.handshake.imports.ImportRequest;
+import app.handshake.imports.ImportSettings;
 import app.handshake.imports.incoming.BadRecordException;
 import app.handshake.imports.incoming.Incoming;
 import app.handshake.imports.incoming.IncomingContact;
@@ -45,12 +46,14 @@ public class ImportRunner {
 
     private final Workspace workspace;
     private final JobStore jobs;
+    private final ImportSettings settings;
     private final TransactionTemplate whole;
     private final TransactionTemplate perRecord;
 
-    ImportRunner(Workspace workspace, JobStore jobs, PlatformTransactionManager transactions) {
+    ImportRunner(Workspace workspace, JobStore jobs, ImportSettings settings, PlatformTransactionManager transactions) {
         this.workspace = workspace;
         this.jobs = jobs;
+        this.settings = settings;
         this.whole = new TransactionTemplate(transactions);
         this.perRecord = new TransactionTemplate(transactions);
         this.perRecord.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -77,7 +80,7 @@ public class ImportRunner {
                 try (InputStream in = Files.newInputStream(file);
                         RecordReader reader = Readers.open(format, in, request, new ReadOptions(request.fileName(),
                                 request.charset(), now, request.since() != null ? request.since() : now.minusYears(5),
-                                request.keepBodies()))) {
+                                request.keepBodies(), settings.occurrences()))) {
                     layout[0] = Readers.layout(reader);
                     readAll(jobId, actor, request, format, shared, reader, counters, notes, layout[0]);
                 } catch (IOException e) {

@@ -8,6 +8,7 @@ import app.handshake.imports.incoming.Address;
 import app.handshake.imports.incoming.BadRecordException;
 import app.handshake.imports.incoming.Incoming;
 import app.handshake.imports.incoming.IncomingMeeting;
+import app.handshake.imports.incoming.OccurrenceLimits;
 import app.handshake.imports.incoming.Origin;
 import app.handshake.imports.incoming.ReadOptions;
 import app.handshake.imports.incoming.RecordReader.Notice;
@@ -47,10 +48,14 @@ class CalendarReaderTest {
     }
 
     private static Read read(String file, InputStream in, OffsetDateTime since) {
+        return read(file, in, since, OccurrenceLimits.DEFAULT);
+    }
+
+    private static Read read(String file, InputStream in, OffsetDateTime since, OccurrenceLimits limits) {
         List<IncomingMeeting> meetings = new ArrayList<>();
         List<Notice> warnings = new ArrayList<>();
         List<BadRecordException> bad = new ArrayList<>();
-        try (CalendarReader reader = new CalendarReader(in, new ReadOptions(file, null, NOW, since, false))) {
+        try (CalendarReader reader = new CalendarReader(in, new ReadOptions(file, null, NOW, since, false, limits))) {
             while (true) {
                 try {
                     Incoming next = reader.next();
@@ -71,6 +76,10 @@ class CalendarReaderTest {
 
     private static Read corpus(String name, String since) {
         return read(name, corpusFile(name), OffsetDateTime.parse(since));
+    }
+
+    private static Read corpus(String name, String since, OccurrenceLimits limits) {
+        return read(name, corpusFile(name), OffsetDateTime.parse(since), limits);
     }
 
     private static Read text(String calendar, String since) {
@@ -126,7 +135,7 @@ class CalendarReaderTest {
 
     @Test
     void weekdayStandupWithoutEndRepeatsEveryWeekdaySinceItsFirstDayAcrossDaylightSaving() {
-        Read read = corpus("ical4j_Standup.ics", "2000-01-01T00:00:00Z");
+        Read read = corpus("ical4j_Standup.ics", "2000-01-01T00:00:00Z", new OccurrenceLimits(5_000, 100_000));
 
         // the file's VTIMEZONE has Sydney's rules since 2008, so tzdb's Australia/Sydney is an independent oracle
         List<OffsetDateTime> expected = weekdaysAt(LocalDate.of(2009, 3, 10), LocalTime.of(9, 30),
@@ -318,7 +327,7 @@ class CalendarReaderTest {
 
     @Test
     void googleWeekdaySeriesFollowsZurichDaylightSavingFromItsFirstDay() {
-        Read read = corpus("icalendar_x_location.ics", "2016-01-01T00:00:00Z");
+        Read read = corpus("icalendar_x_location.ics", "2016-01-01T00:00:00Z", new OccurrenceLimits(5_000, 100_000));
 
         List<OffsetDateTime> expected = weekdaysAt(LocalDate.of(2016, 10, 28), LocalTime.of(14, 0),
                 ZoneId.of("Europe/Zurich"));
@@ -342,6 +351,89 @@ class CalendarReaderTest {
                 "RDATE date value '20131210Z' ends in 'Z', which only date-times may carry; read as the date",
                 "RDATE date value '20121210Z' ends in 'Z', which only date-times may carry; read as the date");
         assertThat(read.warningTexts().subList(2, 6)).allSatisfy(text -> assertThat(text).contains("all-day"));
+    }
+
+    // --- limits: what one event and one file may give ------------------------------------------------------
+
+    @Test
+    void aRuleForEveryMinuteOfTheDayStopsAtTheLimitWithAWarningNamingTheEvent() {
+        // four days and a half at 1,440 a day would be 6,480 meetings; the window of five years, 2.6 million
+        Read days = corpus("handmade_google_rule-at-every-minute.ics", "2026-11-20T00:00:00Z");
+        assertThat(days.starts()).hasSize(OccurrenceLimits.PER_EVENT)
+                .startsWith(utc("2026-11-20T00:00:00Z"), utc("2026-11-20T00:01:00Z"))
+                .endsWith(utc("2026-11-21T09:19:00Z"));
+
+        Read years = corpus("handmade_google_rule-at-every-minute.ics", "2021-11-24T00:00:00Z");
+        assertThat(years.starts()).hasSize(OccurrenceLimits.PER_EVENT).startsWith(utc("2021-11-24T00:00:00Z"));
+        assertThat(years.meetings()).extracting(IncomingMeeting::key).doesNotHaveDuplicates();
+        assertThat(years.warnings()).singleElement().satisfies(warning -> {
+            assertThat(warning.origin()).isEqualTo(new Origin("handmade_google_rule-at-every-minute.ics", 8, 1));
+            assertThat(warning.message()).isEqualTo("\"Minute check-in\" (UID 0f5kq1g9v2c3m4n5p6r7s8t9u0@google.com)"
+                    + " repeats more than 2,000 times in the import window; only its first 2,000 occurrences,"
+                    + " up to 2021-11-25, are taken (setting handshake.imports.occurrences-per-event)");
+        });
+    }
+
+    @Test
+    void thousandsOfRdatesAndExdatesGiveNoMoreThanTheLimit() {
+        // every ten minutes from 1 October, and every other one excluded again: 3,000 would remain
+        StringBuilder calendar = new StringBuilder("""
+                BEGIN:VCALENDAR
+                VERSION:2.0
+                PRODID:-//Example Corp//Scheduler 2.3//EN
+                BEGIN:VEVENT
+                UID:slots@example.com
+                SUMMARY:Office hours
+                DTSTART:20261001T080000Z
+                DURATION:PT10M
+                """);
+        OffsetDateTime first = utc("2026-10-01T08:10:00Z");
+        for (int i = 0; i < 6_000; i++) {
+            calendar.append("RDATE:").append(basic(first.plusMinutes(10L * i))).append('\n');
+        }
+        for (int i = 0; i < 6_000; i += 2) {
+            calendar.append("EXDATE:").append(basic(first.plusMinutes(10L * i))).append('\n');
+        }
+        calendar.append("END:VEVENT\nEND:VCALENDAR\n");
+
+        Read read = text(calendar.toString(), "2026-10-01T00:00:00Z");
+
+        assertThat(read.starts()).hasSize(OccurrenceLimits.PER_EVENT).doesNotHaveDuplicates()
+                .startsWith(utc("2026-10-01T08:00:00Z"), utc("2026-10-01T08:20:00Z"), utc("2026-10-01T08:40:00Z"));
+        assertThat(read.warningTexts()).singleElement().asString().startsWith("\"Office hours\" (UID slots@example.com)"
+                + " repeats more than 2,000 times");
+    }
+
+    @Test
+    void aFileGivesNoMoreMeetingsThanItsLimitAndSaysHowManyEventsWereLeftOut() {
+        StringBuilder calendar = new StringBuilder("BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Example Corp//Scheduler 2.3//EN\n");
+        for (int event = 1; event <= 4; event++) {
+            calendar.append("BEGIN:VEVENT\nUID:daily-" + event + "@example.com\nSUMMARY:Daily " + event
+                    + "\nDTSTART:20261101T0" + event + "0000Z\nRRULE:FREQ=DAILY\nEND:VEVENT\n");
+        }
+        calendar.append("END:VCALENDAR\n");
+
+        Read read = read("test.ics", bytes(calendar.toString()), utc("2026-11-01T00:00:00Z"), new OccurrenceLimits(5, 12));
+
+        assertThat(read.meetings()).extracting(IncomingMeeting::summary).containsExactly("Daily 1", "Daily 1",
+                "Daily 1", "Daily 1", "Daily 1", "Daily 2", "Daily 2", "Daily 2", "Daily 2", "Daily 2", "Daily 3",
+                "Daily 3");
+        assertThat(read.warnings()).hasSize(4);
+        assertThat(read.warnings().get(0).message()).startsWith("\"Daily 1\" (UID daily-1@example.com) repeats more"
+                + " than 5 times in the import window; only its first 5 occurrences, up to 2026-11-05, are taken");
+        assertThat(read.warnings().get(2).message()).startsWith("the file gives more than 12 meetings, the most one"
+                + " file may give: \"Daily 3\" (UID daily-3@example.com) is taken up to 2026-11-02, and the events"
+                + " after it are left out");
+        assertThat(read.warnings().get(2).origin()).isEqualTo(new Origin("test.ics", 20, 3));
+        assertThat(read.warnings().getLast()).satisfies(end -> {
+            assertThat(end.origin()).isEqualTo(new Origin("test.ics", 0, 0));
+            assertThat(end.message()).isEqualTo("1 event after the file's limit of 12 meetings left out"
+                    + " (setting handshake.imports.occurrences-per-file)");
+        });
+    }
+
+    private static String basic(OffsetDateTime at) {
+        return at.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
     }
 
     // --- files that cannot be read --------------------------------------------------------------------------
