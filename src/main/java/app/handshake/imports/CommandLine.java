@@ -93,9 +93,10 @@ public final class CommandLine {
                 ImportFormat.named(arguments.value("--format")), null, null, null, arguments.flag("--dry-run"),
                 arguments.flag("--skip-bad"), null, false, since == null ? null : since.atStartOfDay().atOffset(ZoneOffset.UTC));
         ImportJob job = new ProgressLine(err).follow(imports, actor, request, file);
-        out.printf("%s: %s%s: %d read, %d created, %d updated, %d unchanged, %d skipped, %d failed, %d warnings%n",
+        out.printf("%s: %s%s: %d read, %d created, %d updated, %d unchanged, %d skipped, %d failed, %d warnings%s%n",
                 job.fileName(), job.status(), job.dryRun() ? " (dry run, nothing stored)" : "", job.recordsRead(),
-                job.created(), job.updated(), job.unchanged(), job.skipped(), job.failed(), job.warnings());
+                job.created(), job.updated(), job.unchanged(), job.skipped(), job.failed(), job.warnings(),
+                outsideWindow(job));
         for (ImportJob.Note note : job.notes()) {
             out.println("  " + note.kind() + " at " + note.place() + ": " + note.message());
         }
@@ -104,6 +105,12 @@ public final class CommandLine {
             return REFUSED;
         }
         return DONE;
+    }
+
+    /** Calendars say how many events lay outside the window, even none: "0 read" alone would not tell why. */
+    static String outsideWindow(ImportJob job) {
+        return job.format() == ImportFormat.ical || job.outsideWindow() > 0
+                ? String.format(", %d outside the import window", job.outsideWindow()) : "";
     }
 
     private int export(ConfigurableApplicationContext app, Actor actor, Arguments arguments) throws IOException {

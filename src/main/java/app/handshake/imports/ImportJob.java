@@ -7,11 +7,12 @@ import java.util.UUID;
 /**
  * An import as its owner follows it: progress while it runs, then the outcome. A failed import imported
  * nothing, and {@code problem} says why and where. {@code notes} lists the first warnings and skipped
- * records; {@code warnings} and {@code skipped} count them all.
+ * records; {@code warnings} and {@code skipped} count them all. {@code outsideWindow}: calendar events left
+ * out because they took place before the import window ({@code since}) or have not taken place yet.
  */
 public record ImportJob(UUID id, String fileName, ImportFormat format, String layout, Status status, boolean dryRun,
         boolean skipBad, boolean shared, long recordsRead, long created, long updated, long unchanged, long skipped,
-        long failed, long peopleCreated, long warnings, Problem problem, List<Note> notes, OffsetDateTime createdAt,
+        long failed, long peopleCreated, long warnings, long outsideWindow, Problem problem, List<Note> notes, OffsetDateTime createdAt,
         OffsetDateTime startedAt, OffsetDateTime finishedAt) {
 
     public enum Status {

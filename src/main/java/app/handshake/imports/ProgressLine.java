@@ -32,11 +32,11 @@ final class ProgressLine {
         for (int tick = 0; ; tick++) {
             ImportJob job = imports.get(actor, id);
             if (job.status() == ImportJob.Status.succeeded || job.status() == ImportJob.Status.failed) {
-                err.print("\r" + " ".repeat(72) + "\r");
+                err.print("\r" + " ".repeat(100) + "\r");
                 return job;
             }
-            err.printf("\r%s %s: %,d read, %,d created, %,d updated", spinner[tick % 4], request.fileName(),
-                    job.recordsRead(), job.created(), job.updated());
+            err.printf("\r%s %s: %,d read, %,d created, %,d updated%s", spinner[tick % 4], request.fileName(),
+                    job.recordsRead(), job.created(), job.updated(), CommandLine.outsideWindow(job));
             try {
                 Thread.sleep(200);
             } catch (InterruptedException e) {

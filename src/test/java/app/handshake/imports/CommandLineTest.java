@@ -57,6 +57,10 @@ class CommandLineTest {
     void sinceTakesItsDateAfterASpaceOrAnEqualsSign() {
         // Exchange's forwarded invite of 26 August 2015: older than the default window of five years
         String invite = "src/test/resources/corpus/ical/ical4j_blankTzid.ics";
+        assertThat(run("import", invite)).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("succeeded: 0 read, 0 created")
+                .contains("0 failed, 2 warnings, 1 outside the import window")
+                .contains("1 event lies outside the import window").contains("1 before it, 0 still to come");
         assertThat(run("import", invite, "--since", "2015-01-01", "--dry-run")).as(err.toString()).isZero();
         assertThat(out.toString()).contains("(dry run, nothing stored): 1 read, 1 created");
         assertThat(run("import", invite, "--since=2015-01-01")).as(err.toString()).isZero();

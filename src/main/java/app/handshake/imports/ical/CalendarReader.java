@@ -3,6 +3,7 @@ package app.handshake.imports.ical;
 import app.handshake.imports.incoming.BadRecordException;
 import app.handshake.imports.incoming.Incoming;
 import app.handshake.imports.incoming.IncomingMeeting;
+import app.handshake.imports.incoming.LeftOut;
 import app.handshake.imports.incoming.Origin;
 import app.handshake.imports.incoming.ReadOptions;
 import app.handshake.imports.incoming.RecordReader;
@@ -42,6 +43,9 @@ public final class CalendarReader implements RecordReader {
     private SeriesExpansion expansion;
     private int next;
     private long afterFileLimit;
+    private long skipped;
+    private long beforeWindow;
+    private long stillToCome;
     private boolean ended;
 
     public CalendarReader(InputStream in, ReadOptions options) {
@@ -70,6 +74,13 @@ public final class CalendarReader implements RecordReader {
 
     /** What the whole file left out, said once at its end. */
     private void summarize() {
+        if (beforeWindow + stillToCome > 0) {
+            long outside = beforeWindow + stillToCome;
+            warn(0, 0, outside + (outside == 1 ? " event lies" : " events lie") + " outside the import window ("
+                    + options.since().toLocalDate() + " to " + options.now().toLocalDate() + ") and "
+                    + (outside == 1 ? "was" : "were") + " left out: " + beforeWindow + " before it, " + stillToCome
+                    + " still to come; import again with an earlier 'since' to include older meetings");
+        }
         if (afterFileLimit > 0) {
             warn(0, 0, afterFileLimit + (afterFileLimit == 1 ? " event" : " events") + " after the file's limit of "
                     + String.format(java.util.Locale.ROOT, "%,d", options.occurrences().perFile())
@@ -80,6 +91,11 @@ public final class CalendarReader implements RecordReader {
     @Override
     public List<Notice> drainWarnings() {
         return warnings.drain();
+    }
+
+    @Override
+    public LeftOut leftOut() {
+        return new LeftOut(skipped, beforeWindow + stillToCome);
     }
 
     @Override
@@ -114,11 +130,14 @@ public final class CalendarReader implements RecordReader {
             throw new BadRecordException(origin, "the event has no start (DTSTART)");
         }
         if (cancelled(event)) {
+            // a cancelled meeting is no deviation, so no warning; it is counted as skipped all the same
+            skipped++;
             return List.of();
         }
         Origin startLine = at(entry.lineOf(Property.DTSTART), entry);
         Temporal start = start(dtStart.get(), startLine, entry.rawStart());
         if (start instanceof LocalDate) {
+            skipped++;
             warn(startLine, "all-day event (a date without a time of day, such as a birthday); not a meeting, skipped");
             return List.of();
         }
@@ -131,7 +150,13 @@ public final class CalendarReader implements RecordReader {
                     entry), occurrences.deviation());
         }
         List<Instant> starts = occurrences.starts();
-        return starts.isEmpty() ? List.of() : occurrences(entry, origin, start, slot, starts);
+        if (starts.isEmpty()) {
+            if (!occurrences.excluded()) {
+                outsideWindow(EventTimes.instant(start, calendar.zones().fallback()));
+            }
+            return List.of();
+        }
+        return occurrences(entry, origin, start, slot, starts);
     }
 
     /**
@@ -191,6 +216,18 @@ public final class CalendarReader implements RecordReader {
         } catch (DateTimeException | ArithmeticException e) {
             warn(origin, "its end (DTEND or DURATION) cannot be read (" + e.getMessage() + "); no duration");
             return null;
+        }
+    }
+
+    /**
+     * An event with no occurrence in the window: still to come when it starts after the window, else over
+     * before it began (a series that ended, or whose last occurrences were excluded).
+     */
+    private void outsideWindow(Instant first) {
+        if (first.isAfter(options.now().toInstant())) {
+            stillToCome++;
+        } else {
+            beforeWindow++;
         }
     }
 

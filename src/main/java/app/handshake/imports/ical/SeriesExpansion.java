@@ -41,8 +41,12 @@ import net.fortuna.ical4j.transform.recurrence.Frequency;
  */
 final class SeriesExpansion {
 
-    /** Starts taken, and what was cut or could not be worked out (null when nothing was). */
-    record Occurrences(List<Instant> starts, String deviation) {}
+    /**
+     * Starts taken, and what was cut or could not be worked out (null when nothing was). {@code excluded}:
+     * occurrences in the window were left out by an EXDATE, EXRULE or override (so the event is no stranger
+     * to the window even when it gives nothing).
+     */
+    record Occurrences(List<Instant> starts, String deviation, boolean excluded) {}
 
     /** Nobody meets hourly; expanding such a rule over years would only fill memory. */
     private static final Set<Frequency> TOO_FREQUENT = EnumSet.of(Frequency.SECONDLY, Frequency.MINUTELY,
@@ -95,10 +99,10 @@ final class SeriesExpansion {
         List<RRule<Temporal>> rules = event.getProperties(Property.RRULE);
         List<RDate<Temporal>> dates = event.getProperties(Property.RDATE);
         if (replaced == null || rules.isEmpty() && dates.isEmpty()) {
-            return taken(single(first, replaced), null);
+            return single(first, replaced, null);
         }
         if (rules.stream().anyMatch(rule -> TOO_FREQUENT.contains(rule.getRecur().getFrequency()))) {
-            return taken(single(first, replaced), "it repeats more often than daily; only its first occurrence is taken");
+            return single(first, replaced, "it repeats more often than daily; only its first occurrence is taken");
         }
         int limit = (int) Math.min(limits.perEvent(), fileLeft);
         eventTriesLeft = (long) limit * TRIES_PER_OCCURRENCE;
@@ -106,7 +110,7 @@ final class SeriesExpansion {
         boolean crowded = rules.stream().anyMatch(rule -> perPeriod(rule.getRecur()) > eventTriesLeft)
                 || exceptionRules.stream().anyMatch(rule -> perPeriod(rule.getRecur()) > eventTriesLeft);
         if (crowded) {
-            return taken(single(first, replaced), "its rule gives more than " + count(eventTriesLeft)
+            return single(first, replaced, "its rule gives more than " + count(eventTriesLeft)
                     + " dates at a time; only its first occurrence is taken");
         }
         try {
@@ -127,9 +131,9 @@ final class SeriesExpansion {
             for (RRule<Temporal> rule : rules) {
                 whole &= feed(rule.getRecur(), start, taken::offer);
             }
-            return taken(List.copyOf(taken.starts), deviation(name, limit, taken, whole));
+            return taken(List.copyOf(taken.starts), deviation(name, limit, taken, whole), taken.excludedAny);
         } catch (RuntimeException e) {
-            return taken(single(first, replaced), "its repetition cannot be worked out (" + e.getMessage()
+            return single(first, replaced, "its repetition cannot be worked out (" + e.getMessage()
                     + "); it is taken as a single occurrence");
         }
     }
@@ -155,15 +159,15 @@ final class SeriesExpansion {
                 + " (setting handshake.imports.occurrences-per-event)";
     }
 
-    private Occurrences taken(List<Instant> starts, String deviation) {
+    private Occurrences taken(List<Instant> starts, String deviation, boolean excluded) {
         fileLeft -= starts.size();
-        return new Occurrences(starts, deviation);
+        return new Occurrences(starts, deviation, excluded);
     }
 
-    private List<Instant> single(Instant first, Set<Instant> replaced) {
+    private Occurrences single(Instant first, Set<Instant> replaced, String deviation) {
         boolean inWindow = !first.isBefore(since) && !first.isAfter(now);
-        return inWindow && fileLeft > 0 && (replaced == null || !replaced.contains(first)) ? List.of(first)
-                : List.of();
+        boolean excluded = inWindow && replaced != null && replaced.contains(first);
+        return taken(inWindow && !excluded && fileLeft > 0 ? List.of(first) : List.of(), deviation, excluded);
     }
 
     private List<Instant> starts(RDate<Temporal> rdate) {
@@ -220,6 +224,7 @@ final class SeriesExpansion {
         private final int limit;
         private final Set<Instant> excluded;
         private boolean more;
+        private boolean excludedAny;
 
         Taken(int limit, Set<Instant> excluded) {
             this.limit = limit;
@@ -228,7 +233,11 @@ final class SeriesExpansion {
 
         /** False once the limit is reached below {@code at}: a rule's later dates need not be tried. */
         boolean offer(Instant at) {
-            if (at.isBefore(since) || at.isAfter(now) || excluded.contains(at)) {
+            if (at.isBefore(since) || at.isAfter(now)) {
+                return true;
+            }
+            if (excluded.contains(at)) {
+                excludedAny = true;
                 return true;
             }
             if (starts.size() >= limit && at.isAfter(starts.last())) {

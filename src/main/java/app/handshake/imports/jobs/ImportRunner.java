@@ -11,6 +11,7 @@ import app.handshake.imports.incoming.Incoming;
 import app.handshake.imports.incoming.IncomingContact;
 import app.handshake.imports.incoming.IncomingMeeting;
 import app.handshake.imports.incoming.IncomingMessage;
+import app.handshake.imports.incoming.LeftOut;
 import app.handshake.imports.incoming.Origin;
 import app.handshake.imports.incoming.ReadOptions;
 import app.handshake.imports.incoming.RecordReader;
@@ -124,6 +125,7 @@ public class ImportRunner {
                 continue;
             } finally {
                 warnings(reader, counters, notes);
+                leftOut(reader, counters);
             }
             if (next == null) {
                 break;
@@ -187,6 +189,16 @@ public class ImportRunner {
         }
         counters.failed++;
         note(counters, notes, "skipped", origin, reason);
+    }
+
+    /** Records the reader left out on purpose were read all the same: they count as read, and as skipped. */
+    private static void leftOut(RecordReader reader, Counters counters) {
+        LeftOut left = reader.leftOut();
+        long newlySkipped = left.skipped() - counters.skippedByReader;
+        counters.skippedByReader = left.skipped();
+        counters.read += newlySkipped;
+        counters.skipped += newlySkipped;
+        counters.outsideWindow = left.outsideWindow();
     }
 
     private void warnings(RecordReader reader, Counters counters, List<ImportJob.Note> notes) {

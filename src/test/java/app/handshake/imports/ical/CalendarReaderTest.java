@@ -8,6 +8,7 @@ import app.handshake.imports.incoming.Address;
 import app.handshake.imports.incoming.BadRecordException;
 import app.handshake.imports.incoming.Incoming;
 import app.handshake.imports.incoming.IncomingMeeting;
+import app.handshake.imports.incoming.LeftOut;
 import app.handshake.imports.incoming.OccurrenceLimits;
 import app.handshake.imports.incoming.Origin;
 import app.handshake.imports.incoming.ReadOptions;
@@ -36,7 +37,8 @@ class CalendarReaderTest {
     private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-24T12:00:00Z");
 
     /** Everything a reader gave for one file: meetings, warnings and the records it could not use. */
-    private record Read(List<IncomingMeeting> meetings, List<Notice> warnings, List<BadRecordException> bad) {
+    private record Read(List<IncomingMeeting> meetings, List<Notice> warnings, List<BadRecordException> bad,
+            LeftOut leftOut) {
 
         List<OffsetDateTime> starts() {
             return meetings.stream().map(IncomingMeeting::start).toList();
@@ -61,7 +63,7 @@ class CalendarReaderTest {
                     Incoming next = reader.next();
                     warnings.addAll(reader.drainWarnings());
                     if (next == null) {
-                        return new Read(meetings, warnings, bad);
+                        return new Read(meetings, warnings, bad, reader.leftOut());
                     }
                     meetings.add((IncomingMeeting) next);
                 } catch (BadRecordException e) {
@@ -351,6 +353,53 @@ class CalendarReaderTest {
                 "RDATE date value '20131210Z' ends in 'Z', which only date-times may carry; read as the date",
                 "RDATE date value '20121210Z' ends in 'Z', which only date-times may carry; read as the date");
         assertThat(read.warningTexts().subList(2, 6)).allSatisfy(text -> assertThat(text).contains("all-day"));
+        assertThat(read.leftOut()).isEqualTo(new LeftOut(4, 0));
+    }
+
+    // --- what is left out, and how it is counted --------------------------------------------------------
+
+    @Test
+    void eventsOutsideTheWindowAreCountedAndSummedUpOnceAtTheEndAndACancelledOneIsSkipped() {
+        Read read = text("""
+                BEGIN:VCALENDAR
+                VERSION:2.0
+                PRODID:-//Example Corp//Scheduler 2.3//EN
+                BEGIN:VEVENT
+                UID:long-ago@example.com
+                DTSTART:20150826T090000Z
+                SUMMARY:Kick-off
+                END:VEVENT
+                BEGIN:VEVENT
+                UID:weekly-2016@example.com
+                DTSTART:20160105T090000Z
+                RRULE:FREQ=WEEKLY;UNTIL=20161227T090000Z
+                SUMMARY:Weekly in 2016
+                END:VEVENT
+                BEGIN:VEVENT
+                UID:lately@example.com
+                DTSTART:20261110T090000Z
+                SUMMARY:Review
+                END:VEVENT
+                BEGIN:VEVENT
+                UID:next-year@example.com
+                DTSTART:20270112T090000Z
+                SUMMARY:Planning
+                END:VEVENT
+                BEGIN:VEVENT
+                UID:called-off@example.com
+                DTSTART:20261111T090000Z
+                STATUS:CANCELLED
+                SUMMARY:Called off
+                END:VEVENT
+                END:VCALENDAR
+                """, "2021-11-24T00:00:00Z");
+
+        assertThat(read.meetings()).extracting(IncomingMeeting::summary).containsExactly("Review");
+        assertThat(read.leftOut()).isEqualTo(new LeftOut(1, 3));
+        assertThat(read.warnings()).extracting(Notice::origin, Notice::message).containsExactly(
+                tuple(new Origin("test.ics", 0, 0), "3 events lie outside the import window (2021-11-24 to"
+                        + " 2026-11-24) and were left out: 2 before it, 1 still to come; import again with an earlier"
+                        + " 'since' to include older meetings"));
     }
 
     // --- limits: what one event and one file may give ------------------------------------------------------
@@ -567,6 +616,7 @@ class CalendarReaderTest {
 
         assertThat(read.meetings()).extracting(IncomingMeeting::summary).containsExactly("Held");
         assertThat(read.warnings()).isEmpty();
+        assertThat(read.leftOut()).isEqualTo(new LeftOut(1, 0));
     }
 
     @Test
