@@ -6,6 +6,7 @@ import app.handshake.support.Api;
 import app.handshake.support.Api.Client;
 import app.handshake.support.HandshakeTest;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -77,6 +78,39 @@ class ActivityImportsTest {
         // Mail is its importer's alone: a colleague finds neither the people nor the touchpoints.
         assertThat(colleague.get("/api/people?q=mmihai@netcompsj.ro").body().path("items")).isEmpty();
         assertThat(colleague.get("/api/touchpoints/" + timeline.get(0).path("id").asString()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aSeriesAmongTeamMembersGivesOneWarningThatSaysHowManyOccurrencesItConcerns() {
+        Api.NewUser member = api.newUser("member", null);
+        String calendar = """
+                BEGIN:VCALENDAR
+                VERSION:2.0
+                PRODID:-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN
+                BEGIN:VEVENT
+                UID:team-sync@example.com
+                SUMMARY:Team sync
+                ORGANIZER:mailto:%s
+                ATTENDEE:mailto:%s
+                DTSTART:20250107T090000Z
+                DURATION:PT30M
+                RRULE:FREQ=WEEKLY;COUNT=12
+                END:VEVENT
+                END:VCALENDAR
+                """.formatted(member.email(), Api.ADMIN_EMAIL);
+
+        JsonNode job = ImportsApiTest.importBytes(member.client(), "team.ics",
+                calendar.getBytes(StandardCharsets.UTF_8), "?since=2025-01-01");
+
+        assertThat(job.path("status").asString()).as(job.toString()).isEqualTo("succeeded");
+        assertThat(job.path("recordsRead").asLong()).isEqualTo(12);
+        assertThat(job.path("skipped").asLong()).isEqualTo(12);
+        assertThat(job.path("warnings").asLong()).isEqualTo(1);
+        assertThat(job.path("notes")).singleElement().satisfies(note -> {
+            assertThat(note.path("place").asString()).isEqualTo("team.ics, line 4 (record 1)");
+            assertThat(note.path("message").asString()).isEqualTo("nobody outside the team took part: no touchpoint"
+                    + " (all 12 occurrences, 2025-01-07 to 2025-03-25)");
+        });
     }
 
     private static List<Path> files(String folder) throws IOException {

@@ -116,27 +116,40 @@ public class ImportRunner {
         Visibility visibility = shared ? Visibility.SHARED : Visibility.PRIVATE;
         ContactImport contacts = new ContactImport(workspace, actor, source, visibility);
         ActivityImport activities = new ActivityImport(workspace, actor, source, visibility, request.keepBodies(), counters);
+        OccurrenceWarnings occurrences = new OccurrenceWarnings();
         while (true) {
-            Incoming next;
+            Incoming next = null;
+            BadRecordException bad = null;
             try {
                 next = reader.next();
             } catch (BadRecordException e) {
-                skip(request, counters, notes, e.origin(), e.getMessage());
-                continue;
+                bad = e;
             } finally {
+                // an event's warnings go before what the reader says about the next one
+                if (!occurrences.continues(next)) {
+                    occurrences.flush().forEach(n -> note(counters, notes, "warning", n.origin(), n.message()));
+                }
                 warnings(reader, counters, notes);
                 leftOut(reader, counters);
+            }
+            if (bad != null) {
+                skip(request, counters, notes, bad.origin(), bad.getMessage());
+                continue;
             }
             if (next == null) {
                 break;
             }
             counters.read++;
             Incoming record = next;
+            if (record instanceof IncomingMeeting meeting) {
+                occurrences.meeting(meeting);
+            }
             try {
                 if (request.skipBad()) {
-                    perRecord.executeWithoutResult(s -> apply(record, contacts, activities, counters, notes));
+                    perRecord.executeWithoutResult(s -> apply(record, contacts, activities, counters, notes,
+                            occurrences));
                 } else {
-                    apply(record, contacts, activities, counters, notes);
+                    apply(record, contacts, activities, counters, notes, occurrences);
                 }
             } catch (InvalidRequestException | DuplicateRecordException e) {
                 contacts.forget();
@@ -157,8 +170,10 @@ public class ImportRunner {
     }
 
     private void apply(Incoming record, ContactImport contacts, ActivityImport activities, Counters counters,
-            List<ImportJob.Note> notes) {
-        java.util.function.Consumer<String> warn = message -> note(counters, notes, "warning", record.origin(), message);
+            List<ImportJob.Note> notes, OccurrenceWarnings occurrences) {
+        java.util.function.Consumer<String> warn = record instanceof IncomingMeeting meeting
+                ? message -> occurrences.warn(meeting, message)
+                : message -> note(counters, notes, "warning", record.origin(), message);
         switch (record) {
             case IncomingContact contact -> {
                 switch (contacts.apply(contact, warn)) {
