@@ -41,16 +41,14 @@ public final class CalendarReader implements RecordReader {
     private final Queue<IncomingMeeting> ready = new ArrayDeque<>();
     private LoadedCalendar calendar;
     private SeriesExpansion expansion;
+    private final LeftOutEvents leftOut;
     private int next;
-    private long afterFileLimit;
-    private long skipped;
-    private long beforeWindow;
-    private long stillToCome;
     private boolean ended;
 
     public CalendarReader(InputStream in, ReadOptions options) {
         this.in = in;
         this.options = options;
+        this.leftOut = new LeftOutEvents(options);
     }
 
     @Override
@@ -67,25 +65,9 @@ public final class CalendarReader implements RecordReader {
         }
         if (ready.isEmpty() && !ended) {
             ended = true;
-            summarize();
+            leftOut.summary().forEach(summary -> warn(0, 0, summary));
         }
         return ready.poll();
-    }
-
-    /** What the whole file left out, said once at its end. */
-    private void summarize() {
-        if (beforeWindow + stillToCome > 0) {
-            long outside = beforeWindow + stillToCome;
-            warn(0, 0, outside + (outside == 1 ? " event lies" : " events lie") + " outside the import window ("
-                    + options.since().toLocalDate() + " to " + options.now().toLocalDate() + ") and "
-                    + (outside == 1 ? "was" : "were") + " left out: " + beforeWindow + " before it, " + stillToCome
-                    + " still to come; import again with an earlier 'since' to include older meetings");
-        }
-        if (afterFileLimit > 0) {
-            warn(0, 0, afterFileLimit + (afterFileLimit == 1 ? " event" : " events") + " after the file's limit of "
-                    + String.format(java.util.Locale.ROOT, "%,d", options.occurrences().perFile())
-                    + " meetings left out (setting handshake.imports.occurrences-per-file)");
-        }
     }
 
     @Override
@@ -95,7 +77,7 @@ public final class CalendarReader implements RecordReader {
 
     @Override
     public LeftOut leftOut() {
-        return new LeftOut(skipped, beforeWindow + stillToCome);
+        return leftOut.counts();
     }
 
     @Override
@@ -106,7 +88,7 @@ public final class CalendarReader implements RecordReader {
     private List<IncomingMeeting> meetings(LenientCalendarHandler.Entry entry) {
         Origin origin = new Origin(options.fileName(), entry.line(), entry.ordinal());
         if (expansion.fileLimitReached()) {
-            afterFileLimit++;
+            leftOut.afterFileLimit();
             return List.of();
         }
         try {
@@ -131,13 +113,13 @@ public final class CalendarReader implements RecordReader {
         }
         if (cancelled(event)) {
             // a cancelled meeting is no deviation, so no warning; it is counted as skipped all the same
-            skipped++;
+            leftOut.skipped();
             return List.of();
         }
         Origin startLine = at(entry.lineOf(Property.DTSTART), entry);
         Temporal start = start(dtStart.get(), startLine, entry.rawStart());
         if (start instanceof LocalDate) {
-            skipped++;
+            leftOut.skipped();
             warn(startLine, "all-day event (a date without a time of day, such as a birthday); not a meeting, skipped");
             return List.of();
         }
@@ -152,7 +134,7 @@ public final class CalendarReader implements RecordReader {
         List<Instant> starts = occurrences.starts();
         if (starts.isEmpty()) {
             if (!occurrences.excluded()) {
-                outsideWindow(EventTimes.instant(start, calendar.zones().fallback()));
+                leftOut.outsideWindow(EventTimes.instant(start, calendar.zones().fallback()));
             }
             return List.of();
         }
@@ -216,18 +198,6 @@ public final class CalendarReader implements RecordReader {
         } catch (DateTimeException | ArithmeticException e) {
             warn(origin, "its end (DTEND or DURATION) cannot be read (" + e.getMessage() + "); no duration");
             return null;
-        }
-    }
-
-    /**
-     * An event with no occurrence in the window: still to come when it starts after the window, else over
-     * before it began (a series that ended, or whose last occurrences were excluded).
-     */
-    private void outsideWindow(Instant first) {
-        if (first.isAfter(options.now().toInstant())) {
-            stillToCome++;
-        } else {
-            beforeWindow++;
         }
     }
 
