@@ -68,6 +68,16 @@ class CommandLineTest {
     }
 
     @Test
+    void theOccurrencesOneEventMayGiveAreASetting() {
+        // Outlook's weekday standup, every weekday since 2009
+        String standup = "src/test/resources/corpus/ical/ical4j_Standup.ics";
+        assertThat(run("import", standup, "--since", "2026-01-01", "--dry-run",
+                "--handshake.imports.occurrences-per-event=3")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("3 read, 3 created").contains("only its first 3 occurrences, up to 2026-01-05")
+                .contains("ical4j_Standup.ics, line 26 (record 1)");
+    }
+
+    @Test
     void unknownOptionsAndDatesThatAreNoDatesAreWrongUsage() {
         String invite = "src/test/resources/corpus/ical/ical4j_blankTzid.ics";
         assertThat(run("import", invite, "--sinse=2015-01-01")).isEqualTo(CommandLine.USAGE);
