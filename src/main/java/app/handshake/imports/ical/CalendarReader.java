@@ -39,9 +39,9 @@ public final class CalendarReader implements RecordReader {
     private final ReadOptions options;
     private final Warnings warnings = new Warnings();
     private final Queue<IncomingMeeting> ready = new ArrayDeque<>();
+    private final LeftOutEvents leftOut;
     private LoadedCalendar calendar;
     private SeriesExpansion expansion;
-    private final LeftOutEvents leftOut;
     private int next;
     private boolean ended;
 

@@ -203,15 +203,18 @@ final class CardContact {
             text = decoded.text();
             charset = decoded.charset().name();
         }
-        String name = SCRIBES.hasPropertyScribe(property) ? SCRIBES.getPropertyScribe(property).getPropertyName()
-                : property.getClass().getSimpleName();
-        if (property instanceof RawProperty raw) {
-            name = raw.getPropertyName();
-        }
-        if (text.indexOf('\uFFFD') >= 0 && undecodable.add(name)) {
-            notices.add(new Notice(origin, name + " holds bytes that are not " + charset
+        if (text.indexOf('\uFFFD') >= 0 && undecodable.add(nameOf(property))) {
+            notices.add(new Notice(origin, nameOf(property) + " holds bytes that are not " + charset
                     + " text; they are stored as \uFFFD (choose the file's charset, or fix the card)"));
         }
         return text;
+    }
+
+    private static String nameOf(VCardProperty property) {
+        if (property instanceof RawProperty raw) {
+            return raw.getPropertyName();
+        }
+        return SCRIBES.hasPropertyScribe(property) ? SCRIBES.getPropertyScribe(property).getPropertyName()
+                : property.getClass().getSimpleName();
     }
 }
