@@ -17,6 +17,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +27,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Import and export from the command line, on the same jar and database as the server:
- * {@code import FILE [--format F] [--dry-run] [--skip-bad] [--as EMAIL]} and
+ * {@code import FILE [--format F] [--since DATE] [--dry-run] [--skip-bad] [--as EMAIL]} and
  * {@code export --format people-vcf|people-csv|touchpoints-csv|touchpoints-ics --out FILE [--as EMAIL]},
  * {@code backup --out FILE} and {@code restore FILE}.
  * Exit codes scripts can trust: 0 done, 1 the file was refused (nothing imported), 2 wrong usage.
@@ -86,14 +88,15 @@ public final class CommandLine {
         if (!Files.isReadable(file)) {
             throw new IllegalArgumentException("Cannot read " + file);
         }
+        LocalDate since = arguments.since();
         ImportRequest request = new ImportRequest(file.getFileName().toString(),
                 ImportFormat.named(arguments.value("--format")), null, null, null, arguments.flag("--dry-run"),
-                arguments.flag("--skip-bad"), null, false, null);
+                arguments.flag("--skip-bad"), null, false, since == null ? null : since.atStartOfDay().atOffset(ZoneOffset.UTC));
         ImportJob job = new ProgressLine(err).follow(imports, actor, request, file);
-        out.printf("%s: %s%s: %d read, %d created, %d updated, %d unchanged, %d skipped%s, %d failed, %d warnings%n",
+        out.printf("%s: %s%s: %d read, %d created, %d updated, %d unchanged, %d skipped%s, %d failed, %d warnings%s%n",
                 job.fileName(), job.status(), job.dryRun() ? " (dry run, nothing stored)" : "", job.recordsRead(),
                 job.created(), job.updated(), job.unchanged(), job.skipped(), ProgressLine.automatic(job), job.failed(),
-                job.warnings());
+                job.warnings(), outsideWindow(job));
         for (ImportJob.Note note : job.notes()) {
             out.println("  " + note.kind() + " at " + note.place() + ": " + note.message());
         }
@@ -102,6 +105,12 @@ public final class CommandLine {
             return REFUSED;
         }
         return DONE;
+    }
+
+    /** Calendars say how many events lay outside the window, even none: "0 read" alone would not tell why. */
+    static String outsideWindow(ImportJob job) {
+        return job.format() == ImportFormat.ical || job.outsideWindow() > 0
+                ? String.format(", %d outside the import window", job.outsideWindow()) : "";
     }
 
     private int export(ConfigurableApplicationContext app, Actor actor, Arguments arguments) throws IOException {
@@ -157,9 +166,12 @@ public final class CommandLine {
     }
 
     static final String USAGE_TEXT = """
-            Usage: handshake import FILE [--format vcard|csv|ical|mbox|eml] [--dry-run] [--skip-bad] [--as EMAIL]
+            Usage: handshake import FILE [--format vcard|csv|ical|mbox|eml] [--since YYYY-MM-DD] [--dry-run] [--skip-bad]
+                          [--as EMAIL]
                    handshake export --format people-vcf|people-csv|touchpoints-csv|touchpoints-ics --out FILE [--as EMAIL]
                    handshake backup --out FILE [--passphrase-file FILE] [--as ADMIN-EMAIL]
                    handshake restore FILE [--passphrase-file FILE]    (into an empty workspace)
-            The backup passphrase comes from --passphrase-file, HANDSHAKE_BACKUP_PASSPHRASE, or a prompt.""";
+            --since: calendar meetings before this day are left out (default: five years back).
+            The backup passphrase comes from --passphrase-file, HANDSHAKE_BACKUP_PASSPHRASE, or a prompt.
+            Settings pass through by their dotted names, e.g. --handshake.imports.occurrences-per-event=5000.""";
 }

@@ -9,11 +9,13 @@ import java.util.UUID;
  * nothing, and {@code problem} says why and where. {@code notes} lists the first warnings and skipped
  * records; {@code warnings} and {@code skipped} count them all. {@code skippedAutomatic} counts the skipped
  * messages that no person wrote (delivery reports, auto-replies, mailing lists, no-reply senders).
+ * {@code outsideWindow}: calendar events left out because they took place before the import window
+ * ({@code since}) or have not taken place yet.
  */
 public record ImportJob(UUID id, String fileName, ImportFormat format, String layout, Status status, boolean dryRun,
         boolean skipBad, boolean shared, long recordsRead, long created, long updated, long unchanged, long skipped,
-        long skippedAutomatic, long failed, long peopleCreated, long warnings, Problem problem, List<Note> notes,
-        OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt) {
+        long skippedAutomatic, long failed, long peopleCreated, long warnings, long outsideWindow, Problem problem,
+        List<Note> notes, OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt) {
 
     public enum Status {
         queued, running, succeeded, failed, cancelled

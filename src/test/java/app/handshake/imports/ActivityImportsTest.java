@@ -302,6 +302,39 @@ class ActivityImportsTest {
         return out.toString().replace("@example.", "@" + tag + ".example.");
     }
 
+    @Test
+    void aSeriesAmongTeamMembersGivesOneWarningThatSaysHowManyOccurrencesItConcerns() {
+        Api.NewUser member = api.newUser("member", null);
+        String calendar = """
+                BEGIN:VCALENDAR
+                VERSION:2.0
+                PRODID:-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN
+                BEGIN:VEVENT
+                UID:team-sync@example.com
+                SUMMARY:Team sync
+                ORGANIZER:mailto:%s
+                ATTENDEE:mailto:%s
+                DTSTART:20250107T090000Z
+                DURATION:PT30M
+                RRULE:FREQ=WEEKLY;COUNT=12
+                END:VEVENT
+                END:VCALENDAR
+                """.formatted(member.email(), Api.ADMIN_EMAIL);
+
+        JsonNode job = ImportsApiTest.importBytes(member.client(), "team.ics",
+                calendar.getBytes(StandardCharsets.UTF_8), "?since=2025-01-01");
+
+        assertThat(job.path("status").asString()).as(job.toString()).isEqualTo("succeeded");
+        assertThat(job.path("recordsRead").asLong()).isEqualTo(12);
+        assertThat(job.path("skipped").asLong()).isEqualTo(12);
+        assertThat(job.path("warnings").asLong()).isEqualTo(1);
+        assertThat(job.path("notes")).singleElement().satisfies(note -> {
+            assertThat(note.path("place").asString()).isEqualTo("team.ics, line 4 (record 1)");
+            assertThat(note.path("message").asString()).isEqualTo("nobody outside the team took part: no touchpoint"
+                    + " (all 12 occurrences, 2025-01-07 to 2025-03-25)");
+        });
+    }
+
     private static List<Path> files(String folder) throws IOException {
         try (Stream<Path> files = Files.list(CORPUS.resolve(folder))) {
             return files.sorted().toList();

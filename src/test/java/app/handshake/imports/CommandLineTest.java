@@ -62,6 +62,43 @@ class CommandLineTest {
                 .isEqualTo(CommandLine.USAGE);
     }
 
+    @Test
+    void sinceTakesItsDateAfterASpaceOrAnEqualsSign() {
+        // Exchange's forwarded invite of 26 August 2015: older than the default window of five years
+        String invite = "src/test/resources/corpus/ical/ical4j_blankTzid.ics";
+        assertThat(run("import", invite)).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("succeeded: 0 read, 0 created")
+                .contains("0 failed, 2 warnings, 1 outside the import window")
+                .contains("1 event lies outside the import window").contains("1 before it, 0 still to come");
+        assertThat(run("import", invite, "--since", "2015-01-01", "--dry-run")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("(dry run, nothing stored): 1 read, 1 created");
+        assertThat(run("import", invite, "--since=2015-01-01")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("succeeded: 1 read, 1 created");
+    }
+
+    @Test
+    void theOccurrencesOneEventMayGiveAreASetting() {
+        // Outlook's weekday standup, every weekday since 2009
+        String standup = "src/test/resources/corpus/ical/ical4j_Standup.ics";
+        assertThat(run("import", standup, "--since", "2026-01-01", "--dry-run",
+                "--handshake.imports.occurrences-per-event=3")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("3 read, 3 created").contains("only its first 3 occurrences, up to 2026-01-05")
+                .contains("ical4j_Standup.ics, line 26 (record 1)");
+    }
+
+    @Test
+    void unknownOptionsAndDatesThatAreNoDatesAreWrongUsage() {
+        String invite = "src/test/resources/corpus/ical/ical4j_blankTzid.ics";
+        assertThat(run("import", invite, "--sinse=2015-01-01")).isEqualTo(CommandLine.USAGE);
+        assertThat(err.toString()).contains("Unknown option --sinse").contains("Usage:");
+        assertThat(run("import", invite, "--verbose")).isEqualTo(CommandLine.USAGE);
+        assertThat(err.toString()).contains("Unknown option --verbose");
+        assertThat(run("import", invite, "--since", "last-year")).isEqualTo(CommandLine.USAGE);
+        assertThat(err.toString()).contains("--since needs a date such as 2021-01-31");
+        assertThat(run("import", invite, "--since=")).isEqualTo(CommandLine.USAGE);
+        assertThat(err.toString()).contains("--since needs a value");
+    }
+
     private int run(String... args) {
         out.reset();
         err.reset();

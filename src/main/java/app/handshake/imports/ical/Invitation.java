@@ -38,7 +38,7 @@ public record Invitation(String method, IncomingMeeting meeting) {
         try {
             LoadedCalendar loaded = LoadedCalendar.read(calendar, new ReadOptions(origin.file(), charset, null, null,
                     false));
-            loaded.deviations().forEach(told);
+            loaded.deviations().forEach(deviation -> told.accept(deviation.message()));
             for (LenientCalendarHandler.Entry entry : loaded.events()) {
                 IncomingMeeting meeting = meeting(entry, loaded.zones().fallback(), origin, told);
                 if (meeting != null) {
@@ -69,7 +69,7 @@ public record Invitation(String method, IncomingMeeting meeting) {
             // a day off or a holiday: an all-day event is no meeting
             return null;
         }
-        entry.deviations().forEach(warn);
+        entry.deviations().forEach(deviation -> warn.accept(deviation.message()));
         return EventMeeting.of(event, entry.rawStart(), start, floating, warn)
                 .at(origin, EventTimes.instant(start, floating), EventTimes.recurrenceId(event, floating));
     }

@@ -1,5 +1,6 @@
 package app.handshake.imports.ical;
 
+import app.handshake.imports.ical.LenientCalendarHandler.Deviation;
 import app.handshake.imports.incoming.Origin;
 import app.handshake.imports.incoming.ReadOptions;
 import app.handshake.imports.incoming.TextDecoding;
@@ -25,10 +26,10 @@ import net.fortuna.ical4j.model.component.VEvent;
 
 /**
  * A whole calendar file read into ical4j's model. Calendar files are small, so the file is held in memory at
- * once, which also lets each event be traced back to the line of its BEGIN:VEVENT.
+ * once; each event and property keeps the line it begins on.
  */
-record LoadedCalendar(List<LenientCalendarHandler.Entry> events, List<Long> eventLines, EventZones zones,
-        Map<String, Set<Instant>> replaced, List<String> deviations, String method) {
+record LoadedCalendar(List<LenientCalendarHandler.Entry> events, EventZones zones,
+        Map<String, Set<Instant>> replaced, List<Deviation> deviations, String method) {
 
     static LoadedCalendar read(InputStream in, ReadOptions options) throws IOException {
         String file = options.fileName();
@@ -38,30 +39,25 @@ record LoadedCalendar(List<LenientCalendarHandler.Entry> events, List<Long> even
             throw new UnreadableFileException(new Origin(file, 0, 0), "the file is empty");
         }
         EventZones zones = new EventZones();
-        LenientCalendarHandler handler = new LenientCalendarHandler(zones);
+        PhysicalLines lines = new PhysicalLines(new UnfoldingReader(new StringReader(text), true));
+        LenientCalendarHandler handler = new LenientCalendarHandler(zones, lines::line);
         try {
             // relaxed parsing and unfolding, scoped to this parser: no global ical4j hint is changed
-            new CalendarParserImpl(true).parse(new UnfoldingReader(new StringReader(text), true), handler);
+            new CalendarParserImpl(true).parse(lines, handler);
         } catch (ParserException e) {
-            throw unreadable(file, text, handler, e);
+            throw unreadable(file, text, handler, e, lines.line());
         }
-        List<String> deviations = new ArrayList<>();
+        List<Deviation> deviations = new ArrayList<>();
         if (decoded.warning() != null) {
-            deviations.add(decoded.warning());
+            deviations.add(new Deviation(0, decoded.warning()));
         }
         deviations.addAll(handler.fileDeviations());
         String fallback = zones.settle(handler.wrTimezone());
         if (fallback != null) {
-            deviations.add(fallback);
+            deviations.add(new Deviation(0, fallback));
         }
-        List<Long> lines = eventLines(text);
-        return new LoadedCalendar(handler.events(), lines.size() == handler.events().size() ? lines : List.of(),
-                zones, replacedByUid(handler.events(), zones), deviations, handler.method());
-    }
-
-    /** The line where the event numbered {@code ordinal} begins, or 0 if it cannot be told. */
-    long lineOf(int ordinal) {
-        return ordinal <= eventLines.size() ? eventLines.get(ordinal - 1) : 0;
+        return new LoadedCalendar(handler.events(), zones, replacedByUid(handler.events(), zones), deviations,
+                handler.method());
     }
 
     /** Occurrences of a series that overrides elsewhere in the file replace, by UID. */
@@ -92,9 +88,10 @@ record LoadedCalendar(List<LenientCalendarHandler.Entry> events, List<Long> even
         return text.toString();
     }
 
+    /** ical4j's own line numbers miss folded lines when it does not read from its UnfoldingReader directly. */
     private static UnreadableFileException unreadable(String file, String text, LenientCalendarHandler handler,
-            ParserException e) {
-        Origin where = new Origin(file, Math.max(e.getLineNo(), 0), 0);
+            ParserException e, long line) {
+        Origin where = new Origin(file, line, 0);
         if (!handler.calendarStarted()) {
             String start = text.strip().toUpperCase(Locale.ROOT);
             return new UnreadableFileException(where, start.startsWith("BEGIN:VCARD")
@@ -102,23 +99,10 @@ record LoadedCalendar(List<LenientCalendarHandler.Entry> events, List<Long> even
                     : "this is not an iCalendar file: it does not begin with BEGIN:VCALENDAR");
         }
         if (!text.toUpperCase(Locale.ROOT).contains("END:VCALENDAR")) {
-            return new UnreadableFileException(where, "the calendar is cut off: it stops at line " + e.getLineNo()
+            return new UnreadableFileException(where, "the calendar is cut off: it stops at line " + line
                     + " without END:VCALENDAR; export it again");
         }
-        return new UnreadableFileException(where, "the calendar cannot be read past line " + e.getLineNo() + ": "
+        return new UnreadableFileException(where, "the calendar cannot be read past line " + line + ": "
                 + e.getMessage());
-    }
-
-    /** Lines that open a VEVENT, in order; they cannot nest, so the nth is the nth event ical4j builds. */
-    private static List<Long> eventLines(String text) {
-        List<Long> lines = new ArrayList<>();
-        long number = 0;
-        for (String line : (Iterable<String>) text.lines()::iterator) {
-            number++;
-            if (line.strip().equalsIgnoreCase("BEGIN:VEVENT")) {
-                lines.add(number);
-            }
-        }
-        return lines;
     }
 }

@@ -16,6 +16,11 @@ public interface RecordReader extends AutoCloseable {
     /** Deviations from the standard accepted since the last call (a blank time zone, a bare CR ...). */
     List<Notice> drainWarnings();
 
+    /** What the reader has left out on purpose so far (not failures); readers that leave nothing out need not say. */
+    default LeftOut leftOut() {
+        return LeftOut.NONE;
+    }
+
     @Override
     void close() throws IOException;
 

@@ -12,4 +12,7 @@ final class Counters {
     long failed;
     long peopleCreated;
     long warnings;
+    long outsideWindow;
+    /** Of {@code skipped}, those the reader left out itself: its count is a running total. */
+    long skippedByReader;
 }

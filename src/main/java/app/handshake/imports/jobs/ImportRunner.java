@@ -5,11 +5,13 @@ import app.handshake.accounts.Visibility;
 import app.handshake.imports.ImportFormat;
 import app.handshake.imports.ImportJob;
 import app.handshake.imports.ImportRequest;
+import app.handshake.imports.ImportSettings;
 import app.handshake.imports.incoming.BadRecordException;
 import app.handshake.imports.incoming.Incoming;
 import app.handshake.imports.incoming.IncomingContact;
 import app.handshake.imports.incoming.IncomingMeeting;
 import app.handshake.imports.incoming.IncomingMessage;
+import app.handshake.imports.incoming.LeftOut;
 import app.handshake.imports.incoming.Origin;
 import app.handshake.imports.incoming.ReadOptions;
 import app.handshake.imports.incoming.RecordReader;
@@ -45,12 +47,14 @@ public class ImportRunner {
 
     private final Workspace workspace;
     private final JobStore jobs;
+    private final ImportSettings settings;
     private final TransactionTemplate whole;
     private final TransactionTemplate perRecord;
 
-    ImportRunner(Workspace workspace, JobStore jobs, PlatformTransactionManager transactions) {
+    ImportRunner(Workspace workspace, JobStore jobs, ImportSettings settings, PlatformTransactionManager transactions) {
         this.workspace = workspace;
         this.jobs = jobs;
+        this.settings = settings;
         this.whole = new TransactionTemplate(transactions);
         this.perRecord = new TransactionTemplate(transactions);
         this.perRecord.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -92,7 +96,7 @@ public class ImportRunner {
                 try (InputStream in = Files.newInputStream(file);
                         RecordReader reader = Readers.open(format, in, request, new ReadOptions(request.fileName(),
                                 request.charset(), now, request.since() != null ? request.since() : now.minusYears(5),
-                                request.keepBodies()))) {
+                                request.keepBodies(), settings.occurrences()))) {
                     layout[0] = Readers.layout(reader);
                     readAll(jobId, actor, request, format, shared, reader, counters, notes, layout[0]);
                 } catch (IOException e) {
@@ -130,15 +134,25 @@ public class ImportRunner {
         Visibility visibility = shared ? Visibility.SHARED : Visibility.PRIVATE;
         ContactImport contacts = new ContactImport(workspace, actor, source, visibility);
         ActivityImport activities = new ActivityImport(workspace, actor, source, visibility, request.keepBodies(), counters);
+        OccurrenceWarnings occurrences = new OccurrenceWarnings();
         while (true) {
-            Incoming next;
+            Incoming next = null;
+            BadRecordException bad = null;
             try {
                 next = reader.next();
             } catch (BadRecordException e) {
-                skip(request, counters, notes, e.origin(), e.getMessage());
-                continue;
+                bad = e;
             } finally {
+                // an event's warnings go before what the reader says about the next one
+                if (!occurrences.continues(next)) {
+                    occurrences.flush().forEach(n -> note(counters, notes, "warning", n.origin(), n.message()));
+                }
                 warnings(reader, counters, notes);
+                leftOut(reader, counters);
+            }
+            if (bad != null) {
+                skip(request, counters, notes, bad.origin(), bad.getMessage());
+                continue;
             }
             if (next == null) {
                 break;
@@ -148,11 +162,15 @@ public class ImportRunner {
             }
             counters.read++;
             Incoming record = next;
+            if (record instanceof IncomingMeeting meeting) {
+                occurrences.meeting(meeting);
+            }
             try {
                 if (request.skipBad()) {
-                    perRecord.executeWithoutResult(s -> apply(record, contacts, activities, counters, notes));
+                    perRecord.executeWithoutResult(s -> apply(record, contacts, activities, counters, notes,
+                            occurrences));
                 } else {
-                    apply(record, contacts, activities, counters, notes);
+                    apply(record, contacts, activities, counters, notes, occurrences);
                 }
             } catch (InvalidRequestException | DuplicateRecordException e) {
                 contacts.forget();
@@ -185,8 +203,10 @@ public class ImportRunner {
     }
 
     private void apply(Incoming record, ContactImport contacts, ActivityImport activities, Counters counters,
-            List<ImportJob.Note> notes) {
-        java.util.function.Consumer<String> warn = message -> note(counters, notes, "warning", record.origin(), message);
+            List<ImportJob.Note> notes, OccurrenceWarnings occurrences) {
+        java.util.function.Consumer<String> warn = record instanceof IncomingMeeting meeting
+                ? message -> occurrences.warn(meeting, message)
+                : message -> note(counters, notes, "warning", record.origin(), message);
         switch (record) {
             case IncomingContact contact -> {
                 switch (contacts.apply(contact, warn)) {
@@ -224,6 +244,16 @@ public class ImportRunner {
         }
         counters.failed++;
         note(counters, notes, "skipped", origin, reason);
+    }
+
+    /** Records the reader left out on purpose were read all the same: they count as read, and as skipped. */
+    private static void leftOut(RecordReader reader, Counters counters) {
+        LeftOut left = reader.leftOut();
+        long newlySkipped = left.skipped() - counters.skippedByReader;
+        counters.skippedByReader = left.skipped();
+        counters.read += newlySkipped;
+        counters.skipped += newlySkipped;
+        counters.outsideWindow = left.outsideWindow();
     }
 
     private void warnings(RecordReader reader, Counters counters, List<ImportJob.Note> notes) {

@@ -38,8 +38,8 @@ public class JobStore {
             OffsetDateTime now) {
         jdbc.sql("""
                 insert into import_job (id, owner_id, file_name, format, status, dry_run, skip_bad, shared, records_read,
-                    created, updated, unchanged, skipped, failed, people_created, warnings, created_at)
-                values (:id, :owner, :file, :format, 'queued', :dryRun, :skipBad, :shared, 0, 0, 0, 0, 0, 0, 0, 0, :now)
+                    created, updated, unchanged, skipped, failed, people_created, warnings, outside_window, created_at)
+                values (:id, :owner, :file, :format, 'queued', :dryRun, :skipBad, :shared, 0, 0, 0, 0, 0, 0, 0, 0, 0, :now)
                 """)
                 .param("id", id).param("owner", ownerId).param("file", request.fileName()).param("format", format.name())
                 .param("dryRun", request.dryRun()).param("skipBad", request.skipBad()).param("shared", shared)
@@ -86,14 +86,15 @@ public class JobStore {
         jdbc.sql("""
                 update import_job set records_read = :read, created = :created, updated = :updated,
                     unchanged = :unchanged, skipped = :skipped, skipped_automatic = :automatic, failed = :failed,
-                    people_created = :people, warnings = :warnings, layout = :layout
+                    people_created = :people, warnings = :warnings, outside_window = :outside, layout = :layout
                  where id = :id
                 """)
                 .param("id", id).param("read", counters.read).param("created", counters.created)
                 .param("updated", counters.updated).param("unchanged", counters.unchanged)
                 .param("skipped", counters.skipped).param("automatic", counters.skippedAutomatic)
                 .param("failed", counters.failed)
-                .param("people", counters.peopleCreated).param("warnings", counters.warnings).param("layout", layout)
+                .param("people", counters.peopleCreated).param("warnings", counters.warnings)
+                .param("outside", counters.outsideWindow).param("layout", layout)
                 .update();
     }
 
@@ -109,8 +110,8 @@ public class JobStore {
             OffsetDateTime now) {
         jdbc.sql("""
                 update import_job set status = 'failed', records_read = :read, created = 0, updated = 0, unchanged = 0,
-                    skipped = 0, skipped_automatic = 0, failed = 1, people_created = 0, layout = :layout,
-                    problem = :problem, problem_place = :place, finished_at = :now
+                    skipped = 0, skipped_automatic = 0, failed = 1, people_created = 0, outside_window = 0,
+                    layout = :layout, problem = :problem, problem_place = :place, finished_at = :now
                  where id = :id
                 """)
                 .param("id", id).param("read", read).param("layout", layout)
@@ -168,7 +169,8 @@ public class JobStore {
                 ImportJob.Status.valueOf(rs.getString("status")), rs.getBoolean("dry_run"), rs.getBoolean("skip_bad"),
                 rs.getBoolean("shared"), rs.getLong("records_read"), rs.getLong("created"), rs.getLong("updated"),
                 rs.getLong("unchanged"), rs.getLong("skipped"), rs.getLong("skipped_automatic"), rs.getLong("failed"),
-                rs.getLong("people_created"), rs.getLong("warnings"), problem == null ? null : new ImportJob.Problem(problem, rs.getString("problem_place")),
+                rs.getLong("people_created"), rs.getLong("warnings"), rs.getLong("outside_window"),
+                problem == null ? null : new ImportJob.Problem(problem, rs.getString("problem_place")),
                 List.of(), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class));
     }
@@ -176,7 +178,8 @@ public class JobStore {
     private static ImportJob withNotes(ImportJob j, List<ImportJob.Note> notes) {
         return new ImportJob(j.id(), j.fileName(), j.format(), j.layout(), j.status(), j.dryRun(), j.skipBad(), j.shared(),
                 j.recordsRead(), j.created(), j.updated(), j.unchanged(), j.skipped(), j.skippedAutomatic(), j.failed(),
-                j.peopleCreated(), j.warnings(), j.problem(), notes, j.createdAt(), j.startedAt(), j.finishedAt());
+                j.peopleCreated(), j.warnings(), j.outsideWindow(), j.problem(), notes, j.createdAt(), j.startedAt(),
+                j.finishedAt());
     }
 
     private static String cut(String text, int max) {

@@ -13,8 +13,11 @@ import app.handshake.imports.incoming.UnreadableFileException;
 import ezvcard.VCard;
 import ezvcard.io.ParseWarning;
 import ezvcard.io.text.VCardReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -27,6 +30,8 @@ public final class VCardFileReader implements RecordReader {
     private final VCardReader cards;
     private final TailWatchingReader text;
     private final String file;
+    private final Charset charset;
+    private final QuotedPrintableValues quotedPrintable;
     private final Warnings warnings = new Warnings();
     private VCard ahead;
     private long number;
@@ -34,14 +39,21 @@ public final class VCardFileReader implements RecordReader {
 
     public VCardFileReader(InputStream in, ReadOptions options) throws IOException {
         this.file = options.fileName();
-        TextDecoding.Decoded decoded = TextDecoding.open(in, options.charset(), file);
+        BufferedInputStream buffered = new BufferedInputStream(in, QuotedPrintableValues.SAMPLE);
+        buffered.mark(QuotedPrintableValues.SAMPLE);
+        byte[] sample = buffered.readNBytes(QuotedPrintableValues.SAMPLE);
+        buffered.reset();
+        TextDecoding.Decoded decoded = TextDecoding.open(buffered, options.charset(), file);
         if (decoded.warning() != null) {
             warnings.add(new Notice(new Origin(file, 0, 0), decoded.warning()));
         }
+        this.charset = decoded.charset();
+        this.quotedPrintable = QuotedPrintableValues.of(sample, options.charset());
         this.text = new TailWatchingReader(decoded.reader());
         this.cards = new VCardReader(text);
-        // Quoted-printable values without a CHARSET parameter were written in the file's own charset.
-        this.cards.setDefaultQuotedPrintableCharset(decoded.charset());
+        // Quoted-printable values without a CHARSET keep their bytes, one character each, to be decoded per value:
+        // the file's own charset says nothing about them (an ASCII file carries them in any charset).
+        this.cards.setDefaultQuotedPrintableCharset(StandardCharsets.ISO_8859_1);
     }
 
     @Override
@@ -71,8 +83,12 @@ public final class VCardFileReader implements RecordReader {
             warnings.add(new Notice(warning.getLineNumber() == null ? origin
                     : new Origin(file, warning.getLineNumber(), cardNumber), warning.getMessage()));
         }
-        CardContact contact = new CardContact(card, origin);
+        CardContact contact = new CardContact(card, origin, quotedPrintable, charset);
         IncomingContact result = contact.toContact();
+        String guess = quotedPrintable.guessNotice();
+        if (guess != null) {
+            warnings.add(new Notice(origin, guess));
+        }
         warnings.addAll(contact.notices());
         return result;
     }

@@ -177,6 +177,15 @@ class BackupRoundTripTest {
         int column = columnIndex(emails, "unique_within");
         ((ArrayNode) emails.get("columns")).remove(column);
         emails.get("rows").forEach(row -> ((ArrayNode) row).remove(column));
+        // An older Handshake held each address once in the whole workspace: so does its backup.
+        int addressColumn = columnIndex(emails, "address");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Iterator<JsonNode> rows = ((ArrayNode) emails.get("rows")).iterator();
+        while (rows.hasNext()) {
+            if (!seen.add(rows.next().get(addressColumn).asString())) {
+                rows.remove();
+            }
+        }
         Path file = Files.writeString(folder.resolve("older.json"), json.writeValueAsString(backup));
 
         Cli restored = Cli.run(target, "restore", file.toString(), "--passphrase-file", passphraseFile(), List.of());

@@ -8,6 +8,8 @@ import app.handshake.imports.incoming.Address;
 import app.handshake.imports.incoming.BadRecordException;
 import app.handshake.imports.incoming.Incoming;
 import app.handshake.imports.incoming.IncomingMeeting;
+import app.handshake.imports.incoming.LeftOut;
+import app.handshake.imports.incoming.OccurrenceLimits;
 import app.handshake.imports.incoming.Origin;
 import app.handshake.imports.incoming.ReadOptions;
 import app.handshake.imports.incoming.RecordReader.Notice;
@@ -35,7 +37,8 @@ class CalendarReaderTest {
     private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-24T12:00:00Z");
 
     /** Everything a reader gave for one file: meetings, warnings and the records it could not use. */
-    private record Read(List<IncomingMeeting> meetings, List<Notice> warnings, List<BadRecordException> bad) {
+    private record Read(List<IncomingMeeting> meetings, List<Notice> warnings, List<BadRecordException> bad,
+            LeftOut leftOut) {
 
         List<OffsetDateTime> starts() {
             return meetings.stream().map(IncomingMeeting::start).toList();
@@ -47,16 +50,20 @@ class CalendarReaderTest {
     }
 
     private static Read read(String file, InputStream in, OffsetDateTime since) {
+        return read(file, in, since, OccurrenceLimits.DEFAULT);
+    }
+
+    private static Read read(String file, InputStream in, OffsetDateTime since, OccurrenceLimits limits) {
         List<IncomingMeeting> meetings = new ArrayList<>();
         List<Notice> warnings = new ArrayList<>();
         List<BadRecordException> bad = new ArrayList<>();
-        try (CalendarReader reader = new CalendarReader(in, new ReadOptions(file, null, NOW, since, false))) {
+        try (CalendarReader reader = new CalendarReader(in, new ReadOptions(file, null, NOW, since, false, limits))) {
             while (true) {
                 try {
                     Incoming next = reader.next();
                     warnings.addAll(reader.drainWarnings());
                     if (next == null) {
-                        return new Read(meetings, warnings, bad);
+                        return new Read(meetings, warnings, bad, reader.leftOut());
                     }
                     meetings.add((IncomingMeeting) next);
                 } catch (BadRecordException e) {
@@ -71,6 +78,10 @@ class CalendarReaderTest {
 
     private static Read corpus(String name, String since) {
         return read(name, corpusFile(name), OffsetDateTime.parse(since));
+    }
+
+    private static Read corpus(String name, String since, OccurrenceLimits limits) {
+        return read(name, corpusFile(name), OffsetDateTime.parse(since), limits);
     }
 
     private static Read text(String calendar, String since) {
@@ -126,7 +137,7 @@ class CalendarReaderTest {
 
     @Test
     void weekdayStandupWithoutEndRepeatsEveryWeekdaySinceItsFirstDayAcrossDaylightSaving() {
-        Read read = corpus("ical4j_Standup.ics", "2000-01-01T00:00:00Z");
+        Read read = corpus("ical4j_Standup.ics", "2000-01-01T00:00:00Z", new OccurrenceLimits(5_000, 100_000));
 
         // the file's VTIMEZONE has Sydney's rules since 2008, so tzdb's Australia/Sydney is an independent oracle
         List<OffsetDateTime> expected = weekdaysAt(LocalDate.of(2009, 3, 10), LocalTime.of(9, 30),
@@ -173,8 +184,40 @@ class CalendarReaderTest {
             assertThat(invite.attendees()).containsExactly(new Address("sam@company.com", "Sam Peter"));
         });
         assertThat(read.warnings()).singleElement().satisfies(warning -> {
-            assertThat(warning.origin()).isEqualTo(new Origin("ical4j_blankTzid.ics", 18, 1));
+            // the line of the DTSTART with the blank TZID, in the event that begins on line 18
+            assertThat(warning.origin()).isEqualTo(new Origin("ical4j_blankTzid.ics", 27, 1));
             assertThat(warning.message()).contains("blank time zone").contains("UTC");
+        });
+    }
+
+    @Test
+    void attendeeNamesLoseTheQuotesWrappedAroundThemAndANameThatIsOnlyTheAddressIsNone() {
+        Read read = corpus("handmade_outlook_quoted-attendee-names.ics", "2026-01-01T00:00:00Z");
+
+        assertThat(read.meetings()).singleElement().satisfies(review -> {
+            assertThat(review.organizer()).isEqualTo(new Address("anna.nowak@example.com", "Anna Nowak"));
+            assertThat(review.attendees()).extracting(Address::email, Address::name).containsExactly(
+                    tuple("someone@example.org", null),
+                    tuple("bartek.zielinski@example.pl", "Bartek Zieli\u0144ski"),
+                    tuple("carla.ruiz@example.net", "Carla Ruiz"),
+                    tuple("dave@example.com", null),
+                    tuple("erin.fox@example.com", null));
+        });
+        assertThat(read.warnings()).isEmpty();
+    }
+
+    @Test
+    void aWarningNamesTheLineOfThePropertyItIsAboutNotTheLineOfItsEvent() {
+        Read read = corpus("handmade_thunderbird_bad-alarm-trigger.ics", "2026-09-01T00:00:00Z");
+
+        // the weekly meeting is read: thirteen Tuesdays from 1 September, the reminder is what is lost
+        assertThat(read.starts()).hasSize(13).startsWith(utc("2026-09-01T09:00:00Z"))
+                .endsWith(utc("2026-11-24T09:00:00Z"));
+        assertThat(read.meetings()).allSatisfy(sync -> assertThat(sync.origin())
+                .isEqualTo(new Origin("handmade_thunderbird_bad-alarm-trigger.ics", 5, 1)));
+        assertThat(read.warnings()).singleElement().satisfies(warning -> {
+            assertThat(warning.origin()).isEqualTo(new Origin("handmade_thunderbird_bad-alarm-trigger.ics", 26, 1));
+            assertThat(warning.message()).startsWith("TRIGGER '-PT15' cannot be read");
         });
     }
 
@@ -201,7 +244,7 @@ class CalendarReaderTest {
             assertThat(meeting.origin()).isEqualTo(new Origin("ical4j_calconnect.ics", 21, 1));
         });
         assertThat(read.warnings()).singleElement().satisfies(warning -> {
-            assertThat(warning.origin()).isEqualTo(new Origin("ical4j_calconnect.ics", 21, 1));
+            assertThat(warning.origin()).isEqualTo(new Origin("ical4j_calconnect.ics", 25, 1));
             assertThat(warning.message()).contains("RRULE").contains("TZID");
         });
     }
@@ -258,11 +301,12 @@ class CalendarReaderTest {
             assertThat(standup.organizer()).isNull();
             assertThat(standup.attendees()).isEmpty();
         });
-        assertThat(read.warnings()).extracting(Notice::origin)
-                .containsOnly(new Origin("icalendar_issue_165_missing_event.ics", 20, 1));
-        assertThat(read.warningTexts()).hasSize(2)
-                .anySatisfy(text -> assertThat(text).contains("RRULE").contains("spaces"))
-                .anySatisfy(text -> assertThat(text).contains("no UID"));
+        // the rule's spaces on the RRULE's line, the missing UID on the event's
+        assertThat(read.warnings()).extracting(warning -> warning.origin().line()).containsExactlyInAnyOrder(25L, 20L);
+        assertThat(read.warnings()).filteredOn(warning -> warning.origin().line() == 25)
+                .singleElement().satisfies(warning -> assertThat(warning.message()).contains("RRULE").contains("spaces"));
+        assertThat(read.warnings()).filteredOn(warning -> warning.origin().line() == 20)
+                .singleElement().satisfies(warning -> assertThat(warning.message()).contains("no UID"));
     }
 
     @Test
@@ -285,7 +329,7 @@ class CalendarReaderTest {
 
     @Test
     void googleWeekdaySeriesFollowsZurichDaylightSavingFromItsFirstDay() {
-        Read read = corpus("icalendar_x_location.ics", "2016-01-01T00:00:00Z");
+        Read read = corpus("icalendar_x_location.ics", "2016-01-01T00:00:00Z", new OccurrenceLimits(5_000, 100_000));
 
         List<OffsetDateTime> expected = weekdaysAt(LocalDate.of(2016, 10, 28), LocalTime.of(14, 0),
                 ZoneId.of("Europe/Zurich"));
@@ -301,13 +345,144 @@ class CalendarReaderTest {
 
         assertThat(read.meetings()).isEmpty();
         assertThat(read.bad()).isEmpty();
+        // each on the line of the property it is about: the two RDATEs, then each event's DTSTART
         assertThat(read.warnings()).extracting(warning -> warning.origin().line(), warning -> warning.origin().record())
-                .containsExactly(tuple(8L, 1L), tuple(8L, 1L), tuple(8L, 1L), tuple(27L, 2L), tuple(48L, 3L),
-                        tuple(69L, 4L));
+                .containsExactly(tuple(12L, 1L), tuple(13L, 1L), tuple(9L, 1L), tuple(28L, 2L), tuple(49L, 3L),
+                        tuple(70L, 4L));
         assertThat(read.warningTexts().subList(0, 2)).containsExactly(
                 "RDATE date value '20131210Z' ends in 'Z', which only date-times may carry; read as the date",
                 "RDATE date value '20121210Z' ends in 'Z', which only date-times may carry; read as the date");
         assertThat(read.warningTexts().subList(2, 6)).allSatisfy(text -> assertThat(text).contains("all-day"));
+        assertThat(read.leftOut()).isEqualTo(new LeftOut(4, 0));
+    }
+
+    // --- what is left out, and how it is counted --------------------------------------------------------
+
+    @Test
+    void eventsOutsideTheWindowAreCountedAndSummedUpOnceAtTheEndAndACancelledOneIsSkipped() {
+        Read read = text("""
+                BEGIN:VCALENDAR
+                VERSION:2.0
+                PRODID:-//Example Corp//Scheduler 2.3//EN
+                BEGIN:VEVENT
+                UID:long-ago@example.com
+                DTSTART:20150826T090000Z
+                SUMMARY:Kick-off
+                END:VEVENT
+                BEGIN:VEVENT
+                UID:weekly-2016@example.com
+                DTSTART:20160105T090000Z
+                RRULE:FREQ=WEEKLY;UNTIL=20161227T090000Z
+                SUMMARY:Weekly in 2016
+                END:VEVENT
+                BEGIN:VEVENT
+                UID:lately@example.com
+                DTSTART:20261110T090000Z
+                SUMMARY:Review
+                END:VEVENT
+                BEGIN:VEVENT
+                UID:next-year@example.com
+                DTSTART:20270112T090000Z
+                SUMMARY:Planning
+                END:VEVENT
+                BEGIN:VEVENT
+                UID:called-off@example.com
+                DTSTART:20261111T090000Z
+                STATUS:CANCELLED
+                SUMMARY:Called off
+                END:VEVENT
+                END:VCALENDAR
+                """, "2021-11-24T00:00:00Z");
+
+        assertThat(read.meetings()).extracting(IncomingMeeting::summary).containsExactly("Review");
+        assertThat(read.leftOut()).isEqualTo(new LeftOut(1, 3));
+        assertThat(read.warnings()).extracting(Notice::origin, Notice::message).containsExactly(
+                tuple(new Origin("test.ics", 0, 0), "3 events lie outside the import window (2021-11-24 to"
+                        + " 2026-11-24) and were left out: 2 before it, 1 still to come; import again with an earlier"
+                        + " 'since' to include older meetings"));
+    }
+
+    // --- limits: what one event and one file may give ------------------------------------------------------
+
+    @Test
+    void aRuleForEveryMinuteOfTheDayStopsAtTheLimitWithAWarningNamingTheEvent() {
+        // four days and a half at 1,440 a day would be 6,480 meetings; the window of five years, 2.6 million
+        Read days = corpus("handmade_google_rule-at-every-minute.ics", "2026-11-20T00:00:00Z");
+        assertThat(days.starts()).hasSize(OccurrenceLimits.PER_EVENT)
+                .startsWith(utc("2026-11-20T00:00:00Z"), utc("2026-11-20T00:01:00Z"))
+                .endsWith(utc("2026-11-21T09:19:00Z"));
+
+        Read years = corpus("handmade_google_rule-at-every-minute.ics", "2021-11-24T00:00:00Z");
+        assertThat(years.starts()).hasSize(OccurrenceLimits.PER_EVENT).startsWith(utc("2021-11-24T00:00:00Z"));
+        assertThat(years.meetings()).extracting(IncomingMeeting::key).doesNotHaveDuplicates();
+        assertThat(years.warnings()).singleElement().satisfies(warning -> {
+            assertThat(warning.origin()).isEqualTo(new Origin("handmade_google_rule-at-every-minute.ics", 8, 1));
+            assertThat(warning.message()).isEqualTo("\"Minute check-in\" (UID 0f5kq1g9v2c3m4n5p6r7s8t9u0@google.com)"
+                    + " repeats more than 2,000 times in the import window; only its first 2,000 occurrences,"
+                    + " up to 2021-11-25, are taken (setting handshake.imports.occurrences-per-event)");
+        });
+    }
+
+    @Test
+    void thousandsOfRdatesAndExdatesGiveNoMoreThanTheLimit() {
+        // every ten minutes from 1 October, and every other one excluded again: 3,000 would remain
+        StringBuilder calendar = new StringBuilder("""
+                BEGIN:VCALENDAR
+                VERSION:2.0
+                PRODID:-//Example Corp//Scheduler 2.3//EN
+                BEGIN:VEVENT
+                UID:slots@example.com
+                SUMMARY:Office hours
+                DTSTART:20261001T080000Z
+                DURATION:PT10M
+                """);
+        OffsetDateTime first = utc("2026-10-01T08:10:00Z");
+        for (int i = 0; i < 6_000; i++) {
+            calendar.append("RDATE:").append(basic(first.plusMinutes(10L * i))).append('\n');
+        }
+        for (int i = 0; i < 6_000; i += 2) {
+            calendar.append("EXDATE:").append(basic(first.plusMinutes(10L * i))).append('\n');
+        }
+        calendar.append("END:VEVENT\nEND:VCALENDAR\n");
+
+        Read read = text(calendar.toString(), "2026-10-01T00:00:00Z");
+
+        assertThat(read.starts()).hasSize(OccurrenceLimits.PER_EVENT).doesNotHaveDuplicates()
+                .startsWith(utc("2026-10-01T08:00:00Z"), utc("2026-10-01T08:20:00Z"), utc("2026-10-01T08:40:00Z"));
+        assertThat(read.warningTexts()).singleElement().asString().startsWith("\"Office hours\" (UID slots@example.com)"
+                + " repeats more than 2,000 times");
+    }
+
+    @Test
+    void aFileGivesNoMoreMeetingsThanItsLimitAndSaysHowManyEventsWereLeftOut() {
+        StringBuilder calendar = new StringBuilder("BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Example Corp//Scheduler 2.3//EN\n");
+        for (int event = 1; event <= 4; event++) {
+            calendar.append("BEGIN:VEVENT\nUID:daily-" + event + "@example.com\nSUMMARY:Daily " + event
+                    + "\nDTSTART:20261101T0" + event + "0000Z\nRRULE:FREQ=DAILY\nEND:VEVENT\n");
+        }
+        calendar.append("END:VCALENDAR\n");
+
+        Read read = read("test.ics", bytes(calendar.toString()), utc("2026-11-01T00:00:00Z"), new OccurrenceLimits(5, 12));
+
+        assertThat(read.meetings()).extracting(IncomingMeeting::summary).containsExactly("Daily 1", "Daily 1",
+                "Daily 1", "Daily 1", "Daily 1", "Daily 2", "Daily 2", "Daily 2", "Daily 2", "Daily 2", "Daily 3",
+                "Daily 3");
+        assertThat(read.warnings()).hasSize(4);
+        assertThat(read.warnings().get(0).message()).startsWith("\"Daily 1\" (UID daily-1@example.com) repeats more"
+                + " than 5 times in the import window; only its first 5 occurrences, up to 2026-11-05, are taken");
+        assertThat(read.warnings().get(2).message()).startsWith("the file gives more than 12 meetings, the most one"
+                + " file may give: \"Daily 3\" (UID daily-3@example.com) is taken up to 2026-11-02, and the events"
+                + " after it are left out");
+        assertThat(read.warnings().get(2).origin()).isEqualTo(new Origin("test.ics", 20, 3));
+        assertThat(read.warnings().getLast()).satisfies(end -> {
+            assertThat(end.origin()).isEqualTo(new Origin("test.ics", 0, 0));
+            assertThat(end.message()).isEqualTo("1 event after the file's limit of 12 meetings left out"
+                    + " (setting handshake.imports.occurrences-per-file)");
+        });
+    }
+
+    private static String basic(OffsetDateTime at) {
+        return at.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
     }
 
     // --- files that cannot be read --------------------------------------------------------------------------
@@ -441,6 +616,7 @@ class CalendarReaderTest {
 
         assertThat(read.meetings()).extracting(IncomingMeeting::summary).containsExactly("Held");
         assertThat(read.warnings()).isEmpty();
+        assertThat(read.leftOut()).isEqualTo(new LeftOut(1, 0));
     }
 
     @Test

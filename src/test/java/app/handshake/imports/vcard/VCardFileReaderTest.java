@@ -179,6 +179,58 @@ class VCardFileReaderTest {
         assertThat(warnings).extracting(Notice::message).anyMatch(m -> m.contains("no charset declared"));
     }
 
+    @Test
+    void quotedPrintableWithoutCharsetIsReadInTheCharsetTheFilesValuesPointToAndUtf8WhereItIsValid()
+            throws IOException {
+        List<IncomingContact> cards = read("handmade_outlook_windows-1250_quoted-printable.vcf");
+
+        assertThat(cards).extracting(IncomingContact::name)
+                .containsExactly("Jan Iksi\u0144ski", "Ma\u0142gorzata Wi\u015Bniewska", "Bartosz Zieli\u0144ski");
+        assertThat(cards.get(0).city()).isEqualTo("Krak\u00F3w");
+        assertThat(cards.get(1).organization()).isEqualTo("Sp\u00F3\u0142dzielnia Mleczarska");
+        assertThat(cards.get(1).city()).isEqualTo("\u0141\u00F3d\u017A");
+        // written in UTF-8 by another program, in the same file and without a CHARSET either
+        assertThat(cards.get(2).notes()).isEqualTo("Spotkanie w \u0141odzi, pa\u017Adziernik 2026");
+        assertThat(cards).allSatisfy(card -> assertThat(String.join("|", card.name(), String.valueOf(card.city()),
+                String.valueOf(card.organization()), String.valueOf(card.notes()))).doesNotContain("\uFFFD"));
+        assertThat(warnings).extracting(Notice::message).containsExactly("quoted-printable values without a CHARSET"
+                + " are not UTF-8; read as windows-1250, the charset their bytes point to");
+    }
+
+    @Test
+    void aLoneQuotedPrintableNameTakesTheCharsetOfItsLanguageElseWindows1252() throws IOException {
+        // =F1 is "ń" in windows-1250 and "ñ" in windows-1252: only the card's language tells them apart
+        String polish = "BEGIN:VCARD\r\nVERSION:2.1\r\nN;LANGUAGE=pl;ENCODING=QUOTED-PRINTABLE:Iksi=F1ski;Jan\r\n"
+                + "END:VCARD\r\n";
+        String unsaid = polish.replace(";LANGUAGE=pl", "");
+
+        assertThat(single(readAll(new ByteArrayInputStream(polish.getBytes(StandardCharsets.US_ASCII)), "pl.vcf"))
+                .name()).isEqualTo("Jan Iksi\u0144ski");
+        assertThat(single(readAll(new ByteArrayInputStream(unsaid.getBytes(StandardCharsets.US_ASCII)), "x.vcf"))
+                .name()).isEqualTo("Jan Iksi\u00F1ski");
+        assertThat(warnings).extracting(Notice::message).containsExactly(
+                "quoted-printable values without a CHARSET are not UTF-8; read as windows-1250, the charset their"
+                        + " bytes point to",
+                "quoted-printable values without a CHARSET are not UTF-8; read as windows-1252, the charset their"
+                        + " bytes point to");
+    }
+
+    @Test
+    void aReplacementCharacterIsNeverStoredWithoutAWarning() throws IOException {
+        // the card says UTF-8, but =F1 is the windows-1250 byte of "ń": the byte cannot be read back
+        String card = "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Iksi=F1ski;Jan\r\n"
+                + "EMAIL;INTERNET:jan.iksinski@example.pl\r\nEND:VCARD\r\n";
+
+        IncomingContact jan = single(readAll(new ByteArrayInputStream(card.getBytes(StandardCharsets.US_ASCII)),
+                "jan.vcf"));
+
+        assertThat(jan.name()).isEqualTo("Jan Iksi\uFFFDski");
+        assertThat(warnings).singleElement().satisfies(warning -> {
+            assertThat(warning.origin().record()).isEqualTo(1);
+            assertThat(warning.message()).startsWith("N holds bytes that are not UTF-8 text; they are stored as \uFFFD");
+        });
+    }
+
     private List<IncomingContact> read(String name) throws IOException {
         try (InputStream in = Files.newInputStream(CORPUS.resolve(name))) {
             return readAll(in, name);
