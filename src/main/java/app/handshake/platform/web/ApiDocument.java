@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI document at {@code /v3/api-docs}: what it is (name and version of the build), how a client
- * signs in, and the parts every operation shares. {@link ApiResponsesInDocument} and {@link RecordSchemas}
+ * signs in, and the parts every operation shares. {@link OperationRules} and {@link RecordSchemas}
  * make the operations and schemas say what the server really answers.
  *
  * <p>The server is named by a path relative to where the document is served: springdoc's default is an

@@ -1,6 +1,7 @@
 package app.handshake.platform.web;
 
 import app.handshake.platform.ProblemType;
+import app.handshake.shared.PageRequest;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -19,8 +20,9 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every operation the error answers it can get, as RFC 9457 problem details (the {@code ProblemDetail}
- * schema), by rules that follow from how the API works, and says what If-Match means where it is taken.
+ * What every operation shares, by rules that follow from how the API works: the error answers it can get,
+ * as RFC 9457 problem details (the {@code ProblemDetail} schema), what If-Match means where it is taken, and
+ * the bounds of paging ({@code limit}, {@code after}).
  * A status an operation declares itself (409 on a create, 403 on an admin's read) keeps its description.
  *
  * <ul>
@@ -34,7 +36,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
-class ApiResponsesInDocument implements OpenApiCustomizer {
+class OperationRules implements OpenApiCustomizer {
 
     static final String PROBLEM = "ProblemDetail";
     static final String FIELD_PROBLEM = "FieldProblem";
@@ -55,6 +57,15 @@ class ApiResponsesInDocument implements OpenApiCustomizer {
         Parameter ifMatch = parameters.stream()
                 .filter(p -> "header".equals(p.getIn()) && "If-Match".equalsIgnoreCase(p.getName())).findFirst()
                 .orElse(null);
+        for (Parameter parameter : parameters) {
+            if ("query".equals(parameter.getIn()) && "limit".equals(parameter.getName()) && parameter.getSchema() != null) {
+                parameter.description("How many items a page holds").getSchema()
+                        .minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(PageRequest.MAX_LIMIT))
+                        ._default(PageRequest.DEFAULT_LIMIT);
+            } else if ("query".equals(parameter.getIn()) && "after".equals(parameter.getName())) {
+                parameter.description("The `next` of the page before; left out for the first page");
+            }
+        }
         if (ifMatch != null) {
             boolean required = method == PathItem.HttpMethod.PUT;
             ifMatch.required(required).description(required
