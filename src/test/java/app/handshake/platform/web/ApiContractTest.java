@@ -268,7 +268,50 @@ class ApiContractTest {
                 .status()).isEqualTo(204);
     }
 
-    /** The check above would catch a lie: a null the schema does not allow, a field it leaves out, a status. */
+    /** The rest of the API, once each: cadences, agenda, imports, the audit log, jobs, scores, the feed. */
+    @Test
+    void answersAcrossTheApiPassTheDocumentsSchemas() throws Exception {
+        DocumentedAnswers answers = new DocumentedAnswers(document, json);
+        Api.Client admin = api.admin();
+        String tag = "contract" + UUID.randomUUID().toString().substring(0, 6);
+        String person = admin.post("/api/people", Map.of("name", "Katherine Johnson", "tags", List.of(tag))).id();
+        answers.check("GET", "/api/people/{id}/cadence", admin.get("/api/people/" + person + "/cadence"));
+        answers.check("PUT", "/api/people/{id}/cadence",
+                admin.put("/api/people/" + person + "/cadence", Map.of("intervalDays", 1, "channel", "phone"), null));
+        Reply rule = answers.check("POST", "/api/cadence-rules", admin.post("/api/cadence-rules",
+                Map.of("kind", "tag", "value", tag, "intervalDays", 30)));
+        answers.check("GET", "/api/cadence-rules", admin.get("/api/cadence-rules"));
+        answers.check("GET", "/api/agenda", admin.get("/api/agenda"));
+        answers.check("POST", "/api/agenda/{personId}/done", admin.post("/api/agenda/" + person + "/done",
+                Map.of("channel", "phone", "summary", "Orbit numbers")));
+        answers.check("POST", "/api/agenda/{personId}/snooze",
+                admin.post("/api/agenda/" + person + "/snooze", Map.of("until", "2099-01-01")));
+        answers.check("DELETE", "/api/people/{id}/cadence", admin.delete("/api/people/" + person + "/cadence", null));
+        answers.check("DELETE", "/api/cadence-rules/{id}", admin.delete("/api/cadence-rules/" + rule.id(), null));
+        answers.check("GET", "/api/people/{id}/relationship", admin.get("/api/people/" + person + "/relationship"));
+        answers.check("POST", "/api/relationships/recompute", admin.post("/api/relationships/recompute", Map.of()));
+        answers.check("GET", "/api/jobs", admin.get("/api/jobs"));
+        answers.check("POST", "/api/jobs/reminders", admin.post("/api/jobs/reminders", Map.of()));
+        answers.check("GET", "/api/audit", admin.get("/api/audit?recordId=" + person + "&limit=5"));
+        answers.check("POST", "/api/calendar-feed", admin.post("/api/calendar-feed", Map.of()));
+        answers.check("DELETE", "/api/calendar-feed", admin.delete("/api/calendar-feed", null));
+
+        String card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dorothy Vaughan\r\nEND:VCARD\r\n";
+        Reply started = answers.check("POST", "/api/imports",
+                admin.upload("/api/imports", "contract.vcf", card.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(started.status()).isEqualTo(202);
+        Reply job = admin.get("/api/imports/" + started.id());
+        for (int i = 0; i < 100 && !job.body().get("status").asString().matches("succeeded|failed"); i++) {
+            Thread.sleep(100);
+            job = admin.get("/api/imports/" + started.id());
+        }
+        answers.check("GET", "/api/imports/{id}", job);
+        answers.check("GET", "/api/imports", admin.get("/api/imports?limit=3"));
+        assertThat(answers.check("POST", "/api/imports", admin.upload("/api/imports", "empty.vcf", new byte[0]))
+                .status()).isEqualTo(400);
+    }
+
+    /** The checks above would catch a lie: a null the schema does not allow, a field it leaves out, a status. */
     @Test
     void theCheckRejectsAnswersTheDocumentDoesNotDescribe() {
         DocumentedAnswers answers = new DocumentedAnswers(document, json);
