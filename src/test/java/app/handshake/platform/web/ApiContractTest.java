@@ -268,7 +268,7 @@ class ApiContractTest {
                 .status()).isEqualTo(204);
     }
 
-    /** The rest of the API, once each: cadences, agenda, imports, the audit log, jobs, scores, the feed. */
+    /** The rest of the API, once each: merge, changes, users, tokens, exports, cadences, agenda, imports... */
     @Test
     void answersAcrossTheApiPassTheDocumentsSchemas() throws Exception {
         DocumentedAnswers answers = new DocumentedAnswers(document, json);
@@ -295,6 +295,39 @@ class ApiContractTest {
         answers.check("GET", "/api/audit", admin.get("/api/audit?recordId=" + person + "&limit=5"));
         answers.check("POST", "/api/calendar-feed", admin.post("/api/calendar-feed", Map.of()));
         answers.check("DELETE", "/api/calendar-feed", admin.delete("/api/calendar-feed", null));
+
+        Reply duplicate = admin.post("/api/people", Map.of("name", "Katherine G. Johnson"));
+        Reply merged = answers.check("POST", "/api/people/{id}/merge",
+                admin.post("/api/people/" + person + "/merge", Map.of("duplicateId", duplicate.id())));
+        assertThat(merged.status()).isEqualTo(200);
+        Reply organization = admin.post("/api/organizations", Map.of("name", "NACA " + UUID.randomUUID()));
+        Reply renamed = answers.check("PUT", "/api/organizations/{id}", admin.put("/api/organizations/" + organization.id(),
+                Map.of("name", "NASA " + UUID.randomUUID(), "tier", "key"), organization.etag()));
+        answers.check("DELETE", "/api/organizations/{id}",
+                admin.delete("/api/organizations/" + organization.id(), renamed.etag()));
+        Reply logged = admin.post("/api/touchpoints", Map.of("channel", "phone", "occurredAt", "2026-11-21T09:00:00Z",
+                "personIds", List.of(person)));
+        answers.check("PUT", "/api/touchpoints/{id}", admin.put("/api/touchpoints/" + logged.id(), Map.of("channel", "video",
+                "occurredAt", "2026-11-21T09:00:00Z", "personIds", List.of(person), "durationMinutes", 30), logged.etag()));
+
+        String email = "user-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+        Reply user = answers.check("POST", "/api/users", admin.post("/api/users", Map.of("email", email,
+                "displayName", "Mary Jackson", "role", "member", "password", Api.PASSWORD)));
+        Reply changed = answers.check("PUT", "/api/users/{id}", admin.put("/api/users/" + user.id(),
+                Map.of("displayName", "Mary W. Jackson", "role", "manager"), user.etag()));
+        assertThat(changed.status()).isEqualTo(200);
+        answers.check("POST", "/api/users/{id}/disable", admin.post("/api/users/" + user.id() + "/disable", Map.of()));
+        answers.check("POST", "/api/users/{id}/enable", admin.post("/api/users/" + user.id() + "/enable", Map.of()));
+        answers.check("GET", "/api/users", admin.get("/api/users"));
+        Api.Client mary = api.as(email, Api.PASSWORD);
+        answers.check("PUT", "/api/users/me/password", mary.put("/api/users/me/password",
+                Map.of("currentPassword", Api.PASSWORD, "newPassword", "another-long-password"), null));
+        Reply token = admin.post("/api/tokens", Map.of("name", "to revoke"));
+        answers.check("DELETE", "/api/tokens/{id}", admin.delete("/api/tokens/" + token.id(), null));
+        for (String export : List.of("/api/exports/people.vcf", "/api/exports/people.csv", "/api/exports/touchpoints.csv",
+                "/api/exports/touchpoints.ics")) {
+            answers.check("GET", export, admin.get(export));
+        }
 
         String card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dorothy Vaughan\r\nEND:VCARD\r\n";
         Reply started = answers.check("POST", "/api/imports",
