@@ -12,6 +12,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,35 +53,39 @@ class OperationRules implements OpenApiCustomizer {
 
     private void describe(PathItem.HttpMethod method, Operation operation) {
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
-        boolean body = operation.getRequestBody() != null;
-        boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
+        parameters.forEach(OperationRules::paging);
         Parameter ifMatch = parameters.stream()
                 .filter(p -> "header".equals(p.getIn()) && "If-Match".equalsIgnoreCase(p.getName())).findFirst()
                 .orElse(null);
-        for (Parameter parameter : parameters) {
-            if ("query".equals(parameter.getIn()) && "limit".equals(parameter.getName()) && parameter.getSchema() != null) {
-                parameter.description("How many items a page holds").getSchema()
-                        .minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(PageRequest.MAX_LIMIT))
-                        ._default(PageRequest.DEFAULT_LIMIT);
-            } else if ("query".equals(parameter.getIn()) && "after".equals(parameter.getName())) {
-                parameter.description("The `next` of the page before; left out for the first page");
-            }
-        }
         if (ifMatch != null) {
             boolean required = method == PathItem.HttpMethod.PUT;
             ifMatch.required(required).description(required
                     ? "The ETag you read: the change applies only to that version (412 if it changed meanwhile, 428 without it)"
                     : "The ETag you read, to act only on that version (412 if it changed meanwhile); * or none: any version");
         }
-
         ApiResponses responses = operation.getResponses();
+        problems(method, operation, parameters, ifMatch).forEach((status, description) -> {
+            if (!responses.containsKey(status)) {
+                responses.addApiResponse(status, new ApiResponse().description(description));
+            }
+        });
+        Map<String, ApiResponse> ordered = new TreeMap<>(responses);
+        ordered.forEach(OperationRules::tidy);
+        responses.clear();
+        responses.putAll(new LinkedHashMap<>(ordered));
+    }
+
+    /** The problems an operation can answer with, by status, as the rules above give them. */
+    private static Map<String, String> problems(PathItem.HttpMethod method, Operation operation, List<Parameter> parameters,
+            Parameter ifMatch) {
+        boolean body = operation.getRequestBody() != null;
         Map<String, String> rules = new TreeMap<>();
         rules.put("401", "No valid API token (or session): `" + ProblemType.UNAUTHENTICATED.uri() + "`");
         if (body || parameters.stream().anyMatch(p -> !"path".equals(p.getIn()))) {
             rules.put("400", "A field or parameter is invalid (`" + ProblemType.VALIDATION_FAILED.uri()
                     + "`, each in `errors`) or the request cannot be read (`" + ProblemType.MALFORMED_REQUEST.uri() + "`)");
         }
-        if (write) {
+        if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD) {
             rules.put("403", "Not allowed for the caller, or a request signed in by session without its CSRF token: `"
                     + ProblemType.FORBIDDEN.uri() + "`");
         }
@@ -105,29 +110,35 @@ class OperationRules implements OpenApiCustomizer {
                 rules.put("413", "The file is larger than the upload limit: `" + ProblemType.PAYLOAD_TOO_LARGE.uri() + "`");
             }
         }
-        rules.forEach((status, description) -> {
-            if (!responses.containsKey(status)) {
-                responses.addApiResponse(status, new ApiResponse().description(description));
-            }
-        });
-        // Every error answer is a problem, declared or by rule; keep the responses in order of status.
-        Map<String, ApiResponse> ordered = new TreeMap<>(responses);
-        ordered.forEach((status, response) -> {
-            if (response.getHeaders() != null) {
-                // A reference stands alone: springdoc adds the default style beside it, which 3.1 would ignore.
-                response.getHeaders().values().stream().filter(h -> h.get$ref() != null).forEach(h -> h.setStyle(null));
-            }
-            if (status.startsWith("4") || status.startsWith("5")) {
-                response.content(new Content().addMediaType(PROBLEM_JSON,
-                        new MediaType().schema(OpenApiSchemas.ref(PROBLEM))));
-            }
-            if (status.equals("412") && (response.getHeaders() == null || !response.getHeaders().containsKey("ETag"))) {
-                response.addHeaderObject("ETag", new Header().schema(OpenApiSchemas.string())
-                        .description("The version the record is at now (not when two writes met at the same moment)"));
-            }
-        });
-        responses.clear();
-        responses.putAll(new LinkedHashMap<>(ordered));
+        return rules;
+    }
+
+    /** Every error answer is a problem, declared or by rule; a 412 tells the version the record is at. */
+    private static void tidy(String status, ApiResponse response) {
+        if (response.getHeaders() != null) {
+            // A reference stands alone: springdoc adds the default style beside it, which 3.1 would ignore.
+            response.getHeaders().values().stream().filter(h -> h.get$ref() != null).forEach(h -> h.setStyle(null));
+        }
+        if (status.startsWith("4") || status.startsWith("5")) {
+            response.content(new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(OpenApiSchemas.ref(PROBLEM))));
+        }
+        if (status.equals("412") && (response.getHeaders() == null || !response.getHeaders().containsKey("ETag"))) {
+            response.addHeaderObject("ETag", new Header().schema(OpenApiSchemas.string())
+                    .description("The version the record is at now (not when two writes met at the same moment)"));
+        }
+    }
+
+    /** Every list pages the same way (PageRequest). */
+    private static void paging(Parameter parameter) {
+        if (!"query".equals(parameter.getIn())) {
+            return;
+        }
+        if ("limit".equals(parameter.getName()) && parameter.getSchema() != null) {
+            parameter.description("How many items a page holds").getSchema().minimum(BigDecimal.ONE)
+                    .maximum(BigDecimal.valueOf(PageRequest.MAX_LIMIT))._default(PageRequest.DEFAULT_LIMIT);
+        } else if ("after".equals(parameter.getName())) {
+            parameter.description("The `next` of the page before; left out for the first page");
+        }
     }
 
     private static Schema<?> problemSchema() {
@@ -138,8 +149,8 @@ class OperationRules implements OpenApiCustomizer {
         problem.addProperty("type", OpenApiSchemas.string().format("uri-reference")
                 .description("/problems/ followed by one of: " + slugs()).example(ProblemType.NOT_FOUND.uri().toString()));
         problem.addProperty("title", OpenApiSchemas.string().description("A short summary of the type"));
-        problem.addProperty("status", OpenApiSchemas.of("integer").format("int32").minimum(java.math.BigDecimal.valueOf(400))
-                .maximum(java.math.BigDecimal.valueOf(599)).description("The HTTP status"));
+        problem.addProperty("status", OpenApiSchemas.of("integer").format("int32").minimum(BigDecimal.valueOf(400))
+                .maximum(BigDecimal.valueOf(599)).description("The HTTP status"));
         problem.addProperty("detail", OpenApiSchemas.string().description("What went wrong with this request"));
         problem.addProperty("instance", uriReference.description("The path the request was sent to"));
         Schema<Object> errors = OpenApiSchemas.of("array");
