@@ -12,6 +12,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +41,9 @@ public class ApiTokens {
     }
 
     /** A token as listed: never the secret itself, only its first characters as a hint. */
-    public record TokenView(UUID id, String name, String hint, OffsetDateTime createdAt, OffsetDateTime expiresAt,
-            OffsetDateTime lastUsedAt, OffsetDateTime revokedAt) {
+    @NullMarked
+    public record TokenView(UUID id, String name, String hint, OffsetDateTime createdAt,
+            @Nullable OffsetDateTime expiresAt, @Nullable OffsetDateTime lastUsedAt, @Nullable OffsetDateTime revokedAt) {
 
         public boolean active(OffsetDateTime now) {
             return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));

@@ -1,10 +1,14 @@
 package app.handshake.people;
 
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where a record came from: typed in a page, sent through the API, imported from a file, or part of the
  * demo workspace. Set by the server, never by the client.
  */
-public record Source(Channel channel, String detail) {
+@NullMarked
+public record Source(Channel channel, @Nullable String detail) {
 
     public enum Channel {
         web, api, imported, demo

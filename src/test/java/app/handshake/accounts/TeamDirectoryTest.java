@@ -100,9 +100,12 @@ class TeamDirectoryTest {
         JsonNode schemas = document.get("components").get("schemas");
         assertThat(fields(schemas.get("ColleagueResponse").get("properties")))
                 .containsExactlyInAnyOrderElementsOf(COLLEAGUE);
+        // Both answers are one of the two: the whole account or a colleague.
+        assertThat(schemas.get("TeamMemberResponse").toString())
+                .contains("#/components/schemas/ColleagueResponse", "#/components/schemas/UserResponse");
         String oneUser = document.get("paths").get("/api/users/{id}").get("get").get("responses").get("200").toString();
-        assertThat(oneUser).contains("#/components/schemas/ColleagueResponse", "#/components/schemas/UserResponse");
+        assertThat(oneUser).contains("#/components/schemas/TeamMemberResponse");
         String team = document.get("paths").get("/api/users").get("get").get("responses").get("200").toString();
-        assertThat(team).contains("#/components/schemas/ColleagueResponse", "#/components/schemas/UserResponse");
+        assertThat(team).contains("#/components/schemas/TeamMemberResponse");
     }
 }

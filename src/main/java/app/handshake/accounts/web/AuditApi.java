@@ -5,6 +5,7 @@ import app.handshake.accounts.SignedInUser;
 import app.handshake.platform.web.PageResponse;
 import app.handshake.shared.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,7 +26,10 @@ class AuditApi {
     }
 
     @GetMapping
-    @Operation(summary = "Who created, changed or deleted what, newest first (admins); optionally for one record")
+    @Operation(operationId = "listAuditEntries",
+            summary = "Who created, changed or deleted what, newest first (admins); optionally for one record")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "403", description = "Only admins read the audit log")
     PageResponse<AuditTrail.Entry> list(@AuthenticationPrincipal SignedInUser user,
             @RequestParam(required = false) UUID recordId, @RequestParam(required = false) String after,
             @RequestParam(required = false) Integer limit) {

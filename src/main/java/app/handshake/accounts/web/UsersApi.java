@@ -6,8 +6,7 @@ import app.handshake.accounts.UserView;
 import app.handshake.accounts.Users;
 import app.handshake.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
-import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,6 +21,8 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +46,8 @@ class UsersApi {
     }
 
     /** A user's whole account, for admins, the user and their manager: never a password or its hash. */
-    record UserResponse(UUID id, String email, String displayName, Role role, UUID managerId, boolean enabled,
+    @NullMarked
+    record UserResponse(UUID id, String email, String displayName, Role role, @Nullable UUID managerId, boolean enabled,
             OffsetDateTime createdAt, long version) implements TeamMemberResponse {
 
         static UserResponse of(UserView u) {
@@ -77,26 +79,28 @@ class UsersApi {
     }
 
     @GetMapping
-    @Operation(summary = "The team: every user of the workspace; in full for admins, for oneself and for a "
+    @Operation(operationId = "listUsers",
+            summary = "The team: every user of the workspace; in full for admins, for oneself and for a "
             + "manager's reports, otherwise name and email only")
-    @ApiResponse(responseCode = "200", content = @Content(array = @ArraySchema(schema = @Schema(
-            oneOf = {UserResponse.class, TeamMemberResponse.ColleagueResponse.class}))))
     List<TeamMemberResponse> list(@AuthenticationPrincipal SignedInUser user) {
         return users.list().stream().map(u -> TeamMemberResponse.of(u, user.actor())).toList();
     }
 
     @GetMapping("/me")
-    @Operation(summary = "The signed-in user, in full")
+    @Operation(operationId = "getCurrentUser", summary = "The signed-in user, in full")
+    @ApiResponse(responseCode = "200", description = "OK", headers = @Header(name = "ETag", ref = "ETag"))
     ResponseEntity<UserResponse> me(@AuthenticationPrincipal SignedInUser user) {
         UserView me = users.get(user.user().id());
         return ResponseEntity.ok().eTag(ETags.of(me.version())).body(UserResponse.of(me));
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One user; in full for admins, for oneself and for a manager's reports, otherwise name "
+    @Operation(operationId = "getUser",
+            summary = "One user; in full for admins, for oneself and for a manager's reports, otherwise name "
             + "and email only")
-    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(
-            oneOf = {UserResponse.class, TeamMemberResponse.ColleagueResponse.class})))
+    @ApiResponse(responseCode = "200", description = "OK; with an ETag when in full",
+            headers = @Header(name = "ETag", description = "The account's version, when it is shown in full",
+                    schema = @Schema(type = "string")))
     ResponseEntity<TeamMemberResponse> get(@AuthenticationPrincipal SignedInUser viewer, @PathVariable UUID id) {
         UserView user = users.get(id);
         TeamMemberResponse seen = TeamMemberResponse.of(user, viewer.actor());
@@ -106,7 +110,9 @@ class UsersApi {
     }
 
     @PostMapping
-    @Operation(summary = "Create a user (admins)")
+    @Operation(operationId = "createUser", summary = "Create a user (admins)")
+    @ApiResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
     ResponseEntity<UserResponse> create(@AuthenticationPrincipal SignedInUser user,
             @Valid @RequestBody NewUserRequest request) {
         UserView created = users.create(user.actor(), new Users.NewUser(request.email(), request.displayName(),
@@ -116,7 +122,9 @@ class UsersApi {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change a user's name, role or manager (admins); send the ETag as If-Match")
+    @Operation(operationId = "updateUser",
+            summary = "Change a user's name, role or manager (admins); send the ETag as If-Match")
+    @ApiResponse(responseCode = "200", description = "OK", headers = @Header(name = "ETag", ref = "ETag"))
     ResponseEntity<UserResponse> update(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody UserChangeRequest request) {
@@ -126,20 +134,23 @@ class UsersApi {
     }
 
     @PostMapping("/{id}/disable")
-    @Operation(summary = "Disable a user (admins): their sessions and tokens stop at once; their records stay")
+    @Operation(operationId = "disableUser",
+            summary = "Disable a user (admins): their sessions and tokens stop at once; their records stay")
     UserResponse disable(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
         return UserResponse.of(users.setEnabled(user.actor(), id, false));
     }
 
     @PostMapping("/{id}/enable")
-    @Operation(summary = "Enable a disabled user again (admins)")
+    @Operation(operationId = "enableUser", summary = "Enable a disabled user again (admins)")
     UserResponse enable(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
         return UserResponse.of(users.setEnabled(user.actor(), id, true));
     }
 
     @PutMapping("/me/password")
-    @Operation(summary = "Change the signed-in user's password; every other session of theirs is signed out, "
+    @Operation(operationId = "changePassword",
+            summary = "Change the signed-in user's password; every other session of theirs is signed out, "
             + "API tokens keep working")
+    @ApiResponse(responseCode = "204", description = "Changed")
     ResponseEntity<Void> changePassword(@AuthenticationPrincipal SignedInUser user,
             @Valid @RequestBody PasswordChangeRequest request, HttpServletRequest http) {
         HttpSession session = http.getSession(false);

@@ -9,6 +9,8 @@ import app.handshake.platform.web.ETags;
 import app.handshake.touchpoints.Channel;
 import app.handshake.touchpoints.TouchpointDetails;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -55,14 +57,14 @@ class CadencesApi {
     record DoneRequest(Channel channel, @Size(max = 300) String summary) {}
 
     @GetMapping("/api/people/{id}/cadence")
-    @Operation(summary = "A person's cadence as it applies now, where it comes from, and when it is due; the ETag "
+    @Operation(operationId = "getCadence", summary = "A person's cadence as it applies now, where it comes from, and when it is due; the ETag "
             + "is the version of the cadence set on the person")
     ResponseEntity<Cadences.Standing> get(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
         return withETag(cadences.of(user.actor(), id));
     }
 
     @PutMapping("/api/people/{id}/cadence")
-    @Operation(summary = "Set a cadence on a person: every intervalDays, optionally only by one channel; send the "
+    @Operation(operationId = "setCadence", summary = "Set a cadence on a person: every intervalDays, optionally only by one channel; send the "
             + "ETag you read as If-Match")
     ResponseEntity<Cadences.Standing> set(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody CadenceRequest request) {
@@ -71,7 +73,7 @@ class CadencesApi {
     }
 
     @DeleteMapping("/api/people/{id}/cadence")
-    @Operation(summary = "Remove the cadence set on a person; rules may still give them one. If-Match is optional")
+    @Operation(operationId = "clearCadence", summary = "Remove the cadence set on a person; rules may still give them one. If-Match is optional")
     ResponseEntity<Cadences.Standing> clear(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return withETag(cadences.clear(user.actor(), id, ETags.optional(ifMatch)));
@@ -82,12 +84,15 @@ class CadencesApi {
     }
 
     @GetMapping("/api/cadence-rules")
+    @Operation(operationId = "listCadenceRules", summary = "The cadence rules of the workspace")
     List<CadenceRule> rules() {
         return cadences.rules();
     }
 
     @PostMapping("/api/cadence-rules")
-    @Operation(summary = "Add a cadence for every person with a tag, tier or organization tier (managers, admins)")
+    @Operation(operationId = "addCadenceRule",
+            summary = "Add a cadence for every person with a tag, tier or organization tier (managers, admins)")
+    @ApiResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", ref = "Location"))
     ResponseEntity<CadenceRule> addRule(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody RuleRequest request) {
         CadenceRule rule = cadences.addRule(user.actor(), request.kind(), request.value(), request.intervalDays(),
                 request.channel());
@@ -95,13 +100,16 @@ class CadencesApi {
     }
 
     @DeleteMapping("/api/cadence-rules/{id}")
+    @Operation(operationId = "removeCadenceRule", summary = "Remove a cadence rule (managers, admins)")
+    @ApiResponse(responseCode = "204", description = "Removed")
     ResponseEntity<Void> removeRule(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
         cadences.removeRule(user.actor(), id);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/agenda")
-    @Operation(summary = "Today: the caller's overdue and due people, overdue first, most valuable first, with a channel")
+    @Operation(operationId = "getAgenda",
+            summary = "Today: the caller's overdue and due people, overdue first, most valuable first, with a channel")
     AgendaResponse agenda(@AuthenticationPrincipal SignedInUser user) {
         List<Agenda.Item> items = agenda.today(user.actor());
         int overdue = (int) items.stream().filter(Agenda.Item::overdue).count();
@@ -109,7 +117,8 @@ class CadencesApi {
     }
 
     @PostMapping("/api/agenda/{personId}/snooze")
-    @Operation(summary = "Hide a person from the caller's agenda until a date")
+    @Operation(operationId = "snoozeAgendaPerson", summary = "Hide a person from the caller's agenda until a date")
+    @ApiResponse(responseCode = "204", description = "Snoozed")
     ResponseEntity<Void> snooze(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID personId,
             @Valid @RequestBody SnoozeRequest request) {
         agenda.snooze(user.actor(), personId, request.until());
@@ -117,7 +126,9 @@ class CadencesApi {
     }
 
     @PostMapping("/api/agenda/{personId}/done")
-    @Operation(summary = "Log the touchpoint that was due (default: a phone call now); the due date moves on")
+    @Operation(operationId = "logDueTouchpoint",
+            summary = "Log the touchpoint that was due (default: a phone call now); the due date moves on")
+    @ApiResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", ref = "Location"))
     ResponseEntity<TouchpointDetails> done(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID personId,
             @Valid @RequestBody(required = false) DoneRequest request) {
         TouchpointDetails logged = agenda.done(user.actor(), personId, request == null ? null : request.channel(),

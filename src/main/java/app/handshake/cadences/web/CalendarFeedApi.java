@@ -4,6 +4,7 @@ import app.handshake.accounts.SignedInUser;
 import app.handshake.cadences.CalendarFeeds;
 import app.handshake.platform.web.PublicAddress;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,7 +25,9 @@ class CalendarFeedApi {
     }
 
     @PostMapping("/api/calendar-feed")
-    @Operation(summary = "A new secret address for the caller's iCalendar feed of due touchpoints; the old one stops working")
+    @Operation(operationId = "renewCalendarFeed",
+            summary = "A new secret address for the caller's iCalendar feed of due touchpoints; the old one stops working")
+    @ApiResponse(responseCode = "201", description = "Created")
     ResponseEntity<FeedAddress> renew(@AuthenticationPrincipal SignedInUser user) {
         String secret = feeds.renew(user.actor());
         return ResponseEntity.status(201).header("Cache-Control", "no-store").body(new FeedAddress(url(address, secret)));
@@ -40,7 +43,8 @@ class CalendarFeedApi {
     }
 
     @DeleteMapping("/api/calendar-feed")
-    @Operation(summary = "Turn the caller's calendar feed off")
+    @Operation(operationId = "revokeCalendarFeed", summary = "Turn the caller's calendar feed off")
+    @ApiResponse(responseCode = "204", description = "Turned off")
     ResponseEntity<Void> revoke(@AuthenticationPrincipal SignedInUser user) {
         feeds.revoke(user.actor());
         return ResponseEntity.noContent().build();

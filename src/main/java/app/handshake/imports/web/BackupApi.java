@@ -3,6 +3,10 @@ package app.handshake.imports.web;
 import app.handshake.accounts.SignedInUser;
 import app.handshake.imports.backup.WorkspaceBackup;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -40,7 +44,11 @@ class BackupApi {
     }
 
     @PostMapping("/api/backup")
-    @Operation(summary = "A complete backup of the workspace (admins); secrets sealed under the passphrase")
+    @Operation(operationId = "downloadBackup",
+            summary = "A complete backup of the workspace (admins); secrets sealed under the passphrase")
+    @ApiResponse(responseCode = "200", description = "The file",
+            headers = @Header(name = "Content-Disposition", ref = "Content-Disposition"),
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "string", format = "binary")))
     void backup(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody BackupRequest request,
             HttpServletResponse response) throws IOException {
         download(backups, user, request.passphrase().toCharArray(), LocalDate.now(clock), response);

@@ -6,6 +6,10 @@ import app.handshake.imports.export.PeopleExport;
 import app.handshake.imports.export.PeopleWriters;
 import app.handshake.imports.export.TouchpointsExport;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
@@ -34,19 +38,30 @@ class ExportsApi {
     }
 
     @GetMapping("/api/exports/people.vcf")
-    @Operation(summary = "Every person the caller may see, as vCard 4.0")
+    @Operation(operationId = "exportPeopleVcard", summary = "Every person the caller may see, as vCard 4.0")
+    @ApiResponse(responseCode = "200", description = "The file",
+            headers = @Header(name = "Content-Disposition", ref = "Content-Disposition"),
+            content = @Content(mediaType = "text/vcard", schema = @Schema(type = "string", format = "binary")))
     void vcard(@AuthenticationPrincipal SignedInUser user, HttpServletResponse response) throws IOException {
         download("people.vcf", "text/vcard", user.actor(), PeopleWriters::vcard, response);
     }
 
     @GetMapping("/api/exports/people.csv")
-    @Operation(summary = "Every person the caller may see, as CSV that is safe to open in a spreadsheet")
+    @Operation(operationId = "exportPeopleCsv",
+            summary = "Every person the caller may see, as CSV that is safe to open in a spreadsheet")
+    @ApiResponse(responseCode = "200", description = "The file",
+            headers = @Header(name = "Content-Disposition", ref = "Content-Disposition"),
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
     void csv(@AuthenticationPrincipal SignedInUser user, HttpServletResponse response) throws IOException {
         download("people.csv", "text/csv", user.actor(), PeopleWriters::csv, response);
     }
 
     @GetMapping("/api/exports/touchpoints.csv")
-    @Operation(summary = "Every touchpoint the caller may see, newest first, as spreadsheet-safe CSV")
+    @Operation(operationId = "exportTouchpointsCsv",
+            summary = "Every touchpoint the caller may see, newest first, as spreadsheet-safe CSV")
+    @ApiResponse(responseCode = "200", description = "The file",
+            headers = @Header(name = "Content-Disposition", ref = "Content-Disposition"),
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
     void touchpointsCsv(@AuthenticationPrincipal SignedInUser user, HttpServletResponse response) throws IOException {
         Writer writer = attachment("touchpoints.csv", "text/csv", response);
         touchpoints.csv(user.actor(), writer);
@@ -54,7 +69,11 @@ class ExportsApi {
     }
 
     @GetMapping("/api/exports/touchpoints.ics")
-    @Operation(summary = "Every touchpoint the caller may see as iCalendar events, people as attendees")
+    @Operation(operationId = "exportTouchpointsIcalendar",
+            summary = "Every touchpoint the caller may see as iCalendar events, people as attendees")
+    @ApiResponse(responseCode = "200", description = "The file",
+            headers = @Header(name = "Content-Disposition", ref = "Content-Disposition"),
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string", format = "binary")))
     void touchpointsIcs(@AuthenticationPrincipal SignedInUser user, HttpServletResponse response) throws IOException {
         Writer writer = attachment("touchpoints.ics", "text/calendar", response);
         touchpoints.icalendar(user.actor(), writer);

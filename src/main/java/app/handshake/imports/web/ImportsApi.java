@@ -9,6 +9,8 @@ import app.handshake.platform.web.PageResponse;
 import app.handshake.shared.InvalidRequestException;
 import app.handshake.shared.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
@@ -41,7 +43,10 @@ class ImportsApi {
     }
 
     @PostMapping(path = "/api/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import a vCard, CSV, iCalendar, mbox or .eml file; answers at once with the job to follow")
+    @Operation(operationId = "startImport",
+            summary = "Import a vCard, CSV, iCalendar, mbox or .eml file; answers at once with the job to follow")
+    @ApiResponse(responseCode = "202", description = "Accepted: the job runs; follow it at Location",
+            headers = @Header(name = "Location", ref = "Location"))
     ResponseEntity<ImportJob> start(@AuthenticationPrincipal SignedInUser user, @RequestPart("file") MultipartFile file,
             @RequestParam(required = false) String format, @RequestParam(required = false) String charset,
             @RequestParam(required = false) String delimiter,
@@ -74,13 +79,13 @@ class ImportsApi {
     }
 
     @GetMapping("/api/imports/{id}")
-    @Operation(summary = "An import's progress, outcome, warnings and skipped records")
+    @Operation(operationId = "getImport", summary = "An import's progress, outcome, warnings and skipped records")
     ImportJob get(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
         return imports.get(user.actor(), id);
     }
 
     @GetMapping("/api/imports")
-    @Operation(summary = "The caller's imports, newest first")
+    @Operation(operationId = "listImports", summary = "The caller's imports, newest first")
     PageResponse<ImportJob> list(@AuthenticationPrincipal SignedInUser user,
             @RequestParam(required = false) String after, @RequestParam(required = false) Integer limit) {
         return PageResponse.of(imports.list(user.actor(), PageRequest.of(after, limit)));

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /** The body of POST and PUT /api/organizations. */
 record OrganizationRequest(
@@ -19,7 +21,8 @@ record OrganizationRequest(
         @Size(max = 200) List<@NotNull @Valid Site> sites,
         Visibility visibility) {
 
-    record Site(@NotBlank @Size(max = 200) String name, @Valid LocationJson location) {}
+    @NullMarked
+    record Site(@NotBlank @Size(max = 200) String name, @Valid @Nullable LocationJson location) {}
 
     OrganizationDraft toDraft() {
         return new OrganizationDraft(name, domain, industry, tier, notes, sites == null ? null

@@ -6,10 +6,14 @@ import app.handshake.people.OrganizationTier;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
-/** An organization as the API shows it. */
-record OrganizationResponse(UUID id, String name, String domain, String industry, OrganizationTier tier,
-        String notes, List<OrganizationRequest.Site> sites, long peopleCount, PersonResponse.UserRef owner,
+/** An organization as the API shows it. Only what is marked @Nullable may be null. */
+@NullMarked
+record OrganizationResponse(UUID id, String name, @Nullable String domain, @Nullable String industry,
+        OrganizationTier tier, @Nullable String notes, List<OrganizationRequest.Site> sites, long peopleCount,
+        PersonResponse.@Nullable UserRef owner,
         Visibility visibility, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
 
     static OrganizationResponse of(OrganizationDetails o) {

@@ -8,6 +8,8 @@ import app.handshake.platform.web.ETags;
 import app.handshake.platform.web.PageResponse;
 import app.handshake.shared.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -37,14 +39,18 @@ class OrganizationsApi {
     }
 
     @GetMapping
-    @Operation(summary = "List organizations, optionally searching by name, domain or industry (q)")
+    @Operation(operationId = "listOrganizations",
+            summary = "List organizations, optionally searching by name, domain or industry (q)")
     PageResponse<OrganizationSummary> list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String q,
             @RequestParam(required = false) String after, @RequestParam(required = false) Integer limit) {
         return PageResponse.of(organizations.search(user.actor(), q, PageRequest.of(after, limit)));
     }
 
     @PostMapping
-    @Operation(summary = "Create an organization; 409 if its domain belongs to another one")
+    @Operation(operationId = "createOrganization",
+            summary = "Create an organization; 409 if its domain belongs to another one")
+    @ApiResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
     ResponseEntity<OrganizationResponse> create(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody OrganizationRequest request) {
         OrganizationDetails created = organizations.create(user.actor(), request.toDraft());
         return ResponseEntity.created(URI.create("/api/organizations/" + created.id()))
@@ -53,13 +59,17 @@ class OrganizationsApi {
     }
 
     @GetMapping("/{id}")
+    @Operation(operationId = "getOrganization", summary = "One organization, with the ETag to change it")
+    @ApiResponse(responseCode = "200", description = "OK", headers = @Header(name = "ETag", ref = "ETag"))
     ResponseEntity<OrganizationResponse> get(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
         OrganizationDetails organization = organizations.get(user.actor(), id);
         return ResponseEntity.ok().eTag(ETags.of(organization.version())).body(OrganizationResponse.of(organization));
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Replace an organization's fields and sites; send the ETag you read as If-Match")
+    @Operation(operationId = "updateOrganization",
+            summary = "Replace an organization's fields and sites; send the ETag you read as If-Match")
+    @ApiResponse(responseCode = "200", description = "OK", headers = @Header(name = "ETag", ref = "ETag"))
     ResponseEntity<OrganizationResponse> update(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody OrganizationRequest request) {
@@ -68,7 +78,9 @@ class OrganizationsApi {
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Delete an organization; its people stay, without an organization")
+    @Operation(operationId = "deleteOrganization",
+            summary = "Delete an organization; its people stay, without an organization")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     ResponseEntity<Void> delete(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         organizations.delete(user.actor(), id, ETags.optional(ifMatch));

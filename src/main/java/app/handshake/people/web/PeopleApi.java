@@ -11,6 +11,8 @@ import app.handshake.platform.web.ETags;
 import app.handshake.platform.web.PageResponse;
 import app.handshake.shared.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -43,7 +45,8 @@ class PeopleApi {
     }
 
     @GetMapping
-    @Operation(summary = "List people, optionally searching by name, email or organization name (q), tag, organization "
+    @Operation(operationId = "listPeople",
+            summary = "List people, optionally searching by name, email or organization name (q), tag, organization "
             + "or relationship tier; sort=strength puts the strongest relationships first")
     PageResponse<PersonResponse.Line> list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String q,
             @RequestParam(required = false) String tag, @RequestParam(required = false) UUID organizationId,
@@ -55,7 +58,10 @@ class PeopleApi {
     }
 
     @PostMapping
-    @Operation(summary = "Create a person; 409 if one of the emails belongs to someone already")
+    @Operation(operationId = "createPerson",
+            summary = "Create a person; 409 if one of the emails belongs to someone already")
+    @ApiResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
     ResponseEntity<PersonResponse> create(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody PersonRequest request) {
         PersonDetails created = people.create(user.actor(), request.toDraft(), Source.api());
         return ResponseEntity.created(URI.create("/api/people/" + created.id()))
@@ -64,13 +70,16 @@ class PeopleApi {
     }
 
     @GetMapping("/{id}")
+    @Operation(operationId = "getPerson", summary = "One person, with the ETag to change them")
+    @ApiResponse(responseCode = "200", description = "OK", headers = @Header(name = "ETag", ref = "ETag"))
     ResponseEntity<PersonResponse> get(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
         PersonDetails person = people.get(user.actor(), id);
         return ResponseEntity.ok().eTag(ETags.of(person.version())).body(PersonResponse.of(person));
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Replace a person's fields; send the ETag you read as If-Match")
+    @Operation(operationId = "updatePerson", summary = "Replace a person's fields; send the ETag you read as If-Match")
+    @ApiResponse(responseCode = "200", description = "OK", headers = @Header(name = "ETag", ref = "ETag"))
     ResponseEntity<PersonResponse> update(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody PersonRequest request) {
@@ -79,6 +88,8 @@ class PeopleApi {
     }
 
     @DeleteMapping("/{id}")
+    @Operation(operationId = "deletePerson", summary = "Delete a person (their owner, the owner's manager, admins)")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     ResponseEntity<Void> delete(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         people.delete(user.actor(), id, ETags.optional(ifMatch));
@@ -103,9 +114,11 @@ class PeopleApi {
     record MergeRequest(@NotNull UUID duplicateId, Visibility visibility) {}
 
     @PostMapping("/{id}/merge")
-    @Operation(summary = "Merge another person into this one, keeping every email, phone, tag and note; private if "
+    @Operation(operationId = "mergePeople",
+            summary = "Merge another person into this one, keeping every email, phone, tag and note; private if "
             + "either was; cadences, snoozes and touchpoints follow. preview=true answers what the merged person would "
             + "be and writes nothing. An If-Match with this person's ETag makes sure nobody changed them meanwhile")
+    @ApiResponse(responseCode = "200", description = "OK", headers = @Header(name = "ETag", ref = "ETag"))
     ResponseEntity<MergeResponse> merge(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestParam(required = false, defaultValue = "false") boolean preview,

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The body of POST and PUT /api/people. Only what a user may set: no id, owner, source or dates.
@@ -31,12 +33,14 @@ record PersonRequest(
 
     static final String EMAIL_SHAPE = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
 
+    @NullMarked
     record Email(@NotBlank @Size(max = 254) @Pattern(regexp = EMAIL_SHAPE, message = "is not an email address")
-            String address, @Size(max = 40) String label) {}
+            String address, @Size(max = 40) @Nullable String label) {}
 
+    @NullMarked
     record Phone(@NotBlank @Size(max = 40) @Pattern(regexp = "^[0-9+()./ x#*-]+$",
             message = "may hold digits, spaces and + ( ) . / - x # * only") String number,
-            @Size(max = 40) String label) {}
+            @Size(max = 40) @Nullable String label) {}
 
     PersonDraft toDraft() {
         return new PersonDraft(name, title, organizationId,

@@ -8,25 +8,30 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
-/** A person as the API shows it. */
-record PersonResponse(UUID id, String name, String title, OrganizationRef organization,
-        List<PersonRequest.Email> emails, List<PersonRequest.Phone> phones, LocationJson location,
-        LocalDate birthday, String notes, List<String> tags, String privateNote, UserRef owner,
-        Visibility visibility, Source source, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
+/** A person as the API shows it. Only what is marked @Nullable may be null (the OpenAPI document says so). */
+@NullMarked
+record PersonResponse(UUID id, String name, @Nullable String title, @Nullable OrganizationRef organization,
+        List<PersonRequest.Email> emails, List<PersonRequest.Phone> phones, @Nullable LocationJson location,
+        @Nullable LocalDate birthday, @Nullable String notes, List<String> tags, @Nullable String privateNote,
+        @Nullable UserRef owner, Visibility visibility, Source source, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
 
-    record OrganizationRef(UUID id, String name) {}
+    /** The name is null when the caller may not see the organization. */
+    record OrganizationRef(UUID id, @Nullable String name) {}
 
     record UserRef(UUID id, String name) {
 
-        static UserRef of(UUID id, String name) {
+        static @Nullable UserRef of(@Nullable UUID id, String name) {
             return id == null ? null : new UserRef(id, name);
         }
     }
 
     /** One line of the people list. */
-    record Line(UUID id, String name, String title, OrganizationRef organization, String email, String city,
-            String country, Visibility visibility, List<String> tags, Integer score, String tier) {
+    record Line(UUID id, String name, @Nullable String title, @Nullable OrganizationRef organization,
+            @Nullable String email, @Nullable String city, @Nullable String country, Visibility visibility,
+            List<String> tags, @Nullable Integer score, @Nullable String tier) {
 
         static Line of(PersonSummary p) {
             return new Line(p.id(), p.name(), p.title(),

@@ -24,13 +24,14 @@ class RelationshipApi {
     }
 
     @GetMapping("/api/people/{id}/relationship")
-    @Operation(summary = "The team's and your own relationship with a person: score, tier, trend and the facts behind them")
+    @Operation(operationId = "getRelationship",
+            summary = "The team's and your own relationship with a person: score, tier, trend and the facts behind them")
     RelationshipScores.Relationship relationship(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
         return scores.of(user.actor(), id);
     }
 
     @PostMapping("/api/relationships/recompute")
-    @Operation(summary = "Recompute every stored score from every touchpoint (admins)")
+    @Operation(operationId = "recomputeScores", summary = "Recompute every stored score from every touchpoint (admins)")
     Map<String, Long> recompute(@AuthenticationPrincipal SignedInUser user) {
         if (!user.isAdmin()) {
             throw new ForbiddenException("Only admins recompute every score");

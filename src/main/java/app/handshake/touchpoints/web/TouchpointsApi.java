@@ -9,6 +9,8 @@ import app.handshake.touchpoints.TouchpointDetails;
 import app.handshake.touchpoints.TouchpointFilter;
 import app.handshake.touchpoints.Touchpoints;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -38,7 +40,8 @@ class TouchpointsApi {
     }
 
     @GetMapping("/api/touchpoints")
-    @Operation(summary = "Touchpoints the caller may see, newest first, by person, organization, team member or dates")
+    @Operation(operationId = "listTouchpoints",
+            summary = "Touchpoints the caller may see, newest first, by person, organization, team member or dates")
     PageResponse<TouchpointDetails> list(@AuthenticationPrincipal SignedInUser user,
             @RequestParam(required = false) UUID personId, @RequestParam(required = false) UUID organizationId,
             @RequestParam(required = false) UUID userId,
@@ -51,14 +54,18 @@ class TouchpointsApi {
     }
 
     @GetMapping("/api/people/{personId}/timeline")
-    @Operation(summary = "A person's timeline: every touchpoint with them the caller may see, newest first")
+    @Operation(operationId = "getTimeline",
+            summary = "A person's timeline: every touchpoint with them the caller may see, newest first")
     PageResponse<TouchpointDetails> timeline(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID personId,
             @RequestParam(required = false) String after, @RequestParam(required = false) Integer limit) {
         return PageResponse.of(touchpoints.timeline(user.actor(), personId, PageRequest.of(after, limit)));
     }
 
     @PostMapping("/api/touchpoints")
-    @Operation(summary = "Log a touchpoint; scores and due dates of its people follow at once")
+    @Operation(operationId = "logTouchpoint",
+            summary = "Log a touchpoint; scores and due dates of its people follow at once")
+    @ApiResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
     ResponseEntity<TouchpointDetails> log(@AuthenticationPrincipal SignedInUser user,
             @Valid @RequestBody TouchpointRequest request) {
         TouchpointDetails logged = touchpoints.log(user.actor(), request.toDraft(), "api", null);
@@ -67,13 +74,16 @@ class TouchpointsApi {
     }
 
     @GetMapping("/api/touchpoints/{id}")
+    @Operation(operationId = "getTouchpoint", summary = "One touchpoint, with the ETag to change it")
+    @ApiResponse(responseCode = "200", description = "OK", headers = @Header(name = "ETag", ref = "ETag"))
     ResponseEntity<TouchpointDetails> get(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
         TouchpointDetails touchpoint = touchpoints.get(user.actor(), id);
         return ResponseEntity.ok().eTag(ETags.of(touchpoint.version())).body(touchpoint);
     }
 
     @PutMapping("/api/touchpoints/{id}")
-    @Operation(summary = "Replace a touchpoint; send the ETag you read as If-Match")
+    @Operation(operationId = "updateTouchpoint", summary = "Replace a touchpoint; send the ETag you read as If-Match")
+    @ApiResponse(responseCode = "200", description = "OK", headers = @Header(name = "ETag", ref = "ETag"))
     ResponseEntity<TouchpointDetails> update(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody TouchpointRequest request) {
@@ -82,6 +92,9 @@ class TouchpointsApi {
     }
 
     @DeleteMapping("/api/touchpoints/{id}")
+    @Operation(operationId = "deleteTouchpoint",
+            summary = "Delete a touchpoint (the one who logged it, their manager, admins)")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     ResponseEntity<Void> delete(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         touchpoints.delete(user.actor(), id, ETags.optional(ifMatch));
