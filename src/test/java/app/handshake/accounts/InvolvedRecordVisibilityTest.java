@@ -6,6 +6,7 @@ import app.handshake.support.Api;
 import app.handshake.support.Api.Client;
 import app.handshake.support.Api.NewUser;
 import app.handshake.support.Api.Reply;
+import app.handshake.imports.ImportsApiTest;
 import app.handshake.support.HandshakeTest;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -182,9 +183,8 @@ class InvolvedRecordVisibilityTest {
                 "DURATION:PT1H", "SUMMARY:imported-meeting " + marker, "DESCRIPTION:notes of imported-meeting " + marker,
                 "ORGANIZER:mailto:" + seller.email(), "ATTENDEE;CN=Secret Contact:mailto:" + email, "END:VEVENT",
                 "END:VCALENDAR", "");
-        Reply started = her.upload("/api/imports?format=ical", "calendar.ics", ics.getBytes(StandardCharsets.UTF_8));
-        assertThat(started.status()).as(started.raw()).isEqualTo(202);
-        JsonNode job = awaitFinished(her, started.header("Location"));
+        JsonNode job = ImportsApiTest.importBytes(her, "calendar.ics", ics.getBytes(StandardCharsets.UTF_8),
+                "?format=ical");
         assertThat(job.path("status").asString()).as(job.toString()).isEqualTo("succeeded");
         JsonNode timeline = her.get("/api/people/" + privatePerson + "/timeline?limit=100").body().get("items");
         for (JsonNode item : timeline) {
@@ -193,23 +193,6 @@ class InvolvedRecordVisibilityTest {
             }
         }
         assertThat(logged).containsKey("imported-meeting");
-    }
-
-    private static JsonNode awaitFinished(Client client, String location) {
-        for (int i = 0; i < 600; i++) {
-            JsonNode job = client.get(location).body();
-            String status = job.path("status").asString();
-            if (status.equals("succeeded") || status.equals("failed")) {
-                return job;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("the import did not finish: " + client.get(location).raw());
     }
 
     private Set<String> idsOf(String... summaries) {

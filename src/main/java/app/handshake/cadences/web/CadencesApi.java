@@ -57,6 +57,7 @@ class CadencesApi {
     record DoneRequest(Channel channel, @Size(max = 300) String summary) {}
 
     @GetMapping("/api/people/{id}/cadence")
+    @ApiResponse(responseCode = "200", description = "OK", headers = @Header(name = "ETag", ref = "ETag"))
     @Operation(operationId = "getCadence", summary = "A person's cadence as it applies now, where it comes from, and when it is due; the ETag "
             + "is the version of the cadence set on the person")
     ResponseEntity<Cadences.Standing> get(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
@@ -64,6 +65,7 @@ class CadencesApi {
     }
 
     @PutMapping("/api/people/{id}/cadence")
+    @ApiResponse(responseCode = "200", description = "OK", headers = @Header(name = "ETag", ref = "ETag"))
     @Operation(operationId = "setCadence", summary = "Set a cadence on a person: every intervalDays, optionally only by one channel; send the "
             + "ETag you read as If-Match")
     ResponseEntity<Cadences.Standing> set(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
@@ -73,6 +75,7 @@ class CadencesApi {
     }
 
     @DeleteMapping("/api/people/{id}/cadence")
+    @ApiResponse(responseCode = "200", description = "OK", headers = @Header(name = "ETag", ref = "ETag"))
     @Operation(operationId = "clearCadence", summary = "Remove the cadence set on a person; rules may still give them one. If-Match is optional")
     ResponseEntity<Cadences.Standing> clear(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {

@@ -100,7 +100,7 @@ class PeopleApi {
     record DuplicateResponse(UUID id, String name, List<String> addresses) {}
 
     @GetMapping("/{id}/duplicates")
-    @Operation(summary = "People you may see who hold one of this person's email addresses: records of the same "
+    @Operation(operationId = "listDuplicatesOfPerson", summary = "People you may see who hold one of this person's email addresses: records of the same "
             + "person to merge (made by someone who may not see this one)")
     Map<String, List<DuplicateResponse>> duplicates(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
         return Map.of("items", people.duplicates(user.actor(), id).stream()

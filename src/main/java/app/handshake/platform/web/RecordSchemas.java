@@ -81,7 +81,7 @@ class RecordSchemas implements ModelConverter, OpenApiCustomizer {
                 return;
             }
             List<String> present = new ArrayList<>();
-            for (RecordComponent component : record.getRecordComponents()) {
+            for (RecordComponent component : flattened(record)) {
                 Schema property = properties.get(component.getName());
                 if (property == null) {
                     continue;
@@ -95,6 +95,21 @@ class RecordSchemas implements ModelConverter, OpenApiCustomizer {
                 schema.setRequired(present);
             }
         });
+    }
+
+    /** The record's components, with those of a record it unwraps ({@code @JsonUnwrapped}) in its place. */
+    private static List<RecordComponent> flattened(Class<?> record) {
+        List<RecordComponent> components = new ArrayList<>();
+        for (RecordComponent component : record.getRecordComponents()) {
+            // The annotation reaches the accessor, not the component: it is not declared for record components.
+            if (component.getAccessor().isAnnotationPresent(com.fasterxml.jackson.annotation.JsonUnwrapped.class)
+                    && component.getType().isRecord()) {
+                components.addAll(flattened(component.getType()));
+            } else {
+                components.add(component);
+            }
+        }
+        return components;
     }
 
     static boolean mayBeNull(RecordComponent component) {
