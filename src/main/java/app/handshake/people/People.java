@@ -189,6 +189,14 @@ public class People {
      * deadlocks with people logging touchpoints.
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    /**
+     * Locks these people's rows for writing until the transaction ends, in the database's order of ids, so
+     * that two writers locking several people never wait for each other in a circle.
+     */
+    public void lockForWrite(java.util.Collection<UUID> ids) {
+        queries.lockForWrite(ids);
+    }
+
     public List<UUID> lockNext(UUID after, int limit) {
         return queries.lockNext(after, limit);
     }

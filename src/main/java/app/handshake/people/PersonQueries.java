@@ -21,9 +21,11 @@ import org.springframework.stereotype.Repository;
 class PersonQueries {
 
     private final JdbcClient jdbc;
+    private final app.handshake.platform.RowLocks rowLocks;
 
-    PersonQueries(JdbcClient jdbc) {
+    PersonQueries(JdbcClient jdbc, app.handshake.platform.RowLocks rowLocks) {
         this.jdbc = jdbc;
+        this.rowLocks = rowLocks;
     }
 
     /**
@@ -170,9 +172,23 @@ class PersonQueries {
                 .params(visible.params()).param("ids", ids).query(UUID.class).list());
     }
 
+    void lockForWrite(java.util.Collection<UUID> ids) {
+        // Sorted as both databases order uuids (unsigned, byte by byte), then locked a thousand at a time.
+        List<UUID> sorted = ids.stream().sorted(PersonQueries::databaseOrder).toList();
+        for (int from = 0; from < sorted.size(); from += 1000) {
+            jdbc.sql("select id from person where id in (:ids) order by id " + rowLocks.forWrite())
+                    .param("ids", sorted.subList(from, Math.min(sorted.size(), from + 1000))).query(UUID.class).list();
+        }
+    }
+
+    private static int databaseOrder(UUID a, UUID b) {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    }
+
     List<UUID> lockNext(UUID after, int limit) {
         String sql = "select id from person" + (after == null ? "" : " where id > :after")
-                + " order by id fetch first :limit rows only for update";
+                + " order by id fetch first :limit rows only " + rowLocks.forWrite();
         var statement = jdbc.sql(sql).param("limit", limit);
         return (after == null ? statement : statement.param("after", after)).query(UUID.class).list();
     }

@@ -29,9 +29,11 @@ class TouchpointStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;
+    private final app.handshake.platform.RowLocks rowLocks;
 
-    TouchpointStore(JdbcClient jdbc, DataSource dataSource) {
+    TouchpointStore(JdbcClient jdbc, DataSource dataSource, app.handshake.platform.RowLocks rowLocks) {
         this.jdbc = jdbc;
+        this.rowLocks = rowLocks;
         this.streaming = new JdbcTemplate(dataSource);
         // PostgreSQL sends rows in batches only with a fetch size (inside a transaction); H2 ignores it.
         this.streaming.setFetchSize(2_000);
@@ -83,7 +85,7 @@ class TouchpointStore {
      */
     void lockPeople(java.util.Collection<UUID> personIds) {
         if (!personIds.isEmpty()) {
-            jdbc.sql("select id from person where id in (:ids) order by id for update")
+            jdbc.sql("select id from person where id in (:ids) order by id " + rowLocks.forWrite())
                     .param("ids", personIds).query(UUID.class).list();
         }
     }
@@ -104,7 +106,7 @@ class TouchpointStore {
         String[] ownerName = new String[1];
         jdbc.sql("select p.id, p.name, p.sort_name,"
                         + " (select u.display_name from app_user u where u.id = :owner) as owner_name"
-                        + " from person p where p.id in (:ids) and " + visible.sql() + " order by p.id for update")
+                        + " from person p where p.id in (:ids) and " + visible.sql() + " order by p.id " + rowLocks.forWrite())
                 .params(visible.params()).param("ids", personIds).param("owner", ownerId)
                 .query(rs -> {
                     UUID id = rs.getObject("id", UUID.class);
@@ -274,11 +276,20 @@ class TouchpointStore {
         return facts;
     }
 
-    /** The touchpoint facts of these people, handed over person by person. */
-    void streamFacts(java.util.Collection<UUID> personIds, Consumer<List<TouchpointFact>> perPerson) {
-        FactCollector collector = new FactCollector(perPerson);
-        jdbc.sql(FACTS + " where tp.person_id in (:people) order by tp.person_id, t.id")
-                .param("people", personIds).query(collector);
+    /**
+     * The touchpoint facts of these people (in the database's order of ids), handed over person by person.
+     * The range may also hold people added since the ids were read: their facts are left out.
+     */
+    void streamFacts(List<UUID> orderedPersonIds, Consumer<List<TouchpointFact>> perPerson) {
+        Set<UUID> wanted = new HashSet<>(orderedPersonIds);
+        FactCollector collector = new FactCollector(facts -> {
+            if (wanted.contains(facts.getFirst().personId())) {
+                perPerson.accept(facts);
+            }
+        });
+        jdbc.sql(FACTS + " where tp.person_id between :first and :last order by tp.person_id, t.id")
+                .param("first", orderedPersonIds.getFirst()).param("last", orderedPersonIds.getLast())
+                .query(collector);
         collector.flush();
     }
 

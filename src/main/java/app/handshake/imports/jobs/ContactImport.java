@@ -4,6 +4,7 @@ import app.handshake.accounts.Actor;
 import app.handshake.accounts.Visibility;
 import app.handshake.imports.incoming.IncomingContact;
 import app.handshake.imports.incoming.Labelled;
+import app.handshake.imports.incoming.Origin;
 import app.handshake.people.OrganizationDraft;
 import app.handshake.people.PersonDetails;
 import app.handshake.people.PersonDraft;
@@ -13,6 +14,7 @@ import app.handshake.shared.Location;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +29,11 @@ import java.util.stream.Collectors;
  * Brings one contact into the workspace: the person who already holds one of its addresses (or its
  * card's UID) gets what they lack — never loses what they have —, anyone else is created. Importing
  * the same file again therefore changes nothing.
+ *
+ * <p>People who are already there are changed only at the end of the file ({@link #finish}): writing to
+ * them as their lines come would hold their rows locked for the length of the file, and anyone logging a
+ * touchpoint with them meanwhile would wait for the whole import. Until then, what the file adds to them
+ * is kept here, and later lines of the file see it.
  */
 final class ContactImport {
 
@@ -37,6 +44,13 @@ final class ContactImport {
     private final Source source;
     private final Visibility visibility;
     private final Map<String, UUID> organizations = new HashMap<>();
+    /** What the file adds to people already there, line by line, in the order first met. */
+    private final Map<UUID, List<Change>> changes = new LinkedHashMap<>();
+    /** Addresses that those changes give to people already there: later lines find them there. */
+    private final Map<String, UUID> addedAddresses = new HashMap<>();
+
+    /** One line's additions to a person already there; {@code holders} are the addresses others hold. */
+    private record Change(IncomingContact contact, Map<String, UUID> holders) {}
 
     ContactImport(Workspace workspace, Actor actor, Source source, Visibility visibility) {
         this.workspace = workspace;
@@ -55,7 +69,13 @@ final class ContactImport {
         }
         List<String> addresses = contact.emails().stream().map(e -> e.value().toLowerCase(Locale.ROOT)).toList();
         // Only people the importer may see are matched: someone else's private record is neither found nor hinted at.
-        Map<String, UUID> holders = workspace.people().idsByEmail(actor, addresses);
+        Map<String, UUID> holders = new HashMap<>(workspace.people().idsByEmail(actor, addresses));
+        for (String address : addresses) {
+            UUID addedTo = addedAddresses.get(address);
+            if (addedTo != null) {
+                holders.putIfAbsent(address, addedTo);
+            }
+        }
         LinkedHashSet<UUID> matched = addresses.stream().map(holders::get).filter(Objects::nonNull)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         String key = key(contact);
@@ -81,13 +101,62 @@ final class ContactImport {
             return Outcome.created;
         }
         UUID id = existing.get();
-        PersonDetails person = workspace.people().get(actor, id);
-        PersonDraft merged = merged(person, contact, holders, id);
-        if (merged.equals(person.toDraft())) {
+        PersonDraft before = withChanges(workspace.people().get(actor, id).toDraft(), changes.getOrDefault(id, List.of()));
+        PersonDraft merged = merged(before, contact, holders);
+        if (merged.equals(before)) {
             return Outcome.unchanged;
         }
-        workspace.people().update(actor, id, person.version(), merged);
+        changes.computeIfAbsent(id, k -> new ArrayList<>()).add(new Change(contact, holders));
+        merged.emails().forEach(e -> addedAddresses.putIfAbsent(e.value().toLowerCase(Locale.ROOT), id));
         return Outcome.updated;
+    }
+
+    /** One person's changes from the file, made by {@link #make()}; {@code origin} is the first line that asked. */
+    final class PersonChange {
+        private final UUID id;
+        private final List<Change> asked;
+
+        private PersonChange(UUID id, List<Change> asked) {
+            this.id = id;
+            this.asked = asked;
+        }
+
+        Origin origin() {
+            return asked.getFirst().contact().origin();
+        }
+
+        /** Merges what the file adds with what the person holds now: an edit made meanwhile is kept. */
+        void make() {
+            PersonDetails person = workspace.people().get(actor, id);
+            PersonDraft merged = withChanges(person.toDraft(), asked);
+            if (!merged.equals(person.toDraft())) {
+                workspace.people().update(actor, id, person.version(), merged);
+            }
+        }
+    }
+
+    /**
+     * The changes the file asks of people already there, to make at the end of the file. Their rows are locked
+     * here, in the database's order of ids, so that making them never deadlocks with people logging touchpoints.
+     */
+    List<PersonChange> changesToMake() {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        workspace.people().lockForWrite(changes.keySet());
+        List<PersonChange> toMake = changes.entrySet().stream().map(e -> new PersonChange(e.getKey(), e.getValue()))
+                .toList();
+        changes.clear();
+        addedAddresses.clear();
+        return toMake;
+    }
+
+    private PersonDraft withChanges(PersonDraft person, List<Change> asked) {
+        PersonDraft merged = person;
+        for (Change change : asked) {
+            merged = merged(merged, change.contact(), change.holders());
+        }
+        return merged;
     }
 
     /** Leaves out what a person record cannot hold (a "phone number" that is a word), saying so. */
@@ -167,7 +236,7 @@ final class ContactImport {
     }
 
     /** What the person has, plus what the contact adds: addresses, numbers and tags they lack, empty fields filled. */
-    private PersonDraft merged(PersonDetails p, IncomingContact c, Map<String, UUID> holders, UUID id) {
+    private PersonDraft merged(PersonDraft p, IncomingContact c, Map<String, UUID> holders) {
         List<LabelledValue> emails = new ArrayList<>(p.emails());
         for (Labelled e : c.emails()) {
             UUID holder = holders.get(e.value().toLowerCase(Locale.ROOT));

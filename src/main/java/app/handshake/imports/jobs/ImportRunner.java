@@ -38,6 +38,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs one import: the whole file in one transaction, so that a file that fails imports nothing and a dry
  * run rolls everything back after counting it. With "skip bad records" each record gets a savepoint: a
  * bad one is undone alone, listed with its reason, and the rest goes in.
+ *
+ * <p>The transaction is long, but it holds no lock that people at work wait for until its end: it inserts
+ * new rows, and leaves the rows of people already there alone until the end of the file (their changes, the
+ * scores and due dates of people with new touchpoints), when it locks them in the database's order for the
+ * short time that writing them takes. A person's foreign key share-locks their row on PostgreSQL, which
+ * the locks of people logging touchpoints do not wait for ({@link app.handshake.platform.RowLocks}).
  */
 @Service
 public class ImportRunner {
@@ -122,6 +128,33 @@ public class ImportRunner {
         }
     }
 
+    /**
+     * Does one record's work; with "skip bad records" in a savepoint of its own, so that a bad one is undone
+     * alone and listed with its reason. Says whether it went in.
+     */
+    private boolean attempt(ImportRequest request, Counters counters, List<ImportJob.Note> notes,
+            ContactImport contacts, Origin origin, Runnable work) {
+        try {
+            if (request.skipBad()) {
+                perRecord.executeWithoutResult(s -> work.run());
+            } else {
+                work.run();
+            }
+            return true;
+        } catch (InvalidRequestException | DuplicateRecordException e) {
+            contacts.forget();
+            skip(request, counters, notes, origin, e.getMessage());
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            if (!request.skipBad()) {
+                throw e;
+            }
+            // Undone by its savepoint; the database refused a value the checks above let through.
+            contacts.forget();
+            skip(request, counters, notes, origin, "the database refused this record");
+        }
+        return false;
+    }
+
     private void fail(UUID jobId, Counters counters, String layout, Origin origin, String reason,
             List<ImportJob.Note> notes) {
         jobs.failed(jobId, counters.read, layout, new ImportJob.Problem(reason, origin.describe()), notes,
@@ -165,26 +198,15 @@ public class ImportRunner {
             if (record instanceof IncomingMeeting meeting) {
                 occurrences.meeting(meeting);
             }
-            try {
-                if (request.skipBad()) {
-                    perRecord.executeWithoutResult(s -> apply(record, contacts, activities, counters, notes,
-                            occurrences));
-                } else {
-                    apply(record, contacts, activities, counters, notes, occurrences);
-                }
-            } catch (InvalidRequestException | DuplicateRecordException e) {
-                contacts.forget();
-                skip(request, counters, notes, record.origin(), e.getMessage());
-            } catch (org.springframework.dao.DataIntegrityViolationException e) {
-                if (!request.skipBad()) {
-                    throw e;
-                }
-                // Undone by its savepoint; the database refused a value the checks above let through.
-                contacts.forget();
-                skip(request, counters, notes, record.origin(), "the database refused this record");
-            }
+            attempt(request, counters, notes, contacts, record.origin(),
+                    () -> apply(record, contacts, activities, counters, notes, occurrences));
             if (counters.read % PROGRESS_EVERY == 0) {
                 showProgress(jobId, counters, layout);
+            }
+        }
+        for (ContactImport.PersonChange change : contacts.changesToMake()) {
+            if (!attempt(request, counters, notes, contacts, change.origin(), change::make)) {
+                counters.updated--;
             }
         }
         activities.finish();
