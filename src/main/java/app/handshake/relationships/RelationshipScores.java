@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -126,8 +127,22 @@ public class RelationshipScores {
         }
         List<ScoreStore.Row> rows = new ArrayList<>();
         touchpoints.streamFacts(ids, facts -> rows.addAll(rows(facts.getFirst().personId(), facts, now)));
-        store.deleteOf(ids);
-        store.insert(rows);
+        // Only what differs is written: on most days most scores are what they were, and every row written
+        // is work for the database and, on H2, for the file at commit.
+        Map<ScoreStore.Key, ScoreStore.Row> stored = store.storedOf(ids);
+        List<ScoreStore.Row> added = new ArrayList<>();
+        List<ScoreStore.Row> changed = new ArrayList<>();
+        for (ScoreStore.Row row : rows) {
+            ScoreStore.Row before = stored.remove(row.identity());
+            if (before == null) {
+                added.add(row);
+            } else if (!before.sameScore(row)) {
+                changed.add(row);
+            }
+        }
+        store.delete(stored.keySet());
+        store.upsert(changed);
+        store.insert(added);
         return new Chunk(ids.getLast(), rows.size());
     }
 

@@ -3,7 +3,11 @@ package app.handshake.relationships;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,7 +53,63 @@ class ScoreStore {
     }
 
     /** One stored score; {@code key} orders by today's strength, see the migration. */
-    record Row(UUID personId, UUID userId, Strength strength, double key) {}
+    record Row(UUID personId, UUID userId, Strength strength, double key) {
+
+        Key identity() {
+            return new Key(personId, userId);
+        }
+
+        /**
+         * Whether the two say the same: score, tier, trend, last touch, and the key up to rounding (it is the
+         * same strength carried back to 1970 from another moment, so it differs in its last digits).
+         */
+        boolean sameScore(Row other) {
+            Strength a = strength;
+            Strength b = other.strength;
+            return a.score() == b.score() && a.tier() == b.tier() && a.trend() == b.trend()
+                    && (a.lastTouchAt() == null ? b.lastTouchAt() == null
+                            : b.lastTouchAt() != null && a.lastTouchAt().isEqual(b.lastTouchAt()))
+                    && Math.abs(key - other.key) <= 1e-9 * Math.max(1, Math.abs(key));
+        }
+    }
+
+    /** Whose score, for whom ({@link #TEAM} for the whole team's). */
+    record Key(UUID personId, UUID userId) {}
+
+    /** The stored scores of these people (in the database's order of ids, read as the range they span). */
+    Map<Key, Row> storedOf(List<UUID> orderedPersonIds) {
+        Set<UUID> wanted = new HashSet<>(orderedPersonIds);
+        Map<Key, Row> stored = new HashMap<>();
+        jdbc.sql("""
+                select person_id, user_id, score, tier, trend, strength_key, last_touch_at, computed_at
+                  from relationship_score where person_id between :first and :last
+                """)
+                .param("first", orderedPersonIds.getFirst()).param("last", orderedPersonIds.getLast())
+                .query(rs -> {
+                    UUID person = rs.getObject("person_id", UUID.class);
+                    if (wanted.contains(person)) {
+                        Row row = new Row(person, rs.getObject("user_id", UUID.class),
+                                new Strength(rs.getInt("score"), Tier.valueOf(rs.getString("tier")),
+                                        Trend.valueOf(rs.getString("trend")), 0,
+                                        rs.getObject("last_touch_at", OffsetDateTime.class), List.of(),
+                                        rs.getObject("computed_at", OffsetDateTime.class)),
+                                rs.getDouble("strength_key"));
+                        stored.put(row.identity(), row);
+                    }
+                });
+        return stored;
+    }
+
+    /** Deletes these stored scores. */
+    void delete(java.util.Collection<Key> keys) {
+        if (!keys.isEmpty()) {
+            batch.batchUpdate("delete from relationship_score where person_id = ? and user_id = ?", keys, keys.size(),
+                    (ps, key) -> {
+                        ps.setObject(1, key.personId());
+                        ps.setObject(2, key.userId());
+                    });
+        }
+    }
 
     /** Replaces every stored score of one person. */
     void replace(UUID personId, List<Row> rows) {
@@ -65,11 +125,6 @@ class ScoreStore {
         if (!rows.isEmpty()) {
             batch.batchUpdate(MERGE, rows, rows.size(), this::bind);
         }
-    }
-
-    /** Deletes every stored score of these people. */
-    void deleteOf(java.util.Collection<UUID> personIds) {
-        jdbc.sql("delete from relationship_score where person_id in (:people)").param("people", personIds).update();
     }
 
     /** One batch for all the rows: a full recompute writes hundreds of thousands. */
@@ -101,8 +156,4 @@ class ScoreStore {
         return jdbc.sql("select count(*) from relationship_score").query(Long.class).single();
     }
 
-    OffsetDateTime lastComputed() {
-        return jdbc.sql("select max(computed_at) from relationship_score").query(OffsetDateTime.class).optional()
-                .orElse(null);
-    }
 }

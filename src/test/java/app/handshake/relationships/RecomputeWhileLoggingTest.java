@@ -92,6 +92,38 @@ class RecomputeWhileLoggingTest {
         assertThat(storedScores(people)).isEqualTo(stored).isNotEmpty();
     }
 
+    @Test
+    void aRecomputeMendsWhatIsStoredWrongAndRewritesNothingElse() {
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Reply created = api.post("/api/people", Map.of("name", "Mended Person " + i + " " + UUID.randomUUID()));
+            people.add(created.id());
+            assertThat(api.post("/api/touchpoints", Map.of("channel", "meal", "occurredAt",
+                    NOW.minusDays(3 + i).toString(), "personIds", List.of(created.id()))).status()).isEqualTo(201);
+        }
+        assertThat(api.post("/api/relationships/recompute", Map.of()).status()).isEqualTo(200);
+        List<Map<String, Object>> right = storedScores(people);
+        UUID first = UUID.fromString(people.get(0));
+        UUID second = UUID.fromString(people.get(1));
+        UUID third = UUID.fromString(people.get(2));
+        java.sql.Timestamp untouched = jdbc.queryForObject(
+                "select max(computed_at) from relationship_score where person_id = ?", java.sql.Timestamp.class, third);
+
+        // One score wrong, one missing, one for a member who never had anything to do with the person.
+        jdbc.update("update relationship_score set score = 1, tier = 'connection' where person_id = ?", first);
+        jdbc.update("delete from relationship_score where person_id = ?", second);
+        assertThat(jdbc.update("""
+                insert into relationship_score (person_id, user_id, score, tier, trend, strength_key, computed_at)
+                select ?, u.id, 99, 'trusted', 'steady', 1.0, current_timestamp from app_user u
+                 where u.id not in (select user_id from relationship_score where person_id = ?)
+                 fetch first 1 rows only""", third, third)).isEqualTo(1);
+
+        assertThat(api.post("/api/relationships/recompute", Map.of()).status()).isEqualTo(200);
+        assertThat(storedScores(people)).isEqualTo(right);
+        assertThat(jdbc.queryForObject("select max(computed_at) from relationship_score where person_id = ?",
+                java.sql.Timestamp.class, third)).as("a score that was right is not written again").isEqualTo(untouched);
+    }
+
     private List<Map<String, Object>> storedScores(List<String> people) {
         return jdbc.queryForList("""
                 select person_id, user_id, score, tier, round(cast(strength_key as numeric), 9) as strength_key,
