@@ -3,6 +3,7 @@ package app.handshake.cadences;
 import app.handshake.accounts.Actor;
 import app.handshake.accounts.UserView;
 import app.handshake.accounts.Users;
+import app.handshake.shared.ContentLineWriter;
 import app.handshake.shared.Digests;
 import app.handshake.touchpoints.Channel;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
@@ -101,8 +101,8 @@ public class CalendarFeeds {
             calendar.add(event);
         }
         StringWriter out = new StringWriter();
-        try {
-            new CalendarOutputter().output(calendar, out);
+        try (ContentLineWriter lines = new ContentLineWriter(out)) {
+            lines.write(calendar.toString());
         } catch (IOException e) {
             throw new IllegalStateException("Writing to memory cannot fail", e);
         }

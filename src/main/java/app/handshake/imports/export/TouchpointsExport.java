@@ -10,6 +10,7 @@ import app.handshake.touchpoints.TouchpointFilter;
 import app.handshake.touchpoints.Touchpoints;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import app.handshake.people.People;
+import app.handshake.shared.ContentLineWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
-import net.fortuna.ical4j.data.FoldingWriter;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.property.Attendee;
@@ -63,7 +63,8 @@ public class TouchpointsExport {
      * X-HANDSHAKE-CHANNEL, which Handshake's calendar import reads back.
      */
     public void icalendar(Actor actor, Writer out) throws java.io.IOException {
-        FoldingWriter folded = new FoldingWriter(out);
+        // Folded at 75 octets of UTF-8; ical4j's FoldingWriter counts characters.
+        ContentLineWriter folded = new ContentLineWriter(out);
         folded.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Handshake//Touchpoints//EN\r\nCALSCALE:GREGORIAN\r\n");
         Map<UUID, Optional<String>> emails = new HashMap<>();
         Map<UUID, String> team = new HashMap<>();
