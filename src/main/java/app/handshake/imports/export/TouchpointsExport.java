@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Uid;
@@ -90,7 +89,7 @@ public class TouchpointsExport {
                 String email = team.get(member.id());
                 if (email != null) {
                     Attendee attendee = new Attendee(URI.create("mailto:" + email));
-                    attendee.add(new Cn(member.name()));
+                    attendee.add(new CommonName(member.name()));
                     event.add(attendee);
                 }
             }
@@ -99,7 +98,7 @@ public class TouchpointsExport {
                         .flatMap(p -> p.emails().stream().findFirst().map(e -> e.value())))
                         .ifPresent(email -> {
                             Attendee attendee = new Attendee(URI.create("mailto:" + email));
-                            attendee.add(new Cn(person.name()));
+                            attendee.add(new CommonName(person.name()));
                             event.add(attendee);
                         });
             }

@@ -47,8 +47,8 @@ final class VCardPeople implements PeopleWriters.PersonWriter {
         try (VCardWriter writer = new VCardWriter(new ContentLineWriter(one), VCardVersion.V4_0)) {
             // Folded at 75 octets by ContentLineWriter; ez-vcard would fold at 75 characters.
             writer.getVObjectWriter().getFoldedLineWriter().setLineLength(null);
-            // RFC 6868: quotes and line breaks in parameter values (labels) as ^' and ^n instead of a refusal.
-            writer.setCaretEncodingEnabled(true);
+            // Labels arrive encoded by ParameterText: RFC 6868 only for what quotes cannot carry.
+            writer.setCaretEncodingEnabled(false);
             writer.write(card);
         } catch (IOException | RuntimeException e) {
             leftOut++;
