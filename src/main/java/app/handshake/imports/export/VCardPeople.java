@@ -49,6 +49,7 @@ final class VCardPeople implements PeopleWriters.PersonWriter {
             writer.getVObjectWriter().getFoldedLineWriter().setLineLength(null);
             // Labels arrive encoded by ParameterText: RFC 6868 only for what quotes cannot carry.
             writer.setCaretEncodingEnabled(false);
+            PlainTextScribes.registerOn(writer);
             writer.write(card);
         } catch (IOException | RuntimeException e) {
             leftOut++;
