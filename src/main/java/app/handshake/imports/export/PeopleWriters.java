@@ -41,7 +41,7 @@ public final class PeopleWriters {
     }
 
     public static PersonWriter csv(Writer out) {
-        CsvWriter csv = CsvWriter.builder().build(out);
+        CsvWriter csv = SpreadsheetSafe.csv(out);
         csv.writeRecord(CSV_HEADER);
         return new PersonWriter() {
             @Override

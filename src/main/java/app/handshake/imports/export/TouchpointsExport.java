@@ -47,7 +47,7 @@ public class TouchpointsExport {
     }
 
     public void csv(Actor actor, Writer out) throws java.io.IOException {
-        CsvWriter csv = CsvWriter.builder().build(out);
+        CsvWriter csv = SpreadsheetSafe.csv(out);
         csv.writeRecord(CSV_HEADER);
         forEach(actor, t -> csv.writeRecord(java.util.Arrays.asList(t.occurredAt().toString(), t.channel().name(),
                 t.initiatedBy().name(), t.durationMinutes() == null ? "" : t.durationMinutes().toString(),
