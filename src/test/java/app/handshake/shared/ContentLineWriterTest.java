@@ -62,7 +62,8 @@ class ContentLineWriterTest {
                 assertThat(unfolded(written)).isEqualTo(line + "\r\n");
                 for (String continued : written.split("\r\n ")) {
                     if (!continued.startsWith("NOTE:")) {
-                        assertThat(continued).as(unit + " at shift " + shift).startsWith(unit.substring(0, Character.charCount(unit.codePointAt(0))));
+                        String first = Character.toString(unit.codePointAt(0));
+                        assertThat(continued).as(unit + " at shift " + shift).startsWith(first);
                     }
                 }
             }
