@@ -3,10 +3,13 @@ package app.handshake.cadences;
 import app.handshake.accounts.Actor;
 import app.handshake.accounts.UserView;
 import app.handshake.accounts.Users;
+import app.handshake.shared.ContentLineWriter;
 import app.handshake.shared.Digests;
 import app.handshake.touchpoints.Channel;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,14 +17,15 @@ import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -82,27 +86,32 @@ public class CalendarFeeds {
                 .query(UUID.class).optional()
                 .flatMap(users::find)
                 .filter(UserView::enabled)
-                .map(user -> render(user.actor()));
+                .map(this::render);
     }
 
-    private String render(Actor actor) {
+    private String render(UserView user) {
+        Actor actor = user.actor();
         LocalDate today = LocalDate.now(clock);
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Handshake//Keep in touch//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
+        // A published calendar to subscribe to, not an invitation to answer (RFC 5546).
+        calendar.add(ImmutableMethod.PUBLISH);
         calendar.add(new XProperty("X-WR-CALNAME", "Handshake: keep in touch"));
         for (Agenda.Item item : agenda.dueBy(actor, today.plusDays(DAYS_AHEAD))) {
             LocalDate day = item.overdue() ? today : item.dueAt().atZoneSameInstant(clock.getZone()).toLocalDate();
             VEvent event = new VEvent(day, day.plusDays(1), verb(item.suggestedChannel()) + " " + item.name());
             event.add(new Uid(item.personId() + "@handshake"));
+            // What PUBLISH requires of each event (RFC 5546 3.2.1): the one who keeps in touch organizes it.
+            event.add(new Organizer(mailto(user.email())));
             event.add(new Description(item.why() + (item.overdue() ? " (" + item.daysOverdue() + " days overdue)" : "")
                     + ". Keep in touch every " + item.intervalDays() + " days."));
             calendar.add(event);
         }
         StringWriter out = new StringWriter();
-        try {
-            new CalendarOutputter().output(calendar, out);
+        try (ContentLineWriter lines = new ContentLineWriter(out)) {
+            lines.write(calendar.toString());
         } catch (IOException e) {
             throw new IllegalStateException("Writing to memory cannot fail", e);
         }
@@ -120,6 +129,15 @@ public class CalendarFeeds {
             case message -> "Message";
             case social -> "Reach out to";
         };
+    }
+
+    /** Quoted where an address holds what a URI may not (a quoted local part, say): one odd address never stops the feed. */
+    private static URI mailto(String email) {
+        try {
+            return new URI("mailto", email, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("A mailto URI with quoting cannot be refused", e);
+        }
     }
 
     private static String hash(String secret) {

@@ -48,11 +48,14 @@ class CalendarFeedTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
         Calendar calendar = new CalendarBuilder().build(new StringReader(response.body()));
-        calendar.validate();
+        // Published to subscribe to, not an invitation to answer; valid as RFC 5546 defines PUBLISH.
+        assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("PUBLISH");
+        assertThat(calendar.validate().getEntries()).isEmpty();
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
         assertThat(events).hasSize(1);
         assertThat(events.getFirst().getSummary().getValue()).contains(name);
         assertThat(events.getFirst().getUid().orElseThrow().getValue()).isEqualTo(person + "@handshake");
+        assertThat(events.getFirst().getProperty("ORGANIZER").orElseThrow().getValue()).isEqualTo("mailto:" + seller.email());
 
         assertThat(fetch(url.replaceAll("cal_[^.]+", "cal_guessed")).statusCode()).isEqualTo(404);
         String renewed = seller.client().post("/api/calendar-feed", Map.of()).body().get("url").asString();

@@ -41,7 +41,7 @@ public final class PeopleWriters {
     }
 
     public static PersonWriter csv(Writer out) {
-        CsvWriter csv = CsvWriter.builder().build(out);
+        CsvWriter csv = SpreadsheetSafe.csv(out);
         csv.writeRecord(CSV_HEADER);
         return new PersonWriter() {
             @Override
@@ -83,14 +83,14 @@ public final class PeopleWriters {
             LabelledValue e = p.emails().get(i);
             Email email = card.addEmail(e.value());
             if (e.label() != null) {
-                email.getTypes().add(EmailType.get(text.clean("label of email " + (i + 1), e.label())));
+                email.getTypes().add(EmailType.get(ParameterText.encoded(text.clean("label of email " + (i + 1), e.label()))));
             }
         }
         for (int i = 0; i < p.phones().size(); i++) {
             LabelledValue t = p.phones().get(i);
             Telephone tel = card.addTelephoneNumber(t.value());
             if (t.label() != null) {
-                tel.getTypes().add(TelephoneType.get(text.clean("label of phone " + (i + 1), t.label())));
+                tel.getTypes().add(TelephoneType.get(ParameterText.encoded(text.clean("label of phone " + (i + 1), t.label()))));
             }
         }
         if (p.location().city() != null || p.location().region() != null || p.location().country() != null) {

@@ -1,5 +1,9 @@
 package app.handshake.imports.export;
 
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 
@@ -15,6 +19,9 @@ import java.util.regex.Pattern;
  *
  * <p>A value that itself begins with an apostrophe followed by such a character (or by another apostrophe)
  * gets one more, so that {@link #unescape} takes off exactly what {@link #cell} put on, and nothing else.
+ *
+ * <p>A file begins with a UTF-8 byte order mark: without one, Excel reads a CSV in the system's code page and
+ * shows "Seán" as "SeÃ¡n". Handshake's own import skips it.
  */
 public final class SpreadsheetSafe {
 
@@ -24,7 +31,19 @@ public final class SpreadsheetSafe {
     // One or several numbers as the exports join them (" ::: "); the first one is international (+).
     private static final Pattern PHONE_NUMBERS = Pattern.compile("\\+[0-9][0-9 ()./-]*(?: ::: " + NUMBER + ")*");
 
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
     private SpreadsheetSafe() {}
+
+    /** A CSV writer on {@code out}, a UTF-8 writer, after the byte order mark. */
+    static CsvWriter csv(Writer out) {
+        try {
+            out.write(BYTE_ORDER_MARK);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return CsvWriter.builder().build(out);
+    }
 
     public static String cell(String value) {
         if (value == null) {

@@ -10,6 +10,7 @@ import app.handshake.touchpoints.TouchpointFilter;
 import app.handshake.touchpoints.Touchpoints;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import app.handshake.people.People;
+import app.handshake.shared.ContentLineWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
@@ -19,9 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
-import net.fortuna.ical4j.data.FoldingWriter;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Uid;
@@ -48,7 +47,7 @@ public class TouchpointsExport {
     }
 
     public void csv(Actor actor, Writer out) throws java.io.IOException {
-        CsvWriter csv = CsvWriter.builder().build(out);
+        CsvWriter csv = SpreadsheetSafe.csv(out);
         csv.writeRecord(CSV_HEADER);
         forEach(actor, t -> csv.writeRecord(java.util.Arrays.asList(t.occurredAt().toString(), t.channel().name(),
                 t.initiatedBy().name(), t.durationMinutes() == null ? "" : t.durationMinutes().toString(),
@@ -63,7 +62,8 @@ public class TouchpointsExport {
      * X-HANDSHAKE-CHANNEL, which Handshake's calendar import reads back.
      */
     public void icalendar(Actor actor, Writer out) throws java.io.IOException {
-        FoldingWriter folded = new FoldingWriter(out);
+        // Folded at 75 octets of UTF-8; ical4j's FoldingWriter counts characters.
+        ContentLineWriter folded = new ContentLineWriter(out);
         folded.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Handshake//Touchpoints//EN\r\nCALSCALE:GREGORIAN\r\n");
         Map<UUID, Optional<String>> emails = new HashMap<>();
         Map<UUID, String> team = new HashMap<>();
@@ -89,7 +89,7 @@ public class TouchpointsExport {
                 String email = team.get(member.id());
                 if (email != null) {
                     Attendee attendee = new Attendee(URI.create("mailto:" + email));
-                    attendee.add(new Cn(member.name()));
+                    attendee.add(new CommonName(member.name()));
                     event.add(attendee);
                 }
             }
@@ -98,7 +98,7 @@ public class TouchpointsExport {
                         .flatMap(p -> p.emails().stream().findFirst().map(e -> e.value())))
                         .ifPresent(email -> {
                             Attendee attendee = new Attendee(URI.create("mailto:" + email));
-                            attendee.add(new Cn(person.name()));
+                            attendee.add(new CommonName(person.name()));
                             event.add(attendee);
                         });
             }

@@ -1,6 +1,7 @@
 package app.handshake.imports.export;
 
 import app.handshake.people.PersonDetails;
+import app.handshake.shared.ContentLineWriter;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
 import ezvcard.io.text.VCardWriter;
@@ -43,9 +44,12 @@ final class VCardPeople implements PeopleWriters.PersonWriter {
         }
         // Each card is written whole before it reaches the file, so a refused card leaves no half behind.
         StringWriter one = new StringWriter();
-        try (VCardWriter writer = new VCardWriter(one, VCardVersion.V4_0)) {
-            // RFC 6868: quotes and line breaks in parameter values (labels) as ^' and ^n instead of a refusal.
-            writer.setCaretEncodingEnabled(true);
+        try (VCardWriter writer = new VCardWriter(new ContentLineWriter(one), VCardVersion.V4_0)) {
+            // Folded at 75 octets by ContentLineWriter; ez-vcard would fold at 75 characters.
+            writer.getVObjectWriter().getFoldedLineWriter().setLineLength(null);
+            // Labels arrive encoded by ParameterText: RFC 6868 only for what quotes cannot carry.
+            writer.setCaretEncodingEnabled(false);
+            PlainTextScribes.registerOn(writer);
             writer.write(card);
         } catch (IOException | RuntimeException e) {
             leftOut++;

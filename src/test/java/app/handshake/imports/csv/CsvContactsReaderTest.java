@@ -3,6 +3,8 @@ package app.handshake.imports.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.handshake.accounts.Visibility;
+import app.handshake.imports.export.PeopleWriters;
 import app.handshake.imports.incoming.BadRecordException;
 import app.handshake.imports.incoming.Incoming;
 import app.handshake.imports.incoming.IncomingContact;
@@ -10,6 +12,10 @@ import app.handshake.imports.incoming.Labelled;
 import app.handshake.imports.incoming.ReadOptions;
 import app.handshake.imports.incoming.RecordReader.Notice;
 import app.handshake.imports.incoming.UnreadableFileException;
+import app.handshake.people.PersonDetails;
+import app.handshake.people.PersonDraft;
+import app.handshake.people.Source;
+import app.handshake.shared.Location;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +28,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class CsvContactsReaderTest {
@@ -165,6 +172,31 @@ class CsvContactsReaderTest {
         }
         assertThat(names).containsExactly("Ada", "Cy");
         assertThat(bad).singleElement().satisfies(e -> assertThat(e.origin().line()).isEqualTo(3));
+    }
+
+    @Test
+    void handshakesOwnExportIsReadPastItsByteOrderMark() throws IOException {
+        OffsetDateTime now = OffsetDateTime.parse("2026-11-24T10:00:00Z");
+        PersonDetails sean = new PersonDetails(UUID.randomUUID(), 0, null, null, Visibility.SHARED, "Seán Ó Súilleabháin",
+                "=Ceann roinne", null, null, List.of(new PersonDraft.LabelledValue("sean@example.ie", null)),
+                List.of(new PersonDraft.LabelledValue("+353 1 234 5678", null), new PersonDraft.LabelledValue("+44 20 7946 0958", null)),
+                new Location("Corcaigh", null, "Éire", null, null), null, "Línte;\n\"dhá\" líne", List.of("cúram"), null,
+                Source.web(), now, now);
+        java.io.ByteArrayOutputStream export = new java.io.ByteArrayOutputStream();
+        try (var out = new java.io.OutputStreamWriter(export, StandardCharsets.UTF_8);
+                PeopleWriters.PersonWriter csv = PeopleWriters.csv(out)) {
+            csv.write(sean);
+        }
+        assertThat(export.toByteArray()).startsWith(0xEF, 0xBB, 0xBF);
+
+        IncomingContact read = single(read(new ByteArrayInputStream(export.toByteArray()), "people.csv", null, Map.of()));
+        assertThat(layout).isEqualTo("Handshake");
+        assertThat(warnings).isEmpty();
+        assertThat(read.name()).isEqualTo(sean.name());
+        assertThat(read.title()).isEqualTo(sean.title());
+        assertThat(read.phones()).extracting(Labelled::value).containsExactly("+353 1 234 5678", "+44 20 7946 0958");
+        assertThat(read.notes()).isEqualTo(sean.notes());
+        assertThat(List.of(read.city(), read.country())).containsExactly("Corcaigh", "Éire");
     }
 
     @Test

@@ -65,4 +65,39 @@ class VCardPeopleTest {
         assertThat(read.get(1).getFormattedName().getValue()).isEqualTo("Nplain");
         assertThat(read.get(1).getExtendedProperty(VCardPeople.ALTERED)).isNull();
     }
+
+    @Test
+    void labelsAreQuotedTextKeepsItsSemicolonsAndLinesFoldAt75Octets() throws IOException {
+        String label = "obair; Ó Súilleabháin, ^_^ \"MNB\"";
+        PersonDetails sean = person("; Seán Ó Súilleabháin ".repeat(4).strip());
+        sean = new PersonDetails(sean.id(), 0, null, null, Visibility.SHARED, sean.name(), sean.title(), null, null,
+                List.of(new LabelledValue("sean@example.ie", label)), List.of(new LabelledValue("+353 1 234 5678", label)),
+                sean.location(), null, sean.notes(), sean.tags(), null, sean.source(), sean.createdAt(), sean.updatedAt());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (var out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+                PeopleWriters.PersonWriter cards = PeopleWriters.vcard(out)) {
+            cards.write(sean);
+        }
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        for (String line : text.split("\r\n")) {
+            assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
+        }
+        String unfolded = text.replace("\r\n ", "");
+        assertThat(unfolded).containsIgnoringCase("EMAIL;TYPE=\"obair; Ó Súilleabháin, ^_^ ^'MNB^'\":sean@example.ie")
+                .contains("\nFN:N; Seán Ó Súilleabháin ; Seán").contains("\nNOTE:Notes; Seán");
+        // Only compound values (ADR here) escape their semicolons.
+        assertThat(unfolded.lines().filter(l -> l.contains("\\;"))).allMatch(l -> l.startsWith("ADR:"));
+
+        VCard card;
+        try (VCardReader reader = new VCardReader(text)) {
+            card = reader.readNext();
+        }
+        assertThat(card.getFormattedName().getValue()).isEqualTo(sean.name());
+        assertThat(card.getNotes().getFirst().getValue()).isEqualTo(sean.notes());
+        // A comma separates the values of TYPE: the label comes back in two.
+        assertThat(String.join(",", card.getEmails().getFirst().getTypes().stream().map(t -> t.getValue()).toList()))
+                .isEqualToIgnoringCase(label);
+        assertThat(String.join(",", card.getTelephoneNumbers().getFirst().getTypes().stream().map(t -> t.getValue()).toList()))
+                .isEqualToIgnoringCase(label);
+    }
 }
