@@ -36,6 +36,12 @@ public final class Browser {
                 .usingAnyFreePort()
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
+        if (width < 600) {
+            // A headless window is never narrower than about 500 px: a phone's width is emulated, as its
+            // developer tools do, with the page laid out by its viewport meta tag.
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+                    "height", height, "deviceScaleFactor", 1, "mobile", true));
+        }
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return driver;
     }

@@ -1,0 +1,106 @@
+package app.handshake.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.handshake.support.Api;
+import app.handshake.support.Api.Reply;
+import app.handshake.support.Browser;
+import app.handshake.support.HandshakeTest;
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every page fits a 360 px phone: none is wider than the screen, so nothing has to be scrolled sideways,
+ * even with the longest things people store (an email address of 60 characters, a long organization name).
+ * And the keep-in-touch form holds any number of days, showing the cadence in force.
+ */
+@HandshakeTest
+class PhoneWidthBrowserTest {
+
+    private static final int PHONE = 360;
+
+    @Autowired
+    Api api;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowserSignedIn() throws IOException {
+        browser = Browser.start(PHONE, 780);
+        Browser.signIn(browser, api.baseUrl(), Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void noPageIsWiderThanAPhone() throws IOException {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        Reply organization = api.post("/api/organizations", Map.of("name",
+                "Internationale Handelsgesellschaft für Telekommunikationsdienstleistungen " + marker));
+        assertThat(organization.status()).as(organization.raw()).isEqualTo(201);
+        Reply person = api.post("/api/people", Map.of("name", "Maximiliane Wolkenstein-Rodenegg " + marker,
+                "title", "Leiterin Beschaffung und Lieferantenmanagement", "organizationId", organization.id(),
+                "emails", List.of(Map.of("address",
+                        "maximiliane.wolkenstein-rodenegg." + marker + "@telekommunikationsdienstleistungen.example")),
+                "phones", List.of(Map.of("number", "+49 30 901820 0000", "label", "mobile"))));
+        assertThat(person.status()).as(person.raw()).isEqualTo(201);
+        Reply logged = api.post("/api/touchpoints", Map.of("channel", "meal", "personIds", List.of(person.id()),
+                "occurredAt", OffsetDateTime.now(ZoneOffset.UTC).minusDays(2).toString(),
+                "summary", "Lunch about the rollout of the contact-centre platform at all eight sites " + marker));
+        assertThat(logged.status()).as(logged.raw()).isEqualTo(201);
+        api.put("/api/people/" + person.id() + "/cadence", Map.of("intervalDays", 1), "*");
+
+        List<String> pages = List.of("/today", "/people", "/people?q=" + marker, "/people/new",
+                "/people/" + person.id(), "/people/" + person.id() + "/edit", "/people/" + person.id() + "/delete",
+                "/organizations", "/organizations/new", "/organizations/" + organization.id(),
+                "/organizations/" + organization.id() + "/edit", "/touchpoints/new?personId=" + person.id(),
+                "/imports", "/jobs", "/account", "/users", "/audit");
+        List<String> tooWide = new ArrayList<>();
+        for (String page : pages) {
+            browser.get(api.baseUrl() + page);
+            long width = ((Number) browser.executeScript("return document.documentElement.scrollWidth")).longValue();
+            long screen = ((Number) browser.executeScript("return document.documentElement.clientWidth")).longValue();
+            if (page.equals("/people/" + person.id()) || page.equals("/organizations/" + organization.id())) {
+                Browser.screenshot(browser, "phone-360" + page.replaceAll("/[0-9a-f-]{36}", "").replace('/', '-'));
+            }
+            if (width > screen) {
+                tooWide.add(page + " is " + width + " px wide on a " + screen + " px screen");
+                Browser.screenshot(browser, "too-wide" + page.replaceAll("[^a-z]+", "-"));
+            }
+        }
+        assertThat(tooWide).isEmpty();
+    }
+
+    @Test
+    void anyNumberOfDaysCanBeSetAndIsShownAsItIs() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        Reply person = api.post("/api/people", Map.of("name", "Every Six Weeks " + marker));
+        api.put("/api/people/" + person.id() + "/cadence", Map.of("intervalDays", 45), "*");
+
+        browser.get(api.baseUrl() + "/people/" + person.id());
+        WebElement days = browser.findElement(By.id("intervalDays"));
+        assertThat(days.getDomProperty("value")).as("the cadence in force").isEqualTo("45");
+
+        days.clear();
+        days.sendKeys("52");
+        Browser.clickAndWait(browser, By.cssSelector("#cadence button[type=submit]"));
+        assertThat(api.get("/api/people/" + person.id() + "/cadence").body().get("intervalDays").asInt()).isEqualTo(52);
+        assertThat(browser.findElement(By.id("intervalDays")).getDomProperty("value")).isEqualTo("52");
+        assertThat(browser.findElement(By.id("cadence")).getText()).contains("Every 52 days");
+    }
+}
