@@ -197,6 +197,11 @@ public class People {
         queries.lockForWrite(ids);
     }
 
+    /** The ids of the next people after {@code after} (null: from the first), in the database's order. */
+    public List<UUID> nextIds(UUID after, int limit) {
+        return queries.nextIds(after, limit);
+    }
+
     public List<UUID> lockNext(UUID after, int limit) {
         return queries.lockNext(after, limit);
     }

@@ -186,6 +186,13 @@ class PersonQueries {
         return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
     }
 
+    List<UUID> nextIds(UUID after, int limit) {
+        String sql = "select id from person" + (after == null ? "" : " where id > :after")
+                + " order by id fetch first :limit rows only";
+        var statement = jdbc.sql(sql).param("limit", limit);
+        return (after == null ? statement : statement.param("after", after)).query(UUID.class).list();
+    }
+
     List<UUID> lockNext(UUID after, int limit) {
         String sql = "select id from person" + (after == null ? "" : " where id > :after")
                 + " order by id fetch first :limit rows only " + rowLocks.forWrite();

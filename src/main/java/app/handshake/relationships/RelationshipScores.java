@@ -120,30 +120,53 @@ public class RelationshipScores {
 
     private record Chunk(UUID last, int rows) {}
 
+    /**
+     * One chunk of people: their scores worked out from their touchpoints and compared with what is stored.
+     * Only the people whose scores differ are locked (in id order), worked out again from what their
+     * touchpoints are once locked, and written: a lock is itself a write (of every locked row, at commit),
+     * and on most days most scores are what they were. A touchpoint logged meanwhile either wrote its
+     * person's scores before the lock (the second look sees them) or waits for it.
+     */
     private Chunk recomputeChunk(UUID after, OffsetDateTime now) {
-        List<UUID> ids = people.lockNext(after, CHUNK);
+        List<UUID> ids = people.nextIds(after, CHUNK);
         if (ids.isEmpty()) {
             return null;
         }
+        Differences first = differences(ids, now);
+        if (!first.people().isEmpty()) {
+            List<UUID> differing = ids.stream().filter(first.people()::contains).toList();
+            people.lockForWrite(differing);
+            Differences locked = differences(differing, now);
+            store.delete(locked.gone());
+            store.upsert(locked.changed());
+            store.insert(locked.added());
+        }
+        return new Chunk(ids.getLast(), first.rows());
+    }
+
+    /** What differs between the stored scores of these people and their touchpoints; who it concerns. */
+    private record Differences(List<ScoreStore.Row> added, List<ScoreStore.Row> changed, Set<ScoreStore.Key> gone,
+            Set<UUID> people, int rows) {}
+
+    private Differences differences(List<UUID> orderedIds, OffsetDateTime now) {
         List<ScoreStore.Row> rows = new ArrayList<>();
-        touchpoints.streamFacts(ids, facts -> rows.addAll(rows(facts.getFirst().personId(), facts, now)));
-        // Only what differs is written: on most days most scores are what they were, and every row written
-        // is work for the database and, on H2, for the file at commit.
-        Map<ScoreStore.Key, ScoreStore.Row> stored = store.storedOf(ids);
+        touchpoints.streamFacts(orderedIds, facts -> rows.addAll(rows(facts.getFirst().personId(), facts, now)));
+        Map<ScoreStore.Key, ScoreStore.Row> stored = store.storedOf(orderedIds);
         List<ScoreStore.Row> added = new ArrayList<>();
         List<ScoreStore.Row> changed = new ArrayList<>();
+        Set<UUID> people = new java.util.HashSet<>();
         for (ScoreStore.Row row : rows) {
             ScoreStore.Row before = stored.remove(row.identity());
             if (before == null) {
                 added.add(row);
+                people.add(row.personId());
             } else if (!before.sameScore(row)) {
                 changed.add(row);
+                people.add(row.personId());
             }
         }
-        store.delete(stored.keySet());
-        store.upsert(changed);
-        store.insert(added);
-        return new Chunk(ids.getLast(), rows.size());
+        stored.keySet().forEach(gone -> people.add(gone.personId()));
+        return new Differences(added, changed, stored.keySet(), people, rows.size());
     }
 
     /** The key that orders by today's strength: the log of raw strength carried back to 1970 along its decay. */
