@@ -128,7 +128,6 @@ public class RelationshipScores {
      * person's scores before the lock (the second look sees them) or waits for it.
      */
     private Chunk recomputeChunk(UUID after, OffsetDateTime now) {
-        store.planForTheValues();
         List<UUID> ids = people.nextIds(after, CHUNK);
         if (ids.isEmpty()) {
             return null;

@@ -47,24 +47,9 @@ class ScoreStore {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
-    private final app.handshake.platform.DatabaseProduct database;
-
-    ScoreStore(JdbcClient jdbc, JdbcTemplate batch, app.handshake.platform.DatabaseProduct database) {
+    ScoreStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
-        this.database = database;
-    }
-
-    /**
-     * Until the transaction ends, PostgreSQL plans each statement for the values it is given. A recompute runs
-     * the same statements hundreds of times, and after the fifth PostgreSQL may switch to a generic plan, one
-     * that does not know that a range of 500 people is small: it hash-joins whole tables (300 ms a chunk
-     * instead of 90 ms, measured with 100,000 people).
-     */
-    void planForTheValues() {
-        if (database.isPostgres()) {
-            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
-        }
     }
 
     /** One stored score; {@code key} orders by today's strength, see the migration. */
