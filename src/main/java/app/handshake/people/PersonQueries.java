@@ -187,15 +187,16 @@ class PersonQueries {
     }
 
     List<UUID> nextIds(UUID after, int limit) {
-        String sql = "select id from person" + (after == null ? "" : " where id > :after")
-                + " order by id fetch first :limit rows only";
-        var statement = jdbc.sql(sql).param("limit", limit);
-        return (after == null ? statement : statement.param("after", after)).query(UUID.class).list();
+        return next(after, limit, "");
     }
 
     List<UUID> lockNext(UUID after, int limit) {
+        return next(after, limit, rowLocks.forWrite());
+    }
+
+    private List<UUID> next(UUID after, int limit, String lock) {
         String sql = "select id from person" + (after == null ? "" : " where id > :after")
-                + " order by id fetch first :limit rows only " + rowLocks.forWrite();
+                + " order by id fetch first :limit rows only " + lock;
         var statement = jdbc.sql(sql).param("limit", limit);
         return (after == null ? statement : statement.param("after", after)).query(UUID.class).list();
     }
