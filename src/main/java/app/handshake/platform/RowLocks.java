@@ -1,7 +1,5 @@
 package app.handshake.platform;
 
-import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,26 +11,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class RowLocks {
 
-    private final DataSource dataSource;
-    private volatile String clause;
+    private final DatabaseProduct database;
 
-    RowLocks(DataSource dataSource) {
-        this.dataSource = dataSource;
+    RowLocks(DatabaseProduct database) {
+        this.database = database;
     }
 
     /** {@code for no key update} or {@code for update}, to end a select with. */
     public String forWrite() {
-        String known = clause;
-        if (known == null) {
-            // Asked when first needed rather than at start-up, which does not wait for the database.
-            try (var connection = dataSource.getConnection()) {
-                known = connection.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")
-                        ? "for no key update" : "for update";
-            } catch (SQLException e) {
-                throw new org.springframework.jdbc.CannotGetJdbcConnectionException("no connection to ask the database", e);
-            }
-            clause = known;
-        }
-        return known;
+        return database.isPostgreSql() ? "for no key update" : "for update";
     }
 }

@@ -3,6 +3,7 @@ package app.handshake.relationships;
 import app.handshake.accounts.Actor;
 import app.handshake.people.People;
 import app.handshake.platform.ShortTransactions;
+import app.handshake.platform.TableStatistics;
 import app.handshake.touchpoints.TouchpointFact;
 import app.handshake.touchpoints.Touchpoints;
 import app.handshake.touchpoints.TouchpointsChanged;
@@ -42,11 +43,13 @@ public class RelationshipScores {
     private final StrengthSettings settings;
     private final ApplicationEventPublisher events;
     private final ShortTransactions chunks;
+    private final TableStatistics statistics;
     private final Clock clock;
 
     RelationshipScores(Touchpoints touchpoints, People people, ScoreStore store, StrengthSettings settings,
-            ApplicationEventPublisher events, ShortTransactions chunks, Clock clock) {
+            ApplicationEventPublisher events, ShortTransactions chunks, TableStatistics statistics, Clock clock) {
         this.chunks = chunks;
+        this.statistics = statistics;
         this.touchpoints = touchpoints;
         this.events = events;
         this.people = people;
@@ -106,6 +109,8 @@ public class RelationshipScores {
         long started = System.nanoTime();
         OffsetDateTime now = OffsetDateTime.now(clock);
         long written = 0;
+        // Planned a few hundred times over: after a bulk load, on statistics of today, not of before it.
+        statistics.refresh(READ_BY_RECOMPUTE);
         Chunk chunk = new Chunk(null, 0);
         while (chunk != null) {
             UUID after = chunk.last();
@@ -117,6 +122,9 @@ public class RelationshipScores {
     }
 
     private static final int CHUNK = 500;
+
+    private static final List<String> READ_BY_RECOMPUTE = List.of("person", "organization", "touchpoint",
+            "touchpoint_person", "touchpoint_user", "relationship_score");
 
     private record Chunk(UUID last, int rows) {}
 
