@@ -1,6 +1,7 @@
 package app.handshake.cadences;
 
 import app.handshake.accounts.Actor;
+import app.handshake.accounts.TimeZones;
 import app.handshake.accounts.Visibility;
 import app.handshake.people.People;
 import app.handshake.shared.InvalidRequestException;
@@ -34,9 +35,11 @@ public class Agenda {
     private final CadenceStore store;
     private final People people;
     private final Touchpoints touchpoints;
+    private final TimeZones zones;
     private final Clock clock;
 
-    Agenda(CadenceStore store, People people, Touchpoints touchpoints, Clock clock) {
+    Agenda(CadenceStore store, People people, Touchpoints touchpoints, TimeZones zones, Clock clock) {
+        this.zones = zones;
         this.store = store;
         this.people = people;
         this.touchpoints = touchpoints;
@@ -50,18 +53,19 @@ public class Agenda {
 
     @Transactional(readOnly = true)
     public List<Item> today(Actor actor) {
-        return dueBy(actor, today().plusDays(1));
+        return dueBy(actor, dayOf(actor).plusDays(1));
     }
 
     /** Everyone due before the end of {@code until} (exclusive), ranked as on the agenda. */
     @Transactional(readOnly = true)
     public List<Item> dueBy(Actor actor, LocalDate until) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        LocalDate today = today();
+        ZoneId zone = zones.zoneOf(actor.userId());
+        LocalDate today = LocalDate.now(clock.withZone(zone));
         var filter = people.readFilter(actor);
-        return store.dueFor(actor.userId(), until.atStartOfDay(zone()).toOffsetDateTime(), now, filter.sql(),
+        return store.dueFor(actor.userId(), until.atStartOfDay(zone).toOffsetDateTime(), now, filter.sql(),
                         filter.params()).stream()
-                .map(row -> item(row, today, now))
+                .map(row -> item(row, today, zone, now))
                 .sorted(Comparator.comparing(Item::overdue).reversed()
                         .thenComparing(Comparator.comparingDouble(Item::rank).reversed())
                         .thenComparing(Item::name))
@@ -71,10 +75,10 @@ public class Agenda {
     public void snooze(Actor actor, UUID personId, LocalDate until) {
         people.get(actor, personId);
         requireOnAgenda(actor, personId);
-        if (!until.isAfter(today())) {
+        if (!until.isAfter(dayOf(actor))) {
             throw new InvalidRequestException("until", "must be a day after today");
         }
-        store.snooze(actor.userId(), personId, until.atStartOfDay(zone()).toOffsetDateTime());
+        store.snooze(actor.userId(), personId, until.atStartOfDay(zones.zoneOf(actor.userId())).toOffsetDateTime());
     }
 
     /** Logs the touchpoint that was due, by the actor, with the person; the due date moves on. */
@@ -95,9 +99,9 @@ public class Agenda {
         }
     }
 
-    private Item item(CadenceStore.AgendaRow row, LocalDate today, OffsetDateTime now) {
+    private Item item(CadenceStore.AgendaRow row, LocalDate today, ZoneId zone, OffsetDateTime now) {
         CadenceStore.Due due = row.due();
-        LocalDate dueDay = due.dueAt().atZoneSameInstant(zone()).toLocalDate();
+        LocalDate dueDay = due.dueAt().atZoneSameInstant(zone).toLocalDate();
         long daysOverdue = Math.max(0, ChronoUnit.DAYS.between(dueDay, today));
         boolean overdue = dueDay.isBefore(today);
         boolean important = due.valueWeight() >= 2 || "trusted".equals(due.tier()) || "relationship".equals(due.tier());
@@ -117,11 +121,8 @@ public class Agenda {
         };
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(zone()));
-    }
-
-    private ZoneId zone() {
-        return clock.getZone();
+    /** The actor's today: the day it is where they are. */
+    private LocalDate dayOf(Actor actor) {
+        return LocalDate.now(clock.withZone(zones.zoneOf(actor.userId())));
     }
 }

@@ -204,9 +204,13 @@ class CadenceStore {
     record AgendaRow(Due due, String name, String title) {}
 
     /** Everyone's rows due by a moment: counts per assignee for the reminder job. */
-    List<UUID> assigneesDue(OffsetDateTime until) {
-        return jdbc.sql("select assignee_id from cadence_due where due_at <= :until").param("until", until)
-                .query(UUID.class).list();
+    /** Who is due to be reached out to by whom, up to a moment. */
+    record Assignment(UUID assigneeId, OffsetDateTime dueAt) {}
+
+    List<Assignment> assigneesDue(OffsetDateTime until) {
+        return jdbc.sql("select assignee_id, due_at from cadence_due where due_at <= :until").param("until", until)
+                .query((rs, n) -> new Assignment(rs.getObject("assignee_id", UUID.class),
+                        rs.getObject("due_at", OffsetDateTime.class))).list();
     }
 
     void snooze(UUID userId, UUID personId, OffsetDateTime until) {

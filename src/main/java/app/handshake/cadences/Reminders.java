@@ -2,6 +2,7 @@ package app.handshake.cadences;
 
 import app.handshake.accounts.Actor;
 import app.handshake.accounts.UserView;
+import app.handshake.accounts.TimeZones;
 import app.handshake.accounts.Users;
 import app.handshake.platform.Heartbeats;
 import app.handshake.platform.JobLocks;
@@ -38,10 +39,12 @@ public class Reminders {
     private final JdbcClient jdbc;
     private final JobLocks locks;
     private final Heartbeats heartbeats;
+    private final TimeZones zones;
     private final Clock clock;
 
     Reminders(RelationshipScores scores, DueDates dueDates, CadenceStore store, Users users, JdbcClient jdbc,
-            JobLocks locks, Heartbeats heartbeats, Clock clock) {
+            JobLocks locks, Heartbeats heartbeats, TimeZones zones, Clock clock) {
+        this.zones = zones;
         this.locks = locks;
         this.heartbeats = heartbeats;
         this.scores = scores;
@@ -81,10 +84,7 @@ public class Reminders {
         try {
             long scored = scores.recomputeAll();
             int withCadence = dueDates.refreshEveryone();
-            OffsetDateTime endOfToday = java.time.LocalDate.now(clock).plusDays(1).atStartOfDay(clock.getZone())
-                    .toOffsetDateTime();
-            Map<UUID, Long> duePerUser = store.assigneesDue(endOfToday).stream()
-                    .collect(Collectors.groupingBy(u -> u, Collectors.counting()));
+            Map<UUID, Long> duePerUser = duePerUser();
             String perUser = duePerUser.entrySet().stream()
                     .map(e -> users.find(e.getKey()).map(UserView::displayName).orElse("?") + " " + e.getValue())
                     .sorted().collect(Collectors.joining(", "));
@@ -132,5 +132,20 @@ public class Reminders {
                 select id, job, started_at, finished_at, outcome, summary from job_run
                  order by started_at desc, id desc fetch first :limit rows only
                 """).param("limit", limit).query(Run.class).list();
+    }
+
+    /**
+     * How many people each user is due to reach out to by the end of their own today, in their time zone:
+     * the latest end of a today anywhere is less than two days away.
+     */
+    private Map<UUID, Long> duePerUser() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Map<UUID, OffsetDateTime> endOfToday = new java.util.HashMap<>();
+        return store.assigneesDue(now.plusDays(2)).stream()
+                .filter(due -> !due.dueAt().isAfter(endOfToday.computeIfAbsent(due.assigneeId(), user -> {
+                    java.time.ZoneId zone = zones.zoneOf(user);
+                    return java.time.LocalDate.now(clock.withZone(zone)).plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+                })))
+                .collect(Collectors.groupingBy(CadenceStore.Assignment::assigneeId, Collectors.counting()));
     }
 }

@@ -2,6 +2,7 @@ package app.handshake.accounts.web;
 
 import app.handshake.accounts.ApiTokens;
 import app.handshake.accounts.SignedInUser;
+import app.handshake.accounts.TimeZones;
 import app.handshake.accounts.Users;
 import app.handshake.shared.InvalidRequestException;
 import jakarta.servlet.http.HttpSession;
@@ -28,9 +29,11 @@ class AccountPage {
 
     private final Users users;
     private final ApiTokens tokens;
+    private final TimeZones zones;
     private final Clock clock;
 
-    AccountPage(Users users, ApiTokens tokens, Clock clock) {
+    AccountPage(Users users, ApiTokens tokens, TimeZones zones, Clock clock) {
+        this.zones = zones;
         this.users = users;
         this.tokens = tokens;
         this.clock = clock;
@@ -44,7 +47,37 @@ class AccountPage {
                 : users.find(user.user().managerId()).orElse(null));
         model.addAttribute("tokens", tokens.list(user.actor()));
         model.addAttribute("now", OffsetDateTime.now(clock));
+        model.addAttribute("zoneNames", ZONE_NAMES);
         return "accounts/account";
+    }
+
+    /** Region names (Europe/London), sorted: the zones a person would pick, not the aliases and offsets. */
+    private static final java.util.List<String> ZONE_NAMES = java.time.ZoneId.getAvailableZoneIds().stream()
+            .filter(z -> z.matches("(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/.+")
+                    || z.equals("UTC"))
+            .sorted().toList();
+
+    @PostMapping("/time-zone")
+    String chooseTimeZone(@AuthenticationPrincipal SignedInUser user, @RequestParam String timeZone,
+            RedirectAttributes redirect) {
+        try {
+            zones.choose(user.actor(), timeZone);
+            redirect.addFlashAttribute("notice", "Times are now shown in " + timeZone.strip() + ".");
+        } catch (InvalidRequestException e) {
+            redirect.addFlashAttribute("zoneProblem", "Time zone " + e.getMessage() + ".");
+        }
+        return "redirect:/account#time-zone";
+    }
+
+    /**
+     * The browser's zone, sent by the page on a user's first visit; a zone already chosen is kept. Answers 204
+     * either way: the page has nothing to show for it.
+     */
+    @PostMapping("/time-zone/from-browser")
+    org.springframework.http.ResponseEntity<Void> timeZoneFromBrowser(@AuthenticationPrincipal SignedInUser user,
+            @RequestParam String timeZone) {
+        zones.takeFromBrowser(user.actor(), timeZone);
+        return org.springframework.http.ResponseEntity.noContent().build();
     }
 
     @PostMapping("/password")

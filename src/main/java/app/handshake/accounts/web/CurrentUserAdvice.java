@@ -1,17 +1,39 @@
 package app.handshake.accounts.web;
 
 import app.handshake.accounts.SignedInUser;
+import app.handshake.accounts.TimeZones;
+import app.handshake.platform.web.ViewerTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Every page knows who is signed in, for the header (name, sign-out, admin links). */
+/**
+ * Every page knows who is signed in, for the header (name, sign-out, admin links), and their time zone, for
+ * every time it shows; and whether they have one yet, so that the page can take their browser's.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class CurrentUserAdvice {
 
-    @ModelAttribute("currentUser")
-    SignedInUser currentUser(@AuthenticationPrincipal SignedInUser user) {
-        return user;
+    private final TimeZones zones;
+
+    CurrentUserAdvice(TimeZones zones) {
+        this.zones = zones;
+    }
+
+    @ModelAttribute
+    void currentUser(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("currentUser", user);
+        if (user == null) {
+            model.addAttribute(ViewerTime.ZONE_ATTRIBUTE, ZoneOffset.UTC);
+            return;
+        }
+        var chosen = zones.chosen(user.user().id());
+        ZoneId zone = chosen.orElseGet(zones::workspaceZone);
+        model.addAttribute(ViewerTime.ZONE_ATTRIBUTE, zone);
+        model.addAttribute("zoneChosen", chosen.isPresent());
     }
 }
