@@ -65,7 +65,7 @@ class CadenceRulesBrowserTest {
 
         String id = rule.get("id").asString();
         Browser.clickAndWait(browser, By.cssSelector("[data-rule='" + id + "'] a"));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Delete the rule every 21 days");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Delete the rule “every 21 days");
         assertThat(ruleFor(tag)).as("not deleted before it is confirmed").isNotNull();
         Browser.screenshot(browser, "cadence-rule-delete-390");
         Browser.clickAndWait(browser, By.cssSelector("main button.danger"));

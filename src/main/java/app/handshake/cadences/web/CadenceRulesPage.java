@@ -70,7 +70,7 @@ class CadenceRulesPage {
         requireSetsRules(user);
         CadenceRule rule = find(id);
         model.addAttribute("section", "cadence-rules");
-        model.addAttribute("name", "the rule " + rule.describe());
+        model.addAttribute("name", "the rule “" + rule.describe() + "”");
         model.addAttribute("consequence", "People who have their cadence from this rule only lose it and leave Today; "
                 + "cadences set on a person stay.");
         model.addAttribute("action", "/cadence-rules/" + id + "/delete");
