@@ -57,7 +57,8 @@ class TeamApiTest {
 
     /**
      * A manager counts their reports' records, but not those of a report's own reports that they may not
-     * see: the report's meal with their report's private contact shows for the admin, not for the manager.
+     * see: the report's meal with, and reminder about, their report's private contact show for the admin,
+     * not for the manager.
      */
     @Test
     void countsHoldOnlyWhatTheViewerMaySee() {
@@ -68,12 +69,16 @@ class TeamApiTest {
         Reply hidden = seller.client().post("/api/people", Map.of("name", "Private Pia", "visibility", "private"));
         assertThat(hidden.status()).as(hidden.raw()).isEqualTo(201);
         ReportWithFigures.log(teamLead.client(), "meal", hidden.id(), ReportWithFigures.recently());
+        Reply due = teamLead.client().put("/api/people/" + hidden.id() + "/cadence", Map.of("intervalDays", 30,
+                "channel", "phone", "assigneeId", teamLead.id().toString()), "*");
+        assertThat(due.status()).as(due.raw()).isEqualTo(200);
 
         Reply managers = manager.client().get("/api/team");
         assertThat(ids(managers)).containsExactly(teamLead.id().toString());
         JsonNode lead = member(managers, teamLead.id().toString());
         assertThat(lead.get("tiers").get("acquaintance").asInt()).isZero();
         assertThat(lead.get("touchpointsThisMonth").asInt()).isZero();
+        assertThat(lead.get("dueToday").asInt() + lead.get("overdue").asInt()).isZero();
 
         Reply leads = teamLead.client().get("/api/team");
         assertThat(ids(leads)).containsExactly(seller.id().toString());
@@ -84,6 +89,7 @@ class TeamApiTest {
         JsonNode leadForAdmin = member(admins, teamLead.id().toString());
         assertThat(leadForAdmin.get("tiers").get("acquaintance").asInt()).isEqualTo(1);
         assertThat(byChannel(leadForAdmin)).containsEntry("meal", 1);
+        assertThat(leadForAdmin.get("dueToday").asInt()).isEqualTo(1);
     }
 
     @Test
