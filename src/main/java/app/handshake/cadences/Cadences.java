@@ -158,8 +158,13 @@ public class Cadences {
         audit.deleted(actor.userId(), "cadence-rule", ruleId, "Cadence rule removed");
     }
 
+    /** Rules set cadences for everyone: managers and admins add and remove them, everyone reads them. */
+    public static boolean setsRules(Actor actor) {
+        return actor.isAdmin() || actor.isManager();
+    }
+
     private static void requireManager(Actor actor) {
-        if (!actor.isAdmin() && !actor.isManager()) {
+        if (!setsRules(actor)) {
             throw new ForbiddenException("Only managers and admins set cadence rules for everyone");
         }
     }

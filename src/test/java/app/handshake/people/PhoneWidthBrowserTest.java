@@ -69,7 +69,7 @@ class PhoneWidthBrowserTest {
                 "/people/" + person.id(), "/people/" + person.id() + "/edit", "/people/" + person.id() + "/delete",
                 "/organizations", "/organizations/new", "/organizations/" + organization.id(),
                 "/organizations/" + organization.id() + "/edit", "/touchpoints/new?personId=" + person.id(),
-                "/imports", "/jobs", "/account", "/users", "/audit");
+                "/imports", "/jobs", "/account", "/users", "/audit", "/team", "/cadence-rules");
         List<String> tooWide = new ArrayList<>();
         for (String page : pages) {
             browser.get(api.baseUrl() + page);

@@ -15,7 +15,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -46,9 +45,6 @@ class CadencesApi {
     }
 
     record CadenceRequest(@NotNull @Min(1) @Max(3650) Integer intervalDays, Channel channel, UUID assigneeId) {}
-
-    record RuleRequest(@NotNull CadenceRule.Kind kind, @NotBlank @Size(max = 50) String value,
-            @NotNull @Min(1) @Max(3650) Integer intervalDays, Channel channel) {}
 
     record AgendaResponse(int overdue, int dueToday, List<Agenda.Item> items) {}
 

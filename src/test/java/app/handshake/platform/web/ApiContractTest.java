@@ -295,6 +295,7 @@ class ApiContractTest {
         answers.check("GET", "/api/audit", admin.get("/api/audit?recordId=" + person + "&limit=5"));
         answers.check("POST", "/api/calendar-feed", admin.post("/api/calendar-feed", Map.of()));
         answers.check("DELETE", "/api/calendar-feed", admin.delete("/api/calendar-feed", null));
+        answers.check("GET", "/api/team", admin.get("/api/team"));
 
         Reply duplicate = admin.post("/api/people", Map.of("name", "Katherine G. Johnson"));
         Reply merged = answers.check("POST", "/api/people/{id}/merge",
