@@ -91,8 +91,8 @@ class TodayBrowserTest {
                 "emails", List.of(Map.of("address", "rita." + tag + "@harbour.example", "label", "work")),
                 "phones", List.of(Map.of("number", "+1 (612) 555-0142", "label", "mobile")))).id();
         seller.client().put("/api/people/" + person + "/cadence", Map.of("intervalDays", 14), "*");
-        seller.client().post("/api/touchpoints", Map.of("channel", "email", "personIds", List.of(person),
-                "occurredAt", OffsetDateTime.now().minusDays(20).toString(), "summary", "Sent the rollout plan"));
+        String email = seller.client().post("/api/touchpoints", Map.of("channel", "email", "personIds", List.of(person),
+                "occurredAt", OffsetDateTime.now().minusDays(20).toString(), "summary", "Sent the rollout plan")).id();
 
         browser.get(api.baseUrl() + "/today");
         WebElement item = itemOf(person);
@@ -116,6 +116,18 @@ class TodayBrowserTest {
         assertThat(itemOf(bare).findElements(By.cssSelector("a[href^='tel:'], a[href^='mailto:'], a[href^='sms:']")))
                 .isEmpty();
         assertThat(itemOf(bare).getText()).contains("No touchpoint with them yet");
+
+        ChromeDriver desktop = Browser.start(1280, 900);
+        try {
+            Browser.signIn(desktop, api.baseUrl(), seller.email(), Api.PASSWORD);
+            desktop.get(api.baseUrl() + "/today");
+            desktop.findElement(By.cssSelector("details.done-more summary")).click();
+            Browser.screenshot(desktop, "today-item-desktop");
+            desktop.get(api.baseUrl() + "/touchpoints/" + email);
+            Browser.screenshot(desktop, "touchpoint-desktop");
+        } finally {
+            desktop.quit();
+        }
     }
 
     @Test
