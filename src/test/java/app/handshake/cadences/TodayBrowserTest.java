@@ -182,17 +182,21 @@ class TodayBrowserTest {
     @Test
     void aTouchpointOpensFromTheTimelineIsEditedAndDeletedAfterConfirmation() throws IOException {
         String name = "Edit Eda " + UUID.randomUUID().toString().substring(0, 6);
-        String person = seller.client().post("/api/people", Map.of("name", name)).id();
+        String account = seller.client().post("/api/organizations", Map.of("name", "Eda's Firm " + name)).id();
+        String person = seller.client().post("/api/people", Map.of("name", name, "organizationId", account)).id();
         String touchpoint = seller.client().post("/api/touchpoints", Map.of("channel", "phone",
                 "personIds", List.of(person), "occurredAt", OffsetDateTime.now().minusDays(3).toString(),
-                "summary", "Mis-tapped call")).id();
+                "summary", "Mis-tapped call", "organizationId", account, "userIds", List.of(seller.id().toString()),
+                "notes", "Line one\nLine two")).id();
 
         browser.get(api.baseUrl() + "/people/" + person);
         Browser.clickAndWait(browser, By.cssSelector("#timeline a[href$='/touchpoints/" + touchpoint + "']"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Phone call with " + name);
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Mis-tapped call", "We did");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Mis-tapped call", "We did",
+                "Eda's Firm " + name, "From the team", "Line one\nLine two");
         Browser.screenshot(browser, "touchpoint-phone");
 
+        JsonNode before = seller.client().get("/api/touchpoints/" + touchpoint).body();
         Browser.clickAndWait(browser, By.linkText("Edit"));
         assertThat(browser.findElements(By.id("personId"))).isEmpty();
         WebElement summary = browser.findElement(By.id("summary"));
@@ -205,6 +209,10 @@ class TodayBrowserTest {
         JsonNode stored = seller.client().get("/api/touchpoints/" + touchpoint).body();
         assertThat(stored.get("summary").asString()).isEqualTo("A short call about the renewal");
         assertThat(stored.get("people").get(0).get("id").asString()).isEqualTo(person);
+        assertThat(stored.get("organizationId").asString()).isEqualTo(account);
+        assertThat(stored.get("users").size()).isEqualTo(1);
+        assertThat(stored.get("notes").asString()).isEqualTo("Line one\nLine two");
+        assertThat(stored.get("occurredAt").asString()).isEqualTo(before.get("occurredAt").asString());
 
         Browser.clickAndWait(browser, By.linkText("Delete"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Delete this phone call with " + name);

@@ -102,7 +102,7 @@ class TouchpointPage {
             try {
                 touchpoints.update(user.actor(), id, form.version(), new TouchpointDraft(form.channel(),
                         form.initiatedBy(), occurredAt(form, touchpoint), form.durationMinutes(),
-                        form.topic(), form.summary(), form.notes(), touchpoint.organizationId(),
+                        form.topic(), text(form.summary()), text(form.notes()), touchpoint.organizationId(),
                         touchpoint.people().stream().map(TouchpointDetails.Participant::id).toList(),
                         touchpoint.users().stream().map(TouchpointDetails.Participant::id).toList(),
                         Visibility.of(form.visibility())));
@@ -136,6 +136,11 @@ class TouchpointPage {
         redirect.addFlashAttribute("notice", title(touchpoint) + " was deleted.");
         return touchpoint.people().isEmpty() ? "redirect:/today"
                 : "redirect:/people/" + touchpoint.people().getFirst().id();
+    }
+
+    /** An emptied field is no text; a browser sends a textarea's lines ending in CR LF, stored as typed. */
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.replace("\r\n", "\n");
     }
 
     /** A time left as it was keeps its seconds: saving a new summary must not move the touchpoint. */
