@@ -83,13 +83,41 @@ public class Agenda {
 
     /** Logs the touchpoint that was due, by the actor, with the person; the due date moves on. */
     public TouchpointDetails done(Actor actor, UUID personId, Channel channel, String summary) {
+        return done(actor, personId, channel, summary, Initiator.us).touchpoint();
+    }
+
+    /**
+     * What Done did, enough to take it back: the touchpoint it logged and the due date before it. Kept by the
+     * one who pressed Done (in their session), never sent by a client.
+     */
+    public record Done(TouchpointDetails touchpoint, UUID personId, OffsetDateTime dueBefore) {}
+
+    /** Done with who reached out (a call they made counts for reciprocity) and an optional note. */
+    public Done done(Actor actor, UUID personId, Channel channel, String summary, Initiator initiatedBy) {
         people.get(actor, personId);
         requireOnAgenda(actor, personId);
+        OffsetDateTime dueBefore = store.due(personId).map(CadenceStore.Due::dueAt).orElse(null);
         TouchpointDetails logged = touchpoints.log(actor, new TouchpointDraft(channel == null ? Channel.phone : channel,
-                Initiator.us, OffsetDateTime.now(clock), null, Topic.business, summary, null, null, List.of(personId),
+                initiatedBy == null ? Initiator.us : initiatedBy, OffsetDateTime.now(clock), null, Topic.business,
+                summary == null || summary.isBlank() ? null : summary.strip(), null, null, List.of(personId),
                 List.of(actor.userId()), Visibility.SHARED), "agenda", null);
         store.unsnooze(actor.userId(), personId);
-        return logged;
+        return new Done(logged, personId, dueBefore);
+    }
+
+    /**
+     * Takes a Done back: deletes its touchpoint (with the same rights and checks as any delete), which brings
+     * the scores and the due date back to what they were. A person never met had their due date kept from
+     * when the cadence first applied; the recomputation cannot know it any more, so it is put back.
+     */
+    public void undo(Actor actor, UUID touchpointId, long version, UUID personId, OffsetDateTime dueBefore) {
+        touchpoints.delete(actor, touchpointId, version);
+        if (dueBefore != null) {
+            store.due(personId).filter(d -> d.lastQualifyingAt() == null)
+                    .ifPresent(d -> store.saveDue(new CadenceStore.Due(d.personId(), d.assigneeId(), d.intervalDays(),
+                            d.channel(), d.ruleId(), null, d.lastFaceToFaceAt(), d.recentChannels(), dueBefore,
+                            d.valueWeight(), d.tier())));
+        }
     }
 
     /** Only the user a person's reminders go to acts on their agenda item. */
@@ -104,9 +132,8 @@ public class Agenda {
         LocalDate dueDay = due.dueAt().atZoneSameInstant(zone).toLocalDate();
         long daysOverdue = Math.max(0, ChronoUnit.DAYS.between(dueDay, today));
         boolean overdue = dueDay.isBefore(today);
-        boolean important = due.valueWeight() >= 2 || "trusted".equals(due.tier()) || "relationship".equals(due.tier());
         ChannelAdvice.Suggestion suggestion = ChannelAdvice.suggest(due.channel(), due.recentChannels(),
-                due.lastFaceToFaceAt(), important, daysOverdue, due.intervalDays(), now);
+                due.lastFaceToFaceAt(), due.tier(), due.valueWeight(), daysOverdue, due.intervalDays(), now);
         double rank = due.valueWeight() * (daysOverdue + 1) * tierWeight(due.tier());
         return new Item(due.personId(), row.name(), row.title(), due.dueAt(), overdue, daysOverdue, due.intervalDays(),
                 due.channel(), suggestion.channel(), suggestion.why(), due.tier(), rank);

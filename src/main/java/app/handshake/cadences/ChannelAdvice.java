@@ -7,8 +7,10 @@ import java.util.List;
 
 /**
  * Which channel to suggest for the next touchpoint, and why: vary the mix. A cadence that names a channel
- * gets that channel; a long silence or an important account without a face-to-face meeting gets a visit;
- * two written touchpoints in a row get a call.
+ * gets that channel; a long silence or an important relationship or account without a face-to-face meeting
+ * gets a visit; two written touchpoints in a row get a call. The reason says only what is true of this
+ * person as the one reminded sees them: a connection is never called a relationship, and someone nobody has
+ * been in touch with is not "silent".
  */
 final class ChannelAdvice {
 
@@ -16,13 +18,28 @@ final class ChannelAdvice {
 
     private ChannelAdvice() {}
 
+    /**
+     * {@code tier}: the team's tier of the person; {@code valueWeight}: their organization's weight (3 strategic,
+     * 2 key); {@code recentChannels}: the last touchpoints the one reminded may see, newest first.
+     */
     static Suggestion suggest(Channel required, List<Channel> recentChannels, OffsetDateTime lastFaceToFace,
-            boolean importantAccount, long daysOverdue, int intervalDays, OffsetDateTime now) {
+            String tier, double valueWeight, long daysOverdue, int intervalDays, OffsetDateTime now) {
         if (required != null) {
             return new Suggestion(required, "The cadence asks for " + required.count(1).replaceFirst("^1 ", "a "));
         }
-        if (lastFaceToFace == null && importantAccount) {
-            return new Suggestion(Channel.in_person, "An important relationship, never met in person: go and see them");
+        boolean close = "trusted".equals(tier) || "relationship".equals(tier);
+        String account = valueWeight >= 3 ? "strategic account" : valueWeight >= 2 ? "key account" : null;
+        if (lastFaceToFace == null && close) {
+            return new Suggestion(Channel.in_person, ("trusted".equals(tier) ? "A trusted relationship"
+                    : "An important relationship") + ", never met in person: go and see them");
+        }
+        if (lastFaceToFace == null && account != null) {
+            return new Suggestion(Channel.in_person, ("acquaintance".equals(tier) ? "An acquaintance" : "A connection")
+                    + " at a " + account + (recentChannels.isEmpty() ? ", not in touch yet" : ", never met in person")
+                    + ": go and see them");
+        }
+        if (recentChannels.isEmpty()) {
+            return new Suggestion(Channel.phone, "Not in touch yet: a call to introduce yourself");
         }
         long sinceFaceToFace = lastFaceToFace == null ? Long.MAX_VALUE : Duration.between(lastFaceToFace, now).toDays();
         if (daysOverdue > intervalDays && sinceFaceToFace > 180) {
@@ -33,7 +50,7 @@ final class ChannelAdvice {
         if (recentChannels.size() >= 2 && written(recentChannels.get(0)) && written(recentChannels.get(1))) {
             return new Suggestion(Channel.phone, "The last two touchpoints were written: call this time");
         }
-        if (!recentChannels.isEmpty() && recentChannels.getFirst() == Channel.phone) {
+        if (recentChannels.getFirst() == Channel.phone) {
             return new Suggestion(Channel.email, "Last time was a call: a short note keeps the thread");
         }
         return new Suggestion(Channel.phone, "A call keeps it personal");

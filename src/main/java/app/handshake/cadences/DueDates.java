@@ -51,15 +51,31 @@ class DueDates {
     record Effective(Cadence cadence, CadenceRule rule, Tier tier) {}
 
     Optional<Effective> effective(PersonProfile person, List<CadenceRule> rules) {
-        return effective(person, rules, store.direct(person.id()), scores.teamTier(person.id()));
+        Optional<Cadence> direct = store.direct(person.id());
+        return effective(person, rules, direct, scores.teamTier(person.id()), untouchedImport(person, direct, null));
+    }
+
+    /**
+     * A person who came from a file and with whom nobody has been in touch yet. Such people get a cadence only
+     * from a user (set on them) or from a rule meant for people never contacted (the {@code connection} tier):
+     * otherwise importing an address book would put hundreds of strangers at a key account on Today at once.
+     */
+    private boolean untouchedImport(PersonProfile person, Optional<Cadence> direct, List<TouchpointFact> facts) {
+        return person.imported() && direct.isEmpty()
+                && (facts != null ? facts : touchpoints.factsAbout(person.id())).isEmpty();
+    }
+
+    static boolean meantForTheNeverContacted(CadenceRule rule) {
+        return rule.kind() == CadenceRule.Kind.tier && Tier.connection.name().equals(rule.value());
     }
 
     private Optional<Effective> effective(PersonProfile person, List<CadenceRule> rules, Optional<Cadence> direct,
-            Tier tier) {
+            Tier tier, boolean untouchedImport) {
         if (direct.isPresent()) {
             return Optional.of(new Effective(direct.get(), null, tier));
         }
         return rules.stream()
+                .filter(rule -> !untouchedImport || meantForTheNeverContacted(rule))
                 .filter(rule -> switch (rule.kind()) {
                     case tag -> person.tags().contains(rule.value());
                     case tier -> tier.name().equals(rule.value());
@@ -156,7 +172,8 @@ class DueDates {
         }
         Optional<PersonProfile> person = people.profile(personId);
         Optional<Effective> effective = person.flatMap(p -> effective(p, rules, direct,
-                known != null ? known.teamTier() : scores.teamTier(personId)));
+                known != null ? known.teamTier() : scores.teamTier(personId),
+                untouchedImport(p, direct, known != null ? known.facts() : null)));
         UUID assignee = effective.map(e -> e.cadence().assigneeId()).or(() -> person.map(PersonProfile::ownerId))
                 .orElse(null);
         if (effective.isEmpty() || assignee == null) {

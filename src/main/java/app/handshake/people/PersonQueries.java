@@ -150,7 +150,7 @@ class PersonQueries {
     /** One query for what cadence rules need of a person. */
     java.util.Optional<PersonProfile> profile(UUID id) {
         return jdbc.sql("""
-                select p.id, p.name, p.owner_id, o.tier,
+                select p.id, p.name, p.owner_id, o.tier, p.source_channel,
                        (select string_agg(t.tag, ',' order by t.tag) from person_tag t where t.person_id = p.id) as tags
                   from person p left join organization o on o.id = p.organization_id
                  where p.id = :id
@@ -162,7 +162,8 @@ class PersonQueries {
                     return new PersonProfile(rs.getObject("id", UUID.class), rs.getString("name"),
                             rs.getObject("owner_id", UUID.class),
                             tags == null ? List.of() : List.of(tags.split(",")),
-                            tier == null ? null : OrganizationTier.valueOf(tier));
+                            tier == null ? null : OrganizationTier.valueOf(tier),
+                            Source.Channel.imported.name().equals(rs.getString("source_channel")));
                 })
                 .optional();
     }

@@ -69,6 +69,8 @@ class PhoneWidthBrowserTest {
                 "/people/" + person.id(), "/people/" + person.id() + "/edit", "/people/" + person.id() + "/delete",
                 "/organizations", "/organizations/new", "/organizations/" + organization.id(),
                 "/organizations/" + organization.id() + "/edit", "/touchpoints/new?personId=" + person.id(),
+                "/touchpoints/" + logged.id(), "/touchpoints/" + logged.id() + "/edit",
+                "/touchpoints/" + logged.id() + "/delete",
                 "/imports", "/jobs", "/account", "/users", "/audit", "/team", "/cadence-rules");
         List<String> tooWide = new ArrayList<>();
         for (String page : pages) {

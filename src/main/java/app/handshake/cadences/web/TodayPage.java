@@ -3,10 +3,23 @@ package app.handshake.cadences.web;
 import app.handshake.accounts.SignedInUser;
 import app.handshake.cadences.Agenda;
 import app.handshake.cadences.CalendarFeeds;
+import app.handshake.people.People;
 import app.handshake.platform.web.PublicAddress;
+import app.handshake.shared.PageRequest;
+import app.handshake.shared.RecordNotFoundException;
+import app.handshake.shared.StaleVersionException;
 import app.handshake.touchpoints.Channel;
+import app.handshake.touchpoints.Initiator;
+import app.handshake.touchpoints.TouchpointDetails;
+import app.handshake.touchpoints.Touchpoints;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -23,24 +36,44 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TodayPage {
 
+    /** How long Done can be taken back from Today; after that the touchpoint's own page deletes it. */
+    static final Duration UNDO_WINDOW = Duration.ofMinutes(10);
+    private static final String UNDO = "today.undo";
+
     private final Agenda agenda;
     private final CalendarFeeds feeds;
+    private final People people;
+    private final Touchpoints touchpoints;
     private final PublicAddress address;
     private final Clock clock;
 
-    TodayPage(Agenda agenda, CalendarFeeds feeds, PublicAddress address, Clock clock) {
+    TodayPage(Agenda agenda, CalendarFeeds feeds, People people, Touchpoints touchpoints, PublicAddress address,
+            Clock clock) {
         this.agenda = agenda;
         this.feeds = feeds;
+        this.people = people;
+        this.touchpoints = touchpoints;
         this.address = address;
         this.clock = clock;
     }
 
+    /**
+     * A Done that may still be taken back, kept in the session of the one who pressed it (the due date it
+     * restores must not come from a form).
+     */
+    record UndoTicket(UUID touchpointId, long version, UUID personId, String what, OffsetDateTime dueBefore,
+            Instant until) implements Serializable {}
+
     @GetMapping({"/", "/today"})
-    String today(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String today(@AuthenticationPrincipal SignedInUser user, Model model, HttpSession session) {
         List<Agenda.Item> items = agenda.today(user.actor());
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("section", "today");
-        model.addAttribute("items", items);
+        model.addAttribute("items", items.stream().map(item -> TodayPageItem.of(item,
+                people.find(user.actor(), item.personId()).orElse(null), last(user, item.personId()), today,
+                clock.getZone())).toList());
+        model.addAttribute("undoable", undoable(session));
+        model.addAttribute("initiators", Initiator.values());
         model.addAttribute("overdue", items.stream().filter(Agenda.Item::overdue).count());
         model.addAttribute("channels", Channel.values());
         model.addAttribute("today", today);
@@ -52,11 +85,56 @@ class TodayPage {
 
     @PostMapping("/today/{personId}/done")
     String done(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID personId,
-            @RequestParam Channel channel, @RequestParam(required = false) String summary, RedirectAttributes redirect) {
-        var logged = agenda.done(user.actor(), personId, channel, summary);
-        redirect.addFlashAttribute("notice", channel.label() + " with " + logged.people().stream()
-                .map(p -> p.name()).findFirst().orElse("them") + " logged. The next one is due in their cadence.");
+            @RequestParam Channel channel, @RequestParam(required = false) String summary,
+            @RequestParam(required = false) Initiator initiatedBy, HttpSession session) {
+        Agenda.Done done = agenda.done(user.actor(), personId, channel, summary, initiatedBy);
+        TouchpointDetails logged = done.touchpoint();
+        String what = channel.label() + " with " + logged.people().stream().map(p -> p.name()).findFirst()
+                .orElse("them");
+        List<UndoTicket> tickets = new ArrayList<>(undoable(session));
+        tickets.addFirst(new UndoTicket(logged.id(), logged.version(), personId, what, done.dueBefore(),
+                clock.instant().plus(UNDO_WINDOW)));
+        session.setAttribute(UNDO, new ArrayList<>(tickets.subList(0, Math.min(tickets.size(), 5))));
         return "redirect:/today";
+    }
+
+    @PostMapping("/today/undo/{touchpointId}")
+    String undo(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID touchpointId, HttpSession session,
+            RedirectAttributes redirect) {
+        List<UndoTicket> tickets = new ArrayList<>(undoable(session));
+        UndoTicket ticket = tickets.stream().filter(t -> t.touchpointId().equals(touchpointId)).findFirst().orElse(null);
+        if (ticket == null) {
+            redirect.addFlashAttribute("notice", "That can no longer be undone here: open the touchpoint from the"
+                    + " person's timeline to delete it.");
+            return "redirect:/today";
+        }
+        tickets.remove(ticket);
+        session.setAttribute(UNDO, tickets);
+        try {
+            agenda.undo(user.actor(), ticket.touchpointId(), ticket.version(), ticket.personId(), ticket.dueBefore());
+            redirect.addFlashAttribute("notice", "Undone: " + ticket.what() + " is no longer logged; the score and"
+                    + " the due date are back to what they were.");
+        } catch (RecordNotFoundException e) {
+            redirect.addFlashAttribute("notice", "That touchpoint was already deleted.");
+        } catch (StaleVersionException e) {
+            redirect.addFlashAttribute("notice", "That touchpoint was changed since: open it to delete it.");
+        }
+        return "redirect:/today";
+    }
+
+    /** The last touchpoint with the person the user may see; a meeting planned for later is not the last one. */
+    private TouchpointDetails last(SignedInUser user, UUID personId) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return touchpoints.timeline(user.actor(), personId, PageRequest.first(5)).items().stream()
+                .filter(t -> !t.occurredAt().isAfter(now)).findFirst().orElse(null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UndoTicket> undoable(HttpSession session) {
+        Object stored = session.getAttribute(UNDO);
+        Instant now = clock.instant();
+        return stored instanceof List<?> list ? ((List<UndoTicket>) list).stream()
+                .filter(t -> t.until().isAfter(now)).toList() : List.of();
     }
 
     @PostMapping("/today/{personId}/snooze")
