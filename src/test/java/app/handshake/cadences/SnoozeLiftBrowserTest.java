@@ -52,6 +52,7 @@ class SnoozeLiftBrowserTest {
         By card = By.cssSelector("#cadence");
         new WebDriverWait(browser, java.time.Duration.ofSeconds(5))
                 .until(page -> page.findElement(card).getText().contains("Snoozed until"));
+        browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(card));
         Browser.screenshot(browser, "snoozed-card-phone-390");
         assertThat(browser.findElement(card).getText())
                 .contains("Snoozed until " + until.format(DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH)));
