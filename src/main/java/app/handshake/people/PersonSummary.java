@@ -11,12 +11,4 @@ import java.util.UUID;
  */
 public record PersonSummary(UUID id, String name, String title, UUID organizationId, String organizationName,
         String email, String city, String country, Visibility visibility, List<String> tags, Integer score,
-        String tier, OffsetDateTime lastTouchAt) {
-
-    public PersonSummary(UUID id, String name, String title, UUID organizationId, String organizationName,
-            String email, String city, String country, Visibility visibility, List<String> tags, Integer score,
-            String tier) {
-        this(id, name, title, organizationId, organizationName, email, city, country, visibility, tags, score, tier,
-                null);
-    }
-}
+        String tier, OffsetDateTime lastTouchAt) {}
