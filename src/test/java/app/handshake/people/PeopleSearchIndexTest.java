@@ -127,6 +127,53 @@ class PeopleSearchIndexTest {
         }
     }
 
+    /** The migration that adds the words fills them in for the people and organizations already stored. */
+    @Test
+    void peopleStoredBeforeTheWordsExistedAreFoundAfterTheMigration() {
+        String marker = "b" + Long.toString(System.nanoTime(), 36);
+        String organization = api.post("/api/organizations", Map.of("name", "Olderco " + marker)).id();
+        api.post("/api/people", aPerson("Stored Before " + marker).withEmail("before." + marker + "@old.example")
+                .withTag("legacy" + marker).with("organizationId", organization).build());
+        Actor admin = new Actor(UUID.randomUUID(), Role.admin);
+
+        List<List<String>> found = new TransactionTemplate(transactions).execute(status -> {
+            status.setRollbackOnly();
+            jdbc.sql("delete from person_search_term").update();
+            jdbc.sql("delete from organization_search_term").update();
+            List<List<String>> names = new ArrayList<>();
+            names.add(search(admin, "stored " + marker));
+            java.sql.Connection connection = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource);
+            try {
+                new SearchTermsBackfill().migrate(new org.flywaydb.core.api.migration.Context() {
+                    @Override
+                    public org.flywaydb.core.api.configuration.Configuration getConfiguration() {
+                        return null;
+                    }
+
+                    @Override
+                    public java.sql.Connection getConnection() {
+                        return connection;
+                    }
+                });
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            for (String query : List.of("stored " + marker, "before." + marker, "legacy" + marker, "olderco " + marker)) {
+                names.add(search(admin, query));
+            }
+            return names;
+        });
+
+        assertThat(found.getFirst()).as("without words nobody is found").isEmpty();
+        assertThat(found.subList(1, found.size())).allSatisfy(names ->
+                assertThat(names).containsExactly("Stored Before " + marker));
+    }
+
+    private List<String> search(Actor actor, String text) {
+        return queries.search(access.readFilter(actor, "p"), access.readFilter(actor, "o"), ranking,
+                new PersonSearch(text, null, null), PageRequest.first(5)).items().stream().map(PersonSummary::name).toList();
+    }
+
     private void generate(UUID owner, int count) {
         JdbcTemplate batch = new JdbcTemplate(dataSource);
         List<Object[]> people = new ArrayList<>();
