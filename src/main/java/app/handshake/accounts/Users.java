@@ -99,7 +99,8 @@ public class Users {
     public UserView setEnabled(Actor actor, UUID id, boolean enabled) {
         requireAdmin(actor);
         if (id.equals(actor.userId()) && !enabled) {
-            throw new ForbiddenException("You cannot disable yourself");
+            // The workspace would lose the admin doing it, perhaps its last one: another admin must.
+            throw new app.handshake.shared.ConflictException("You cannot disable yourself: ask another admin");
         }
         UserAccount user = load(id);
         if (user.enabled() == enabled) {

@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,6 +80,19 @@ public class Agenda {
             throw new InvalidRequestException("until", "must be a day after today");
         }
         store.snooze(actor.userId(), personId, until.atStartOfDay(zones.zoneOf(actor.userId())).toOffsetDateTime());
+    }
+
+    /** Until when the actor snoozed the person on their agenda, if they did and it has not run out. */
+    @Transactional(readOnly = true)
+    public Optional<OffsetDateTime> snoozedUntil(Actor actor, UUID personId) {
+        people.get(actor, personId);
+        return store.snoozedUntil(actor.userId(), personId, OffsetDateTime.now(clock));
+    }
+
+    /** Ends the actor's snooze of the person now: they are back on Today when due. */
+    public void liftSnooze(Actor actor, UUID personId) {
+        people.get(actor, personId);
+        store.unsnooze(actor.userId(), personId);
     }
 
     /** Logs the touchpoint that was due, by the actor, with the person; the due date moves on. */

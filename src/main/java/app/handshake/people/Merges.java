@@ -44,10 +44,12 @@ class Merges {
     private final ApplicationEventPublisher events;
     private final ObjectProvider<MergeParticipant> participants;
     private final Clock clock;
+    private final SearchTerms searchTerms;
 
     Merges(PersonRepository repository, PrivateNotes privateNotes, EmailHolders holders, PersonQueries queries,
             RecordAccess access, Users users, AuditTrail audit, ApplicationEventPublisher events,
-            ObjectProvider<MergeParticipant> participants, Clock clock) {
+            ObjectProvider<MergeParticipant> participants, Clock clock, SearchTerms searchTerms) {
+        this.searchTerms = searchTerms;
         this.repository = repository;
         this.privateNotes = privateNotes;
         this.holders = holders;
@@ -80,6 +82,7 @@ class Merges {
         Person merged;
         try {
             merged = repository.save(plan.merged());
+            searchTerms.index(merged);
         } catch (DuplicateKeyException e) {
             throw new DuplicateRecordException(People.KIND, null,
                     "Another person with one of these emails was stored at the same moment");

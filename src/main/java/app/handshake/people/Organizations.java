@@ -40,10 +40,12 @@ public class Organizations {
     private final AuditTrail audit;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
+    private final SearchTerms searchTerms;
 
     Organizations(OrganizationRepository repository, OrganizationQueries queries, PersonQueries personQueries,
             RecordAccess access, AuditTrail audit, org.springframework.context.ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, SearchTerms searchTerms) {
+        this.searchTerms = searchTerms;
         this.events = events;
         this.repository = repository;
         this.queries = queries;
@@ -124,7 +126,9 @@ public class Organizations {
 
     private Organization save(Organization organization) {
         try {
-            return repository.save(organization);
+            Organization saved = repository.save(organization);
+            searchTerms.index(saved);
+            return saved;
         } catch (DuplicateKeyException e) {
             throw new DuplicateRecordException(KIND, null,
                     "Another organization with the domain " + organization.domain() + " was stored at the same moment");

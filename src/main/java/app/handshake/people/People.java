@@ -46,10 +46,12 @@ public class People {
     private final ObjectProvider<PersonRanking> ranking;
     private final EmailHolders holders;
     private final Merges merges;
+    private final SearchTerms searchTerms;
 
     People(PersonRepository repository, PersonQueries queries, PrivateNotes privateNotes, RecordAccess access,
             AuditTrail audit, ApplicationEventPublisher events, Clock clock, ObjectProvider<PersonRanking> ranking,
-            EmailHolders holders, Merges merges) {
+            EmailHolders holders, Merges merges, SearchTerms searchTerms) {
+        this.searchTerms = searchTerms;
         this.ranking = ranking;
         this.holders = holders;
         this.merges = merges;
@@ -238,7 +240,9 @@ public class People {
 
     private Person save(Person person) {
         try {
-            return repository.save(person);
+            Person saved = repository.save(person);
+            searchTerms.index(saved);
+            return saved;
         } catch (DuplicateKeyException e) {
             // Another request stored one of these addresses a moment ago; the failed transaction can't look it up.
             throw new DuplicateRecordException(KIND, null,

@@ -16,6 +16,11 @@ public interface PersonRanking {
 
     Map<String, Object> params();
 
+    /** When the team last touched the person, or null, through the same join. */
+    default String lastTouchExpression() {
+        return "cast(null as timestamp with time zone)";
+    }
+
     /** The key range of a tier by name: people with {@code from <= key < until}; null ends are open. */
     KeyRange range(String tier);
 

@@ -5,7 +5,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * What to look for in the people list: free text (name, email or organization name), a tag, an
+ * What to look for in the people list: free text (words that begin the name, an email, a tag or the organization
+ * name), a tag, an
  * organization, a relationship tier; and the order, by name or by strength. Absent parts do not filter.
  */
 public record PersonSearch(String text, String tag, UUID organizationId, String tier, Order order) {

@@ -27,6 +27,11 @@ class StrengthRanking implements PersonRanking {
     }
 
     @Override
+    public String lastTouchExpression() {
+        return "rs.last_touch_at";
+    }
+
+    @Override
     public Map<String, Object> params() {
         return Map.of("rankingTeam", ScoreStore.TEAM);
     }

@@ -74,7 +74,9 @@ class SignInBrowserTest {
         String secret = browser.findElement(By.id("new-token")).getText();
         assertThat(api.bearer(secret).get("/api/users/me").body().get("email").asString()).isEqualTo(Api.ADMIN_EMAIL);
 
-        Browser.clickAndWait(browser, By.xpath("//tr[td[text()='Browser token']]//button"));
+        // Revoking asks first (the token's own confirmation page).
+        Browser.clickAndWait(browser, By.xpath("//tr[td[text()='Browser token']]//a[normalize-space()='Revoke…']"));
+        Browser.clickAndWait(browser, By.xpath("//main//button[normalize-space()='Revoke']"));
         assertThat(api.bearer(secret).get("/api/users/me").status()).isEqualTo(401);
     }
 }

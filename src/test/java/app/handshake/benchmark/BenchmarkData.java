@@ -1,5 +1,6 @@
 package app.handshake.benchmark;
 
+import app.handshake.people.SearchWords;
 import app.handshake.shared.Ids;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -45,16 +46,19 @@ final class BenchmarkData {
         List<UUID> organizations = new ArrayList<>();
         List<String> tiers = new ArrayList<>();
         List<Object[]> organizationRows = new ArrayList<>();
+        List<Object[]> organizationTerms = new ArrayList<>();
         for (int o = 0; o < organizationCount; o++) {
             UUID id = Ids.newId();
             String tier = o % 10 == 0 ? "strategic" : o % 5 == 0 ? "key" : "standard";
             organizations.add(id);
             tiers.add(tier);
             organizationRows.add(new Object[] {id, "Company " + o, "company " + o, tier, users.get(o % userCount), now, now});
+            SearchWords.termsOf("Company " + o).forEach(term -> organizationTerms.add(new Object[] {id, term}));
         }
         jdbc.batchUpdate("""
                 insert into organization (id, name, sort_name, tier, owner_id, visibility, created_at, updated_at, version)
                 values (?, ?, ?, ?, ?, 'shared', ?, ?, 0)""", organizationRows);
+        jdbc.batchUpdate("insert into organization_search_term (organization_id, term) values (?, ?)", organizationTerms);
 
         int chunk = 500;
         for (int start = 0; start < people; start += chunk) {
@@ -65,6 +69,7 @@ final class BenchmarkData {
     private void writePeople(int from, int to, int touchpointsPerPerson, List<UUID> organizations, List<String> tiers) {
         List<Object[]> persons = new ArrayList<>();
         List<Object[]> emails = new ArrayList<>();
+        List<Object[]> terms = new ArrayList<>();
         List<Object[]> touchpoints = new ArrayList<>();
         List<Object[]> touchpointPeople = new ArrayList<>();
         List<Object[]> touchpointUsers = new ArrayList<>();
@@ -77,6 +82,8 @@ final class BenchmarkData {
             persons.add(new Object[] {person, "Person " + i, "person " + i, organizations.get(organization), owner,
                     i % 20 == 0 ? "private" : "shared", ts(now), ts(now)});
             emails.add(new Object[] {person, "person" + i + "@bench.example"});
+            SearchWords.termsOf("Person " + i, "person" + i + "@bench.example")
+                    .forEach(term -> terms.add(new Object[] {person, term}));
             OffsetDateTime last = null;
             String lastChannel = null;
             for (int t = 0; t < touchpointsPerPerson; t++) {
@@ -106,6 +113,7 @@ final class BenchmarkData {
                     created_at, updated_at, version)
                 values (?, ?, ?, ?, ?, ?, 'demo', ?, ?, 0)""", persons);
         jdbc.batchUpdate("insert into person_email (person_id, ordinal, address) values (?, 0, ?)", emails);
+        jdbc.batchUpdate("insert into person_search_term (person_id, term) values (?, ?)", terms);
         jdbc.batchUpdate("""
                 insert into touchpoint (id, channel, initiated_by, occurred_at, topic, owner_id, visibility,
                     source_channel, created_at, updated_at, version)

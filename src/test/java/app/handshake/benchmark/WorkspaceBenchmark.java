@@ -123,6 +123,23 @@ class WorkspaceBenchmark {
             lines.add(line("Agenda of one user (" + due + " due or overdue of "
                     + (people / 10 / 49) + " with a cadence), 2,000 requests", agenda));
 
+            Histogram search = new Histogram(60_000_000_000L, 3);
+            Random words = new Random(11);
+            // One word as typed in the search box: a number, which begins the names of about a dozen people, and
+            // below 2,000 also those of a dozen organizations, whose people it finds too.
+            for (int i = 0; i < 3_000; i++) {
+                String word = Integer.toString(1 + words.nextInt(Math.max(1, people / 10)));
+                long t = System.nanoTime();
+                String body = send(base, "GET", "/api/people?q=" + word, seller, null);
+                if (i >= 1_000) {
+                    search.recordValue(System.nanoTime() - t);
+                }
+                if (i == 0) {
+                    assertThat(body).contains("Person " + word);
+                }
+            }
+            lines.add(line("People search (one word), 2,000 requests", search));
+
             Histogram log = new Histogram(60_000_000_000L, 3);
             Random random = new Random(7);
             // The longest warm-up: logging runs the most code (three modules, nine statements), and on two cores

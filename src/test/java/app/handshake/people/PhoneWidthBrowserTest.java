@@ -64,6 +64,9 @@ class PhoneWidthBrowserTest {
                 "summary", "Lunch about the rollout of the contact-centre platform at all eight sites " + marker));
         assertThat(logged.status()).as(logged.raw()).isEqualTo(201);
         api.put("/api/people/" + person.id() + "/cadence", Map.of("intervalDays", 1), "*");
+        Reply twin = api.post("/api/people", Map.of("name", "Maximiliane W.-Rodenegg " + marker,
+                "emails", List.of(Map.of("address", "mwr." + marker + "@privat-telekommunikationsdienstleistungen.example"))));
+        Api.NewUser colleague = api.newUser("member", null);
 
         List<String> pages = List.of("/today", "/people", "/people?q=" + marker, "/people/new",
                 "/people/" + person.id(), "/people/" + person.id() + "/edit", "/people/" + person.id() + "/delete",
@@ -71,7 +74,9 @@ class PhoneWidthBrowserTest {
                 "/organizations/" + organization.id() + "/edit", "/touchpoints/new?personId=" + person.id(),
                 "/touchpoints/" + logged.id(), "/touchpoints/" + logged.id() + "/edit",
                 "/touchpoints/" + logged.id() + "/delete",
-                "/imports", "/jobs", "/account", "/users", "/audit", "/team", "/cadence-rules");
+                "/imports", "/jobs", "/account", "/users", "/audit", "/team", "/cadence-rules",
+                "/people/" + person.id() + "/merge?q=" + marker,
+                "/people/" + person.id() + "/merge/" + twin.id(), "/users/" + colleague.id() + "/disable");
         List<String> tooWide = new ArrayList<>();
         for (String page : pages) {
             browser.get(api.baseUrl() + page);

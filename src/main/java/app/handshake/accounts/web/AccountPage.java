@@ -113,6 +113,21 @@ class AccountPage {
         return "redirect:/account";
     }
 
+    /** Revoking breaks whatever script uses the token: the page asks first. */
+    @GetMapping("/tokens/{id}/revoke")
+    String confirmRevoke(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
+        ApiTokens.TokenView token = tokens.list(user.actor()).stream().filter(t -> t.id().equals(id)).findFirst()
+                .orElseThrow(() -> new app.handshake.shared.RecordNotFoundException("token", id));
+        model.addAttribute("section", "account");
+        model.addAttribute("question", "Revoke the token " + token.name() + "?");
+        model.addAttribute("consequence", "Every script or integration that signs in with it is refused from now on. "
+                + "This cannot be undone: you would create a new token and give it to them.");
+        model.addAttribute("action", "/account/tokens/" + id + "/revoke");
+        model.addAttribute("button", "Revoke");
+        model.addAttribute("cancel", "/account");
+        return "confirm";
+    }
+
     @PostMapping("/tokens/{id}/revoke")
     String revokeToken(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         tokens.revoke(user.actor(), id);

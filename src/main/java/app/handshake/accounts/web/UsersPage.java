@@ -45,7 +45,8 @@ class UsersPage {
     }
 
     @GetMapping
-    String list(Model model) {
+    String list(@AuthenticationPrincipal SignedInUser admin, Model model) {
+        model.addAttribute("me", admin.user().id());
         var team = users.list();
         Map<UUID, UserView> byId = team.stream().collect(Collectors.toMap(UserView::id, Function.identity()));
         model.addAttribute("users", team);
@@ -85,6 +86,25 @@ class UsersPage {
         return "redirect:/users";
     }
 
+    /** Disabling signs a colleague out everywhere: the page says so and asks first. */
+    @GetMapping("/{id}/disable")
+    String confirmDisable(@AuthenticationPrincipal SignedInUser admin, @PathVariable UUID id, Model model,
+            RedirectAttributes redirect) {
+        UserView user = users.get(id);
+        if (id.equals(admin.user().id())) {
+            redirect.addFlashAttribute("problem", "You cannot disable yourself: ask another admin");
+            return "redirect:/users";
+        }
+        model.addAttribute("question", "Disable " + user.displayName() + "?");
+        model.addAttribute("consequence", user.displayName() + " is signed out everywhere and their API tokens and "
+                + "calendar feed stop at once. Their people, touchpoints and deals stay; you can enable them again.");
+        model.addAttribute("action", "/users/" + id + "/enabled");
+        model.addAttribute("hidden", Map.of("enabled", "false"));
+        model.addAttribute("button", "Disable");
+        model.addAttribute("cancel", "/users");
+        return "confirm";
+    }
+
     @PostMapping("/{id}/enabled")
     String setEnabled(@AuthenticationPrincipal SignedInUser admin, @PathVariable UUID id, @RequestParam boolean enabled,
             RedirectAttributes redirect) {
@@ -92,7 +112,7 @@ class UsersPage {
             UserView user = users.setEnabled(admin.actor(), id, enabled);
             redirect.addFlashAttribute("notice", user.displayName() + (enabled
                     ? " can sign in again." : " is disabled: signed out everywhere, tokens stopped, records kept."));
-        } catch (ForbiddenException e) {
+        } catch (ForbiddenException | app.handshake.shared.ConflictException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/users";

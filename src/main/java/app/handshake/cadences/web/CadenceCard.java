@@ -24,16 +24,27 @@ class CadenceCard {
             + "this page. Here it is as it is now.";
 
     private final Cadences cadences;
+    private final app.handshake.cadences.Agenda agenda;
 
-    CadenceCard(Cadences cadences) {
+    CadenceCard(Cadences cadences, app.handshake.cadences.Agenda agenda) {
         this.cadences = cadences;
+        this.agenda = agenda;
     }
 
     @GetMapping("/people/{personId}/cadence-card")
     String card(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID personId, Model model) {
         model.addAttribute("cadence", cadences.of(user.actor(), personId));
         model.addAttribute("channels", Channel.values());
+        model.addAttribute("snoozedUntil", agenda.snoozedUntil(user.actor(), personId).orElse(null));
         return "cadences/card";
+    }
+
+    @PostMapping("/people/{personId}/snooze/lift")
+    String liftSnooze(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID personId,
+            RedirectAttributes redirect) {
+        agenda.liftSnooze(user.actor(), personId);
+        redirect.addFlashAttribute("notice", "The snooze is lifted: they are back on Today when due.");
+        return "redirect:/people/" + personId;
     }
 
     @PostMapping("/people/{personId}/cadence")

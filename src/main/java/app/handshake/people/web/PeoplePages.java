@@ -40,10 +40,12 @@ class PeoplePages {
 
     private final People people;
     private final Organizations organizations;
+    private final java.time.Clock clock;
 
-    PeoplePages(People people, Organizations organizations) {
+    PeoplePages(People people, Organizations organizations, java.time.Clock clock) {
         this.people = people;
         this.organizations = organizations;
+        this.clock = clock;
     }
 
     @ModelAttribute("section")
@@ -63,6 +65,7 @@ class PeoplePages {
         model.addAttribute("tiers", List.of("connection", "acquaintance", "relationship", "trusted"));
         model.addAttribute("page", people.search(user.actor(), new PersonSearch(q, tag, null, tier, sort),
                 PageRequest.of(after, PageRequest.DEFAULT_LIMIT)));
+        model.addAttribute("lastTouch", new LastTouch(clock));
         return "people/list";
     }
 

@@ -70,6 +70,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return respond(Problems.of(ProblemType.FORBIDDEN, e.getMessage(), request.getRequestURI()));
     }
 
+    @ExceptionHandler(app.handshake.shared.ConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(app.handshake.shared.ConflictException e, HttpServletRequest request) {
+        return respond(Problems.of(ProblemType.CONFLICT, e.getMessage(), request.getRequestURI()));
+    }
+
     @ExceptionHandler(DuplicateRecordException.class)
     ResponseEntity<ProblemDetail> duplicate(DuplicateRecordException e) {
         ProblemDetail problem = Problems.of(ProblemType.DUPLICATE, e.getMessage());

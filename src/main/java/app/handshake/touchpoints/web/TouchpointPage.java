@@ -162,7 +162,7 @@ class TouchpointPage {
         model.addAttribute("editing", touchpoint.id());
         model.addAttribute("editingTitle", title(touchpoint));
         model.addAttribute("channels", Channel.values());
-        return "touchpoints/form";
+        return "touchpoints/edit";
     }
 
     /** "Phone call with Maria Lopez on 2 Dec 2026" */

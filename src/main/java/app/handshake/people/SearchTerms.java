@@ -1,0 +1,46 @@
+package app.handshake.people;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Keeps the words people and organizations are found by in step with what they hold, on every write. */
+@Repository
+class SearchTerms {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
+
+    SearchTerms(JdbcClient jdbc, JdbcTemplate batches) {
+        this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    /** A person is found by their name, addresses and tags; their organization's name is its own. */
+    void index(Person person) {
+        List<String> texts = new java.util.ArrayList<>();
+        texts.add(person.name());
+        texts.addAll(person.emailAddresses());
+        texts.addAll(person.tagNames());
+        replace("person_search_term", "person_id", person.id(), SearchWords.termsOf(texts));
+    }
+
+    void index(Organization organization) {
+        replace("organization_search_term", "organization_id", organization.id(),
+                SearchWords.termsOf(organization.name()));
+    }
+
+    private void replace(String table, String column, UUID id, Set<String> terms) {
+        List<String> stored = jdbc.sql("select term from " + table + " where " + column + " = :id")
+                .param("id", id).query(String.class).list();
+        if (Set.copyOf(stored).equals(terms)) {
+            return;
+        }
+        jdbc.sql("delete from " + table + " where " + column + " = :id").param("id", id).update();
+        batches.batchUpdate("insert into " + table + " (" + column + ", term) values (?, ?)",
+                terms.stream().map(term -> new Object[] {id, term}).toList());
+    }
+}
