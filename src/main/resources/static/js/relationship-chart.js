@@ -81,14 +81,15 @@
             ctx.fillStyle = '#5d6b7a';
             ctx.setLineDash([3, 3]);
             ctx.font = '11px system-ui, sans-serif';
-            ctx.textAlign = 'right';
+            ctx.textAlign = 'left';
             (options.tiers || []).forEach(function (tier) {
                 var at = y.getPixelForValue(tier.from);
                 ctx.beginPath();
                 ctx.moveTo(area.left, at);
                 ctx.lineTo(area.right, at);
                 ctx.stroke();
-                ctx.fillText(tier.name, area.right - 4, at - 3);
+                // On the left, where a year ago usually lies lower than the marks of late.
+                ctx.fillText(tier.name, area.left + 4, at - 3);
             });
             ctx.restore();
         }
