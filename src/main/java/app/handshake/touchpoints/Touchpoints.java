@@ -177,6 +177,23 @@ public class Touchpoints {
         return list(actor, TouchpointFilter.withPerson(personId), page);
     }
 
+    /**
+     * An account's timeline: every touchpoint the actor may see that names the organization or involves any
+     * of its people, newest first. A touchpoint with a person the actor may not see stays hidden, as everywhere.
+     */
+    @Transactional(readOnly = true)
+    public Page<TouchpointDetails> atOrganization(Actor actor, UUID organizationId, PageRequest page) {
+        organizations.get(actor, organizationId);
+        SqlFilter visible = readFilter(actor);
+        Map<String, Object> params = new java.util.HashMap<>(visible.params());
+        params.put("account", organizationId);
+        SqlFilter atAccount = new SqlFilter("(" + visible.sql() + " and (t.organization_id = :account"
+                + " or t.id in (select account_tp.touchpoint_id from touchpoint_person account_tp"
+                + " join person account_p on account_p.id = account_tp.person_id"
+                + " where account_p.organization_id = :account)))", params);
+        return store.page(new TouchpointFilter(null, null, null, null, null), atAccount, people.readFilter(actor), page);
+    }
+
     /** Facts of every touchpoint with a person, for scores and cadences; the callers decide what to show. */
     @Transactional(readOnly = true)
     public List<TouchpointFact> factsAbout(UUID personId) {

@@ -3,8 +3,6 @@ package app.handshake.people.web;
 import app.handshake.people.OrganizationDetails;
 import app.handshake.people.OrganizationTier;
 import app.handshake.people.Organizations;
-import app.handshake.people.People;
-import app.handshake.people.PersonSearch;
 import app.handshake.shared.DuplicateRecordException;
 import app.handshake.shared.ForbiddenException;
 import app.handshake.shared.InvalidRequestException;
@@ -27,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The organization pages: list, an organization with its sites and people, the forms. */
+/** The organization pages: list, an organization with its sites (its people come as cards), the forms. */
 @Controller
 @RequestMapping("/organizations")
 class OrganizationPages {
@@ -35,11 +33,9 @@ class OrganizationPages {
     private static final Set<String> FORM_FIELDS = Set.of("name", "domain", "industry", "tier", "notes", "visibility", "sites");
 
     private final Organizations organizations;
-    private final People people;
 
-    OrganizationPages(Organizations organizations, People people) {
+    OrganizationPages(Organizations organizations) {
         this.organizations = organizations;
-        this.people = people;
     }
 
     @ModelAttribute("section")
@@ -89,9 +85,9 @@ class OrganizationPages {
     }
 
     @GetMapping("/{id}")
-    String show(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @RequestParam(required = false) String after, Model model) {
+    String show(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
+        // Its people, their relationships and the account's timeline are cards the relationships module serves.
         model.addAttribute("organization", organizations.get(user.actor(), id));
-        model.addAttribute("people", people.search(user.actor(), PersonSearch.inOrganization(id), PageRequest.of(after, 50)));
         return "organizations/show";
     }
 

@@ -289,6 +289,8 @@ class ApiContractTest {
         answers.check("DELETE", "/api/people/{id}/cadence", admin.delete("/api/people/" + person + "/cadence", null));
         answers.check("DELETE", "/api/cadence-rules/{id}", admin.delete("/api/cadence-rules/" + rule.id(), null));
         answers.check("GET", "/api/people/{id}/relationship", admin.get("/api/people/" + person + "/relationship"));
+        answers.check("GET", "/api/people/{id}/relationship/history",
+                admin.get("/api/people/" + person + "/relationship/history"));
         answers.check("POST", "/api/relationships/recompute", admin.post("/api/relationships/recompute", Map.of()));
         answers.check("GET", "/api/jobs", admin.get("/api/jobs"));
         answers.check("POST", "/api/jobs/reminders", admin.post("/api/jobs/reminders", Map.of()));
