@@ -13,10 +13,31 @@ class SearchTerms {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
+    private final javax.sql.DataSource dataSource;
 
-    SearchTerms(JdbcClient jdbc, JdbcTemplate batches) {
+    SearchTerms(JdbcClient jdbc, JdbcTemplate batches, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
         this.batches = batches;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Search words are worked out from what a record holds, so a restore writes them afresh rather than trust a
+     * backup's: one made before search went through them has none, and one made by another version may cut
+     * words differently. In the restore's transaction: all of it is kept or none.
+     */
+    @org.springframework.context.event.EventListener
+    void on(app.handshake.platform.WorkspaceRestored restored) {
+        jdbc.sql("delete from person_search_term").update();
+        jdbc.sql("delete from organization_search_term").update();
+        java.sql.Connection connection = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource);
+        try {
+            SearchTermsBackfill.fill(connection);
+        } catch (java.sql.SQLException e) {
+            throw new org.springframework.jdbc.UncategorizedSQLException("writing the restored search words", null, e);
+        } finally {
+            org.springframework.jdbc.datasource.DataSourceUtils.releaseConnection(connection, dataSource);
+        }
     }
 
     /** A person is found by their name, addresses and tags; their organization's name is its own. */

@@ -46,7 +46,11 @@ class SearchTermsBackfill implements JavaMigration {
 
     @Override
     public void migrate(Context context) throws SQLException {
-        Connection connection = context.getConnection();
+        fill(context.getConnection());
+    }
+
+    /** Writes the search words of every person and organization; their tables must be empty. */
+    static void fill(Connection connection) throws SQLException {
         try (PreparedStatement organizations = connection.prepareStatement("select id, name from organization");
                 ResultSet rows = organizations.executeQuery();
                 PreparedStatement insert = connection.prepareStatement(
