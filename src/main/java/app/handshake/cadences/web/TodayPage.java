@@ -45,10 +45,12 @@ class TodayPage {
     private final People people;
     private final Touchpoints touchpoints;
     private final PublicAddress address;
+    private final app.handshake.accounts.TimeZones zones;
     private final Clock clock;
 
     TodayPage(Agenda agenda, CalendarFeeds feeds, People people, Touchpoints touchpoints, PublicAddress address,
-            Clock clock) {
+            app.handshake.accounts.TimeZones zones, Clock clock) {
+        this.zones = zones;
         this.agenda = agenda;
         this.feeds = feeds;
         this.people = people;
@@ -67,11 +69,12 @@ class TodayPage {
     @GetMapping({"/", "/today"})
     String today(@AuthenticationPrincipal SignedInUser user, Model model, HttpSession session) {
         List<Agenda.Item> items = agenda.today(user.actor());
-        LocalDate today = LocalDate.now(clock);
+        java.time.ZoneId zone = zones.zoneOf(user.user().id());
+        LocalDate today = LocalDate.now(clock.withZone(zone));
         model.addAttribute("section", "today");
         model.addAttribute("items", items.stream().map(item -> TodayPageItem.of(item,
                 people.find(user.actor(), item.personId()).orElse(null), last(user, item.personId()), today,
-                clock.getZone())).toList());
+                zone)).toList());
         model.addAttribute("undoable", undoable(session));
         model.addAttribute("initiators", Initiator.values());
         model.addAttribute("overdue", items.stream().filter(Agenda.Item::overdue).count());

@@ -1,6 +1,7 @@
 package app.handshake.touchpoints.web;
 
 import app.handshake.accounts.RecordAccess;
+import app.handshake.accounts.TimeZones;
 import app.handshake.accounts.SignedInUser;
 import app.handshake.accounts.Visibility;
 import app.handshake.people.Organizations;
@@ -20,7 +21,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -49,27 +50,29 @@ class TouchpointPage {
     private final Touchpoints touchpoints;
     private final Organizations organizations;
     private final RecordAccess access;
+    private final TimeZones zones;
 
-    TouchpointPage(Touchpoints touchpoints, Organizations organizations, RecordAccess access) {
+    TouchpointPage(Touchpoints touchpoints, Organizations organizations, RecordAccess access, TimeZones zones) {
+        this.zones = zones;
         this.touchpoints = touchpoints;
         this.organizations = organizations;
         this.access = access;
     }
 
-    /** The edit form; {@code version} is what was read, sent back as If-Match would be. Times are UTC. */
+    /** The edit form; {@code version} is what was read, sent back as If-Match would be. Times are the user's. */
     record EditForm(@NotNull Channel channel, Initiator initiatedBy,
             @NotNull(message = "When did it happen?") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime occurredAt,
             @Min(0) @Max(10080) Integer durationMinutes, Topic topic, @Size(max = 300) String summary,
             @Size(max = 10000) String notes, String visibility, @NotNull Long version) {
 
         /** The form's time, to the minute as the field shows it (a time input with seconds would not take it). */
-        static LocalDateTime minute(OffsetDateTime at) {
-            return at.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES);
+        static LocalDateTime minute(OffsetDateTime at, ZoneId zone) {
+            return at.atZoneSameInstant(zone).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES);
         }
 
-        static EditForm of(TouchpointDetails t) {
+        static EditForm of(TouchpointDetails t, ZoneId zone) {
             return new EditForm(t.channel(), t.initiatedBy(),
-                    minute(t.occurredAt()), t.durationMinutes(),
+                    minute(t.occurredAt(), zone), t.durationMinutes(),
                     t.topic(), t.summary(), t.notes(), t.visibility().key(), t.version());
         }
     }
@@ -89,7 +92,7 @@ class TouchpointPage {
     @GetMapping("/touchpoints/{id}/edit")
     String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
         TouchpointDetails touchpoint = manageable(user, id);
-        model.addAttribute("form", EditForm.of(touchpoint));
+        model.addAttribute("form", EditForm.of(touchpoint, zones.zoneOf(user.user().id())));
         return form(touchpoint, model);
     }
 
@@ -101,7 +104,7 @@ class TouchpointPage {
         if (!result.hasErrors()) {
             try {
                 touchpoints.update(user.actor(), id, form.version(), new TouchpointDraft(form.channel(),
-                        form.initiatedBy(), occurredAt(form, touchpoint), form.durationMinutes(),
+                        form.initiatedBy(), occurredAt(form, touchpoint, zones.zoneOf(user.user().id())), form.durationMinutes(),
                         form.topic(), text(form.summary()), text(form.notes()), touchpoint.organizationId(),
                         touchpoint.people().stream().map(TouchpointDetails.Participant::id).toList(),
                         touchpoint.users().stream().map(TouchpointDetails.Participant::id).toList(),
@@ -144,9 +147,9 @@ class TouchpointPage {
     }
 
     /** A time left as it was keeps its seconds: saving a new summary must not move the touchpoint. */
-    private static OffsetDateTime occurredAt(EditForm form, TouchpointDetails touchpoint) {
-        return form.occurredAt().equals(EditForm.minute(touchpoint.occurredAt())) ? touchpoint.occurredAt()
-                : form.occurredAt().atOffset(ZoneOffset.UTC);
+    private static OffsetDateTime occurredAt(EditForm form, TouchpointDetails touchpoint, ZoneId zone) {
+        return form.occurredAt().equals(EditForm.minute(touchpoint.occurredAt(), zone)) ? touchpoint.occurredAt()
+                : form.occurredAt().atZone(zone).toOffsetDateTime();
     }
 
     private TouchpointDetails manageable(SignedInUser user, UUID id) {

@@ -60,10 +60,12 @@ class TouchpointPages {
     private final Users users;
     private final ChannelHabits habits;
     private final ObjectProvider<RelationshipStanding> standing;
+    private final app.handshake.accounts.TimeZones zones;
     private final Clock clock;
 
     TouchpointPages(Touchpoints touchpoints, People people, Users users, ChannelHabits habits,
-            ObjectProvider<RelationshipStanding> standing, Clock clock) {
+            ObjectProvider<RelationshipStanding> standing, app.handshake.accounts.TimeZones zones, Clock clock) {
+        this.zones = zones;
         this.touchpoints = touchpoints;
         this.people = people;
         this.users = users;
@@ -87,7 +89,8 @@ class TouchpointPages {
     String form(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) UUID personId, Model model) {
         model.addAttribute("form", new LogForm(personId == null ? List.of() : List.of(personId),
                 List.of(user.user().id()), habits.likelyFor(user.actor()), Initiator.us,
-                LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES), null, Topic.business, null, null, "shared"));
+                LocalDateTime.now(clock.withZone(zones.zoneOf(user.user().id()))).truncatedTo(ChronoUnit.MINUTES), null,
+                Topic.business, null, null, "shared"));
         return form(user, model);
     }
 
@@ -102,7 +105,7 @@ class TouchpointPages {
                 Visibility visibility = Visibility.of(form.visibility());
                 Map<UUID, RelationshipStanding.Standing> before = standings(user, personIds);
                 touchpoints.log(user.actor(), new TouchpointDraft(form.channel(), form.initiatedBy(),
-                        form.occurredAt().atOffset(java.time.ZoneOffset.UTC), form.durationMinutes(), form.topic(),
+                        form.occurredAt().atZone(zones.zoneOf(user.user().id())).toOffsetDateTime(), form.durationMinutes(), form.topic(),
                         form.summary(), form.notes(), null, personIds, userIds, visibility), "web", null);
                 redirect.addFlashAttribute("notice", form.channel().label() + " logged. "
                         + scoreChanges(user, personIds, before, visibility == Visibility.PRIVATE));
