@@ -81,7 +81,7 @@ class SecurityConfiguration {
         headers(http)
                 .authenticationManager(signIn)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico", "/error", "/error/**",
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/error/**",
                                 "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/users", "/users/**", "/audit", "/audit/**", "/jobs", "/jobs/**")
