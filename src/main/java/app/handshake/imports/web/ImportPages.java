@@ -84,14 +84,18 @@ class ImportPages {
     @GetMapping("/imports/{id}")
     String show(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
         model.addAttribute("section", "imports");
-        model.addAttribute("job", imports.get(user.actor(), id));
+        ImportJob job = imports.get(user.actor(), id);
+        model.addAttribute("job", job);
+        model.addAttribute("progress", ImportProgress.of(job));
         return "imports/show";
     }
 
     /** The job's state alone, which the page asks for again every second while the job runs. */
     @GetMapping("/imports/{id}/status")
     String status(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
-        model.addAttribute("job", imports.get(user.actor(), id));
+        ImportJob job = imports.get(user.actor(), id);
+        model.addAttribute("job", job);
+        model.addAttribute("progress", ImportProgress.of(job));
         return "imports/show :: status";
     }
 }

@@ -25,6 +25,8 @@ import org.springframework.validation.ObjectError;
 public final class FormFields {
 
     private static final Pattern ROW = Pattern.compile("\\[(\\d+)]");
+    private static final Pattern PREDICATE = Pattern.compile(
+            "(must|is|are|has|have|was|cannot|can|does|do|differs|should|may)\\b");
 
     private record Field(String id, String label, int order) {}
 
@@ -156,13 +158,13 @@ public final class FormFields {
         return reworded(error.getDefaultMessage());
     }
 
-    /** A predicate ("must be ...") follows the field's name; a sentence of its own follows a colon. */
-    static String name(String label, String predicate) {
+    /** A predicate ("must be ...", "is ...") follows the field's name; anything else follows a colon. */
+    public static String name(String label, String predicate) {
         String text = reworded(predicate);
         if (text.isEmpty()) {
             return label + " is not valid";
         }
-        return Character.isLowerCase(text.charAt(0)) ? label + " " + text : label + ": " + text;
+        return PREDICATE.matcher(text).lookingAt() ? label + " " + text : label + ": " + text;
     }
 
     private static String sentence(String message) {
