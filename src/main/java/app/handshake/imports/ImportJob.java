@@ -19,8 +19,8 @@ public record ImportJob(UUID id, String fileName, ImportFormat format, String la
         long skippedAutomatic, long failed, long peopleCreated, long warnings, long outsideWindow,
         @Schema(description = "Bytes of the file read so far") long bytesRead,
         @Schema(description = "The file's size in bytes") long bytesTotal,
-        @Schema(description = "Seconds left at the rate so far; null until it can be told, and once the job ended",
-                nullable = true) Long secondsLeft,
+        @Schema(description = "Seconds left at the rate so far; null until it can be told, and once the job ended")
+        Long secondsLeft,
         Problem problem, List<Note> notes, OffsetDateTime createdAt, OffsetDateTime startedAt,
         OffsetDateTime finishedAt) {
 
