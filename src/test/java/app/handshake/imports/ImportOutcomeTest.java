@@ -33,7 +33,7 @@ class ImportOutcomeTest {
 
         WebSession session = WebSession.signIn(api.baseUrl(), member.email(), Api.PASSWORD);
         String page = session.get("/imports/" + job.path("id").asString()).body();
-        assertThat(page).contains("The import failed; nothing was imported.", "cut.csv, line 3")
+        assertThat(page).contains("The import failed. Nothing was imported.", "cut.csv, line 3")
                 .doesNotContain("Skipped", "<td>Created</td>");
     }
 
