@@ -97,8 +97,35 @@ public class AuditTrail {
         return changes;
     }
 
+    /**
+     * Which entries to read: by whom, of which type of record, of one record (its id) or of records whose
+     * summary holds some words, and from one day to another (inclusive, in UTC); null means any.
+     */
+    public record Filter(UUID actorId, String recordType, UUID recordId, String words, java.time.LocalDate from,
+            java.time.LocalDate to) {
+
+        public static Filter of(UUID recordId) {
+            return new Filter(null, null, recordId, null, null, null);
+        }
+    }
+
     @Transactional(readOnly = true)
     public Page<Entry> page(Actor actor, UUID recordId, PageRequest page) {
+        return page(actor, Filter.of(recordId), page);
+    }
+
+    /** The types of record the log holds, for the filter's choices. */
+    @Transactional(readOnly = true)
+    public List<String> recordTypes(Actor actor) {
+        if (!actor.isAdmin()) {
+            throw new ForbiddenException("Only admins read the audit log");
+        }
+        return jdbc.sql("select distinct record_type from audit_event order by record_type").query(String.class).list();
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Entry> page(Actor actor, Filter filter, PageRequest page) {
+        UUID recordId = filter.recordId();
         if (!actor.isAdmin()) {
             throw new ForbiddenException("Only admins read the audit log");
         }
@@ -112,6 +139,27 @@ public class AuditTrail {
         if (recordId != null) {
             sql.append(" and a.record_id = :recordId");
             params.put("recordId", recordId);
+        }
+        if (filter.actorId() != null) {
+            sql.append(" and a.actor_id = :actorId");
+            params.put("actorId", filter.actorId());
+        }
+        if (filter.recordType() != null && !filter.recordType().isBlank()) {
+            sql.append(" and a.record_type = :recordType");
+            params.put("recordType", filter.recordType());
+        }
+        if (filter.words() != null && !filter.words().isBlank()) {
+            sql.append(" and a.summary ilike :words escape '\\'");
+            params.put("words", "%" + filter.words().strip().replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+        }
+        if (filter.from() != null) {
+            sql.append(" and a.occurred_at >= :fromDay");
+            params.put("fromDay", filter.from().atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
+        }
+        if (filter.to() != null) {
+            sql.append(" and a.occurred_at < :toDay");
+            params.put("toDay", filter.to().plusDays(1).atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
         }
         if (page.after() != null) {
             sql.append(" and (a.occurred_at < :at or (a.occurred_at = :at and a.id < :afterId))");

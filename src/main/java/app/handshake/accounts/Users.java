@@ -124,7 +124,7 @@ public class Users {
     public void changePassword(Actor actor, String currentPassword, String newPassword, String keptSessionId) {
         UserAccount user = load(actor.userId());
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.passwordHash())) {
-            throw new InvalidRequestException("currentPassword", "is not your current password");
+            throw new InvalidRequestException("currentPassword", "does not match the password you sign in with");
         }
         Passwords.check("newPassword", newPassword);
         user.changePasswordHash(passwordEncoder.encode(newPassword), now());

@@ -40,8 +40,8 @@ final class ProgressLine {
                 err.print("\r" + " ".repeat(100) + "\r");
                 return job;
             }
-            err.printf("\r%s %s: %,d read, %,d created, %,d updated, %,d skipped%s%s", spinner[tick % 4],
-                    request.fileName(), job.recordsRead(), job.created(), job.updated(), job.skipped(), automatic(job),
+            err.printf("\r%s %s: %d%%, %,d read, %,d created, %,d updated, %,d skipped%s%s", spinner[tick % 4],
+                    request.fileName(), job.percent(), job.recordsRead(), job.created(), job.updated(), job.skipped(), automatic(job),
                     CommandLine.outsideWindow(job));
             try {
                 Thread.sleep(200);

@@ -4,7 +4,10 @@ import app.handshake.accounts.ApiTokens;
 import app.handshake.accounts.SignedInUser;
 import app.handshake.accounts.TimeZones;
 import app.handshake.accounts.Users;
+import app.handshake.platform.web.FormFields;
+import app.handshake.platform.web.FormProblems;
 import app.handshake.shared.InvalidRequestException;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +30,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/account")
 class AccountPage {
+
+    private static final FormFields PASSWORD_FIELDS = FormFields.of().field("currentPassword", "Current password")
+            .field("newPassword", "New password").field("repeatPassword", "New password again");
+    private static final FormFields TOKEN_FIELDS = FormFields.of().field("name", "token-name", "New token name")
+            .field("expiresAt", "token-expires", "Expires after");
 
     private final Users users;
     private final ApiTokens tokens;
@@ -83,16 +92,16 @@ class AccountPage {
     @PostMapping("/password")
     String changePassword(@AuthenticationPrincipal SignedInUser user, @RequestParam String currentPassword,
             @RequestParam String newPassword, @RequestParam String repeatPassword, HttpSession session,
-            RedirectAttributes redirect) {
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             if (!newPassword.equals(repeatPassword)) {
-                throw new InvalidRequestException("repeatPassword", "The two new passwords differ");
+                throw new InvalidRequestException("repeatPassword", "differs from the new password");
             }
             users.changePassword(user.actor(), currentPassword, newPassword, session.getId());
             redirect.addFlashAttribute("notice", "Your password was changed. You were signed out everywhere else; "
                     + "your API tokens still work.");
         } catch (InvalidRequestException e) {
-            redirect.addFlashAttribute("passwordProblem", describe(e));
+            return refused(user, model, response, "passwordProblems", PASSWORD_FIELDS.problems(e));
         }
         return "redirect:/account";
     }
@@ -100,7 +109,7 @@ class AccountPage {
     @PostMapping("/tokens")
     String issueToken(@AuthenticationPrincipal SignedInUser user, @RequestParam String name,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expires,
-            RedirectAttributes redirect) {
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             OffsetDateTime expiresAt = expires == null ? null : expires.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
             ApiTokens.IssuedToken issued = tokens.issue(user.actor(), name, expiresAt);
@@ -108,7 +117,8 @@ class AccountPage {
             redirect.addFlashAttribute("issuedName", issued.token().name());
             redirect.addFlashAttribute("issuedSecret", issued.secret());
         } catch (InvalidRequestException e) {
-            redirect.addFlashAttribute("tokenProblem", describe(e));
+            model.addAttribute("draftTokenName", name);
+            return refused(user, model, response, "tokenProblems", TOKEN_FIELDS.problems(e));
         }
         return "redirect:/account";
     }
@@ -135,13 +145,11 @@ class AccountPage {
         return "redirect:/account";
     }
 
-    private static String describe(InvalidRequestException e) {
-        return switch (e.field() == null ? "" : e.field()) {
-            case "currentPassword" -> "Current password " + e.getMessage() + ".";
-            case "newPassword" -> "The new password " + e.getMessage() + ".";
-            case "name" -> "The token name " + e.getMessage() + ".";
-            case "expiresAt" -> "The expiry date " + e.getMessage() + ".";
-            default -> e.getMessage() + ".";
-        };
+    /** A refused form comes back with the page and its error summary, the typed passwords left out. */
+    private String refused(SignedInUser user, Model model, HttpServletResponse response, String attribute,
+            FormProblems problems) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute(attribute, problems);
+        return show(user, model);
     }
 }

@@ -4,14 +4,18 @@ import app.handshake.accounts.Role;
 import app.handshake.accounts.SignedInUser;
 import app.handshake.accounts.UserView;
 import app.handshake.accounts.Users;
+import app.handshake.platform.web.FormFields;
+import app.handshake.platform.web.FormProblems;
 import app.handshake.shared.DuplicateRecordException;
 import app.handshake.shared.ForbiddenException;
 import app.handshake.shared.InvalidRequestException;
 import app.handshake.shared.StaleVersionException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +31,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/users")
 class UsersPage {
+
+    private static final FormFields NEW_USER_FIELDS = FormFields.of().field("email", "new-email", "Email")
+            .field("displayName", "new-name", "Name").field("role", "new-role", "Role")
+            .field("managerId", "new-manager", "Manager").field("password", "new-password", "First password");
 
     private final Users users;
 
@@ -58,15 +66,18 @@ class UsersPage {
     @PostMapping
     String create(@AuthenticationPrincipal SignedInUser admin, @RequestParam String email,
             @RequestParam String displayName, @RequestParam Role role,
-            @RequestParam(required = false) UUID managerId, @RequestParam String password,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) UUID managerId, @RequestParam String password, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
         try {
             UserView created = users.create(admin.actor(), new Users.NewUser(email, displayName, role, managerId, password));
             redirect.addFlashAttribute("notice", created.displayName() + " can now sign in as " + created.email() + ".");
-        } catch (InvalidRequestException | DuplicateRecordException | ForbiddenException e) {
+        } catch (InvalidRequestException e) {
+            return refused(admin, model, response, "formProblems", NEW_USER_FIELDS.problems(e), email, displayName);
+        } catch (DuplicateRecordException e) {
+            return refused(admin, model, response, "formProblems", NEW_USER_FIELDS.problem("email", e.getMessage()), email,
+                    displayName);
+        } catch (ForbiddenException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
-            redirect.addFlashAttribute("draftEmail", email);
-            redirect.addFlashAttribute("draftName", displayName);
         }
         return "redirect:/users";
     }
@@ -74,11 +85,19 @@ class UsersPage {
     @PostMapping("/{id}")
     String update(@AuthenticationPrincipal SignedInUser admin, @PathVariable UUID id, @RequestParam String displayName,
             @RequestParam Role role, @RequestParam(required = false) UUID managerId, @RequestParam long version,
-            RedirectAttributes redirect) {
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             UserView updated = users.update(admin.actor(), id, version, new Users.UserChange(displayName, role, managerId));
             redirect.addFlashAttribute("notice", updated.displayName() + " was updated.");
-        } catch (InvalidRequestException | ForbiddenException e) {
+        } catch (InvalidRequestException e) {
+            // The row's inputs carry the user's id, so that the summary links to the right row.
+            String whose = users.list().stream().filter(u -> u.id().equals(id)).map(UserView::displayName)
+                    .findFirst().orElse("this user");
+            FormFields row = FormFields.of().field("displayName", "user-" + id + "-name", "Name of " + whose)
+                    .field("role", "user-" + id + "-role", "Role of " + whose)
+                    .field("managerId", "user-" + id + "-manager", "Manager of " + whose);
+            return refused(admin, model, response, "rowProblems", row.problems(e), null, null);
+        } catch (ForbiddenException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         } catch (StaleVersionException e) {
             redirect.addFlashAttribute("problem", "Someone else changed this user meanwhile; here is the latest.");
@@ -103,6 +122,16 @@ class UsersPage {
         model.addAttribute("button", "Disable");
         model.addAttribute("cancel", "/users");
         return "confirm";
+    }
+
+    /** A refused form comes back with the list and its error summary, the typed password left out. */
+    private String refused(SignedInUser admin, Model model, HttpServletResponse response, String attribute, FormProblems problems,
+            String email, String displayName) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute(attribute, problems);
+        model.addAttribute("draftEmail", email);
+        model.addAttribute("draftName", displayName);
+        return list(admin, model);
     }
 
     @PostMapping("/{id}/enabled")

@@ -3,10 +3,14 @@ package app.handshake.cadences.web;
 import app.handshake.accounts.SignedInUser;
 import app.handshake.cadences.Cadence;
 import app.handshake.cadences.Cadences;
+import app.handshake.platform.web.FormFields;
+import app.handshake.platform.web.FormProblems;
 import app.handshake.shared.InvalidRequestException;
 import app.handshake.shared.StaleVersionException;
 import app.handshake.touchpoints.Channel;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +26,9 @@ class CadenceCard {
 
     private static final String CHANGED_MEANWHILE = "The cadence was not changed: someone changed it since you opened "
             + "this page. Here it is as it is now.";
+
+    private static final FormFields FIELDS = FormFields.of().field("intervalDays", "Interval in days")
+            .field("channel", "cadenceChannel", "Channel");
 
     private final Cadences cadences;
     private final app.handshake.cadences.Agenda agenda;
@@ -47,19 +54,27 @@ class CadenceCard {
         return "redirect:/people/" + personId;
     }
 
+    /**
+     * A refused interval comes back on a page of its own with the form and its error summary: the card on the
+     * person page is loaded separately and could not show it.
+     */
     @PostMapping("/people/{personId}/cadence")
     String set(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID personId,
-            @RequestParam(required = false) Integer intervalDays, @RequestParam(required = false) Channel channel,
-            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+            @RequestParam(required = false) String intervalDays, @RequestParam(required = false) Channel channel,
+            @RequestParam(required = false) Long version, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
         try {
-            if (intervalDays == null) {
-                throw new InvalidRequestException("intervalDays", "Choose how often");
-            }
-            cadences.set(user.actor(), personId, seen(version), new Cadence(intervalDays, channel, null));
-            redirect.addFlashAttribute("notice", "Keep in touch every " + intervalDays + " days"
+            int days = days(intervalDays);
+            cadences.set(user.actor(), personId, seen(version), new Cadence(days, channel, null));
+            redirect.addFlashAttribute("notice", "Keep in touch every " + days + " days"
                     + (channel == null ? "." : ", by " + channel.label().toLowerCase() + "."));
         } catch (InvalidRequestException e) {
-            redirect.addFlashAttribute("notice", "The cadence was not changed: " + e.getMessage() + ".");
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute(FormProblems.ATTRIBUTE, FIELDS.problems(e));
+            model.addAttribute("typedInterval", intervalDays);
+            model.addAttribute("typedChannel", channel);
+            card(user, personId, model);
+            return "cadences/change";
         } catch (StaleVersionException e) {
             redirect.addFlashAttribute("notice", CHANGED_MEANWHILE);
         }
@@ -76,6 +91,17 @@ class CadenceCard {
             redirect.addFlashAttribute("notice", CHANGED_MEANWHILE);
         }
         return "redirect:/people/" + personId;
+    }
+
+    private static int days(String typed) {
+        if (typed == null || typed.isBlank()) {
+            throw new InvalidRequestException("intervalDays", "is required: choose how often");
+        }
+        try {
+            return Integer.parseInt(typed.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException("intervalDays", "must be a whole number of days, such as 30");
+        }
     }
 
     /** A form without the version it was read at cannot prove it saw the latest change. */

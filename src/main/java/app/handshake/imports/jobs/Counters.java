@@ -15,4 +15,9 @@ final class Counters {
     long outsideWindow;
     /** Of {@code skipped}, those the reader left out itself: its count is a running total. */
     long skippedByReader;
+    /** Bytes of the file the reader consumed, and the file's size. */
+    java.util.function.LongSupplier bytesRead = () -> 0;
+    long bytesTotal;
+    /** At the rate so far; null until it can be told. */
+    Long secondsLeft;
 }

@@ -20,7 +20,6 @@ import app.handshake.people.Source;
 import app.handshake.shared.DuplicateRecordException;
 import app.handshake.shared.InvalidRequestException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -50,6 +49,8 @@ public class ImportRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
     private static final int PROGRESS_EVERY = 500;
+    /** A slow file (large records, a slow database) still shows it moves, once a second. */
+    private static final long PROGRESS_INTERVAL_NANOS = 1_000_000_000L;
 
     private final Workspace workspace;
     private final JobStore jobs;
@@ -99,10 +100,12 @@ public class ImportRunner {
         String[] layout = new String[1];
         try {
             whole.executeWithoutResult(status -> {
-                try (InputStream in = Files.newInputStream(file);
+                try (CountedInput in = new CountedInput(Files.newInputStream(file));
                         RecordReader reader = Readers.open(format, in, request, new ReadOptions(request.fileName(),
                                 request.charset(), now, request.since() != null ? request.since() : now.minusYears(5),
                                 request.keepBodies(), settings.occurrences()))) {
+                    counters.bytesRead = in::count;
+                    counters.bytesTotal = Files.size(file);
                     layout[0] = Readers.layout(reader);
                     readAll(jobId, actor, request, format, shared, reader, counters, notes, layout[0]);
                 } catch (IOException e) {
@@ -141,7 +144,10 @@ public class ImportRunner {
                 work.run();
             }
             return true;
-        } catch (InvalidRequestException | DuplicateRecordException e) {
+        } catch (InvalidRequestException e) {
+            contacts.forget();
+            skip(request, counters, notes, origin, RefusedField.describe(e));
+        } catch (DuplicateRecordException e) {
             contacts.forget();
             skip(request, counters, notes, origin, e.getMessage());
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
@@ -157,7 +163,7 @@ public class ImportRunner {
 
     private void fail(UUID jobId, Counters counters, String layout, Origin origin, String reason,
             List<ImportJob.Note> notes) {
-        jobs.failed(jobId, counters.read, layout, new ImportJob.Problem(reason, origin.describe()), notes,
+        jobs.failed(jobId, counters, layout, new ImportJob.Problem(reason, origin.describe()), notes,
                 OffsetDateTime.now(workspace.clock()));
     }
 
@@ -168,6 +174,8 @@ public class ImportRunner {
         ContactImport contacts = new ContactImport(workspace, actor, source, visibility);
         ActivityImport activities = new ActivityImport(workspace, actor, source, visibility, request.keepBodies(), counters);
         OccurrenceWarnings occurrences = new OccurrenceWarnings();
+        long started = System.nanoTime();
+        long shown = started;
         while (true) {
             Incoming next = null;
             BadRecordException bad = null;
@@ -200,7 +208,10 @@ public class ImportRunner {
             }
             attempt(request, counters, notes, contacts, record.origin(),
                     () -> apply(record, contacts, activities, counters, notes, occurrences));
-            if (counters.read % PROGRESS_EVERY == 0) {
+            long now = System.nanoTime();
+            if (counters.read % PROGRESS_EVERY == 0 || now - shown >= PROGRESS_INTERVAL_NANOS) {
+                shown = now;
+                counters.secondsLeft = secondsLeft(counters, now - started);
                 showProgress(jobId, counters, layout);
             }
         }
@@ -210,6 +221,16 @@ public class ImportRunner {
             }
         }
         activities.finish();
+    }
+
+    /** The bytes still to read at the rate so far; unknown in the first second, when the rate says little. */
+    static Long secondsLeft(Counters counters, long elapsedNanos) {
+        long read = counters.bytesRead.getAsLong();
+        if (read <= 0 || elapsedNanos < PROGRESS_INTERVAL_NANOS) {
+            return null;
+        }
+        long left = Math.max(0, counters.bytesTotal - read);
+        return (long) Math.ceil(left * (elapsedNanos / 1e9) / read);
     }
 
     /**

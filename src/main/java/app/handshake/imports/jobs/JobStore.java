@@ -74,7 +74,7 @@ public class JobStore {
     /** Handshake was stopped while the job ran; its transaction was rolled back. */
     void cancelled(UUID id, long read, String layout, OffsetDateTime now) {
         jdbc.sql("""
-                update import_job set status = 'cancelled', records_read = :read, created = 0, updated = 0,
+                update import_job set status = 'cancelled', records_read = :read, seconds_left = null, created = 0, updated = 0,
                     unchanged = 0, skipped = 0, skipped_automatic = 0, failed = 0, people_created = 0, layout = :layout,
                     problem = 'Handshake was stopped while importing; nothing was imported. Import the file again.',
                     problem_place = file_name, finished_at = :now
@@ -86,9 +86,12 @@ public class JobStore {
         jdbc.sql("""
                 update import_job set records_read = :read, created = :created, updated = :updated,
                     unchanged = :unchanged, skipped = :skipped, skipped_automatic = :automatic, failed = :failed,
-                    people_created = :people, warnings = :warnings, outside_window = :outside, layout = :layout
+                    people_created = :people, warnings = :warnings, outside_window = :outside, layout = :layout,
+                    bytes_read = :bytesRead, bytes_total = :bytesTotal, seconds_left = :secondsLeft
                  where id = :id
                 """)
+                .param("bytesRead", counters.bytesRead.getAsLong()).param("bytesTotal", counters.bytesTotal)
+                .param("secondsLeft", counters.secondsLeft, java.sql.Types.BIGINT)
                 .param("id", id).param("read", counters.read).param("created", counters.created)
                 .param("updated", counters.updated).param("unchanged", counters.unchanged)
                 .param("skipped", counters.skipped).param("automatic", counters.skippedAutomatic)
@@ -101,20 +104,26 @@ public class JobStore {
     void finished(UUID id, Counters counters, String layout, List<ImportJob.Note> notes, OffsetDateTime now) {
         progress(id, counters, layout);
         writeNotes(id, notes);
-        jdbc.sql("update import_job set status = 'succeeded', finished_at = :now where id = :id")
+        jdbc.sql("update import_job set status = 'succeeded', seconds_left = null, finished_at = :now where id = :id")
                 .param("id", id).param("now", now).update();
     }
 
-    /** The import failed and imported nothing: only what was read and why it stopped remain. */
-    void failed(UUID id, long read, String layout, ImportJob.Problem problem, List<ImportJob.Note> notes,
+    /**
+     * The import failed and imported nothing: only what was read, the warnings met on the way and why it stopped
+     * remain. {@code failed} counts the one record that stopped it, which is no skipped record.
+     */
+    void failed(UUID id, Counters counters, String layout, ImportJob.Problem problem, List<ImportJob.Note> notes,
             OffsetDateTime now) {
         jdbc.sql("""
                 update import_job set status = 'failed', records_read = :read, created = 0, updated = 0, unchanged = 0,
                     skipped = 0, skipped_automatic = 0, failed = 1, people_created = 0, outside_window = 0,
+                    warnings = :warnings, bytes_read = :bytesRead, bytes_total = :bytesTotal, seconds_left = null,
                     layout = :layout, problem = :problem, problem_place = :place, finished_at = :now
                  where id = :id
                 """)
-                .param("id", id).param("read", read).param("layout", layout)
+                .param("id", id).param("read", counters.read).param("layout", layout)
+                .param("warnings", counters.warnings).param("bytesRead", counters.bytesRead.getAsLong())
+                .param("bytesTotal", counters.bytesTotal)
                 .param("problem", cut(problem.detail(), 2000)).param("place", cut(problem.place(), 500))
                 .param("now", now).update();
         writeNotes(id, notes);
@@ -170,6 +179,7 @@ public class JobStore {
                 rs.getBoolean("shared"), rs.getLong("records_read"), rs.getLong("created"), rs.getLong("updated"),
                 rs.getLong("unchanged"), rs.getLong("skipped"), rs.getLong("skipped_automatic"), rs.getLong("failed"),
                 rs.getLong("people_created"), rs.getLong("warnings"), rs.getLong("outside_window"),
+                rs.getLong("bytes_read"), rs.getLong("bytes_total"), rs.getObject("seconds_left", Long.class),
                 problem == null ? null : new ImportJob.Problem(problem, rs.getString("problem_place")),
                 List.of(), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class));
@@ -178,7 +188,8 @@ public class JobStore {
     private static ImportJob withNotes(ImportJob j, List<ImportJob.Note> notes) {
         return new ImportJob(j.id(), j.fileName(), j.format(), j.layout(), j.status(), j.dryRun(), j.skipBad(), j.shared(),
                 j.recordsRead(), j.created(), j.updated(), j.unchanged(), j.skipped(), j.skippedAutomatic(), j.failed(),
-                j.peopleCreated(), j.warnings(), j.outsideWindow(), j.problem(), notes, j.createdAt(), j.startedAt(),
+                j.peopleCreated(), j.warnings(), j.outsideWindow(), j.bytesRead(), j.bytesTotal(), j.secondsLeft(),
+                j.problem(), notes, j.createdAt(), j.startedAt(),
                 j.finishedAt());
     }
 

@@ -5,12 +5,16 @@ import app.handshake.imports.ImportFormat;
 import app.handshake.imports.ImportJob;
 import app.handshake.imports.ImportRequest;
 import app.handshake.imports.Imports;
+import app.handshake.platform.web.FormFields;
+import app.handshake.platform.web.FormProblems;
 import app.handshake.shared.InvalidRequestException;
 import app.handshake.shared.PageRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +28,10 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class ImportPages {
 
+    private static final FormFields UPLOAD_FIELDS = FormFields.of().field("file", "File").field("format", "Format")
+            .field("mapping", "Column mapping");
+    private static final FormFields BACKUP_FIELDS = FormFields.of().field("passphrase", "Passphrase");
+
     private final Imports imports;
 
     ImportPages(Imports imports) {
@@ -36,6 +44,10 @@ class ImportPages {
         model.addAttribute("formats", ImportFormat.values());
         model.addAttribute("admin", user.actor().isAdmin());
         model.addAttribute("jobs", imports.list(user.actor(), PageRequest.first(20)).items());
+        // The backup form redirects here with its refusal as plain text (the session keeps only strings).
+        if (model.getAttribute("backupError") instanceof String refused) {
+            model.addAttribute("backupProblems", BACKUP_FIELDS.problem("passphrase", refused));
+        }
         return "imports/list";
     }
 
@@ -43,7 +55,7 @@ class ImportPages {
     String upload(@AuthenticationPrincipal SignedInUser user, @RequestParam("file") MultipartFile file,
             @RequestParam(required = false) String format, @RequestParam(defaultValue = "false") boolean dryRun,
             @RequestParam(defaultValue = "false") boolean skipBad, @RequestParam(required = false) String mapping,
-            Model model) throws IOException {
+            Model model, HttpServletResponse response) throws IOException {
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload"
                 : Path.of(file.getOriginalFilename()).getFileName().toString();
         Path saved = null;
@@ -59,7 +71,8 @@ class ImportPages {
             handedOver = true;
             return "redirect:/imports/" + job.id();
         } catch (InvalidRequestException e) {
-            model.addAttribute("error", e.getMessage());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute(FormProblems.ATTRIBUTE, UPLOAD_FIELDS.problems(e));
             return page(user, model);
         } finally {
             if (saved != null && !handedOver) {
@@ -71,14 +84,18 @@ class ImportPages {
     @GetMapping("/imports/{id}")
     String show(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
         model.addAttribute("section", "imports");
-        model.addAttribute("job", imports.get(user.actor(), id));
+        ImportJob job = imports.get(user.actor(), id);
+        model.addAttribute("job", job);
+        model.addAttribute("progress", ImportProgress.of(job));
         return "imports/show";
     }
 
     /** The job's state alone, which the page asks for again every second while the job runs. */
     @GetMapping("/imports/{id}/status")
     String status(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
-        model.addAttribute("job", imports.get(user.actor(), id));
+        ImportJob job = imports.get(user.actor(), id);
+        model.addAttribute("job", job);
+        model.addAttribute("progress", ImportProgress.of(job));
         return "imports/show :: status";
     }
 }

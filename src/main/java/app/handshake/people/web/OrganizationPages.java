@@ -3,6 +3,8 @@ package app.handshake.people.web;
 import app.handshake.people.OrganizationDetails;
 import app.handshake.people.OrganizationTier;
 import app.handshake.people.Organizations;
+import app.handshake.platform.web.FormFields;
+import app.handshake.platform.web.FormProblems;
 import app.handshake.shared.DuplicateRecordException;
 import app.handshake.shared.ForbiddenException;
 import app.handshake.shared.InvalidRequestException;
@@ -31,6 +33,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OrganizationPages {
 
     private static final Set<String> FORM_FIELDS = Set.of("name", "domain", "industry", "tier", "notes", "visibility", "sites");
+
+    /** The form's fields in page order, with the words of their labels. */
+    private static final FormFields FIELDS = FormFields.of().field("name", "Name").field("domain", "Domain")
+            .field("industry", "Industry").field("tier", "Tier").field("sites[].name", "Site name")
+            .field("sites[].city", "Site city").field("sites[].region", "Site region")
+            .field("sites[].country", "Site country").field("visibility", "Who sees this organization")
+            .field("notes", "Notes");
 
     private final Organizations organizations;
 
@@ -81,6 +90,7 @@ class OrganizationPages {
                 model.addAttribute("duplicateOf", e.existingId());
             }
         }
+        model.addAttribute(FormProblems.ATTRIBUTE, FIELDS.problems(result));
         return "organizations/form";
     }
 
@@ -123,6 +133,7 @@ class OrganizationPages {
             }
         }
         model.addAttribute("organization", organization);
+        model.addAttribute(FormProblems.ATTRIBUTE, FIELDS.problems(result));
         return "organizations/form";
     }
 

@@ -7,6 +7,8 @@ import app.handshake.people.People;
 import app.handshake.people.PersonDetails;
 import app.handshake.people.PersonSearch;
 import app.handshake.people.Source;
+import app.handshake.platform.web.FormFields;
+import app.handshake.platform.web.FormProblems;
 import app.handshake.shared.DuplicateRecordException;
 import app.handshake.shared.ForbiddenException;
 import app.handshake.shared.InvalidRequestException;
@@ -37,6 +39,14 @@ class PeoplePages {
     private static final Set<String> FORM_FIELDS = Set.of("name", "title", "organizationId", "emails", "phones",
             "city", "region", "country", "latitude", "longitude", "birthday", "notes", "tags", "visibility",
             "privateNote");
+
+    /** The form's fields in page order, with the words of their labels. */
+    private static final FormFields FIELDS = FormFields.of().field("name", "Name").field("title", "Title")
+            .field("organizationId", "Organization").field("emails", "Emails").field("phones", "Phones")
+            .field("city", "City").field("region", "Region").field("country", "Country")
+            .field("latitude", "Latitude").field("longitude", "Longitude").field("birthday", "Birthday")
+            .field("tags", "Tags").field("notes", "Personal notes").field("privateNote", "My private note")
+            .field("visibility", "Who sees this person");
 
     private final People people;
     private final Organizations organizations;
@@ -91,6 +101,7 @@ class PeoplePages {
                 duplicate(result, e, model);
             }
         }
+        model.addAttribute(FormProblems.ATTRIBUTE, FIELDS.problems(result));
         return form(user, model, null, form.organizationId());
     }
 
@@ -132,6 +143,7 @@ class PeoplePages {
                         + "Open the person again to see their changes, then make yours.");
             }
         }
+        model.addAttribute(FormProblems.ATTRIBUTE, FIELDS.problems(result));
         return form(user, model, person, form.organizationId());
     }
 
