@@ -91,6 +91,33 @@ class TimeZonesTest {
         }
     }
 
+    @Test
+    void pagesShowTimesOnTheUsersClockAndTheLogFormReadsThemThere() throws IOException {
+        NewUser user = userIn(ZoneId.of("Asia/Kolkata")); // UTC+05:30
+        String person = user.client().post("/api/people", Map.of("name", "Clock Carla " + UUID.randomUUID())).id();
+        String touchpoint = user.client().post("/api/touchpoints", Map.of("channel", "phone", "personIds", List.of(person),
+                "occurredAt", "2026-01-10T10:00:00Z")).id();
+        ChromeDriver browser = Browser.start(1280, 900);
+        try {
+            Browser.signIn(browser, api.baseUrl(), user.email(), Api.PASSWORD);
+            browser.get(api.baseUrl() + "/touchpoints/" + touchpoint);
+            assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("10 Jan 2026, 15:30");
+
+            // Typed as 09:15 in Kolkata: 03:45 UTC.
+            browser.get(api.baseUrl() + "/touchpoints/new?personId=" + person);
+            assertThat(browser.findElement(By.cssSelector("label[for=occurredAt]")).getText()).contains("Asia/Kolkata");
+            browser.executeScript("document.getElementById('occurredAt').value = '2026-02-03T09:15'");
+            Browser.clickAndWait(browser, By.cssSelector("main form.log-form button[type=submit]"));
+        } finally {
+            browser.quit();
+        }
+        List<String> times = new java.util.ArrayList<>();
+        user.client().get("/api/people/" + person + "/timeline").body().get("items")
+                .forEach(item -> times.add(OffsetDateTime.parse(item.get("occurredAt").asText())
+                        .withOffsetSameInstant(ZoneOffset.UTC).toString()));
+        assertThat(times).contains("2026-02-03T03:45Z");
+    }
+
     private NewUser userIn(ZoneId zone) {
         NewUser user = api.newUser("member", null);
         zones.choose(new Actor(user.id(), Role.member), zone.getId());
