@@ -22,14 +22,11 @@ class SearchTerms {
     }
 
     /**
-     * Search words are worked out from what a record holds, so a restore writes them afresh rather than trust a
-     * backup's: one made before search went through them has none, and one made by another version may cut
-     * words differently. In the restore's transaction: all of it is kept or none.
+     * A backup made before search went through words holds none: a restore writes them for every person and
+     * organization that has none, in the restore's transaction (all of it is kept or none).
      */
     @org.springframework.context.event.EventListener
     void on(app.handshake.platform.WorkspaceRestored restored) {
-        jdbc.sql("delete from person_search_term").update();
-        jdbc.sql("delete from organization_search_term").update();
         java.sql.Connection connection = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource);
         try {
             SearchTermsBackfill.fill(connection);

@@ -49,9 +49,10 @@ class SearchTermsBackfill implements JavaMigration {
         fill(context.getConnection());
     }
 
-    /** Writes the search words of every person and organization; their tables must be empty. */
+    /** Writes the search words of every person and organization that has none. */
     static void fill(Connection connection) throws SQLException {
-        try (PreparedStatement organizations = connection.prepareStatement("select id, name from organization");
+        try (PreparedStatement organizations = connection.prepareStatement("select id, name from organization o"
+                + " where not exists (select 1 from organization_search_term t where t.organization_id = o.id)");
                 ResultSet rows = organizations.executeQuery();
                 PreparedStatement insert = connection.prepareStatement(
                         "insert into organization_search_term (organization_id, term) values (?, ?)")) {
@@ -80,8 +81,9 @@ class SearchTermsBackfill implements JavaMigration {
     /** The next people after {@code after} in id order, each with their name, addresses and tags. */
     private static Map<UUID, List<String>> chunk(Connection connection, UUID after) throws SQLException {
         Map<UUID, List<String>> texts = new LinkedHashMap<>();
-        try (PreparedStatement people = connection.prepareStatement("select id, name from person"
-                + (after == null ? "" : " where id > ?") + " order by id fetch first " + CHUNK + " rows only")) {
+        try (PreparedStatement people = connection.prepareStatement("select id, name from person p"
+                + " where not exists (select 1 from person_search_term t where t.person_id = p.id)"
+                + (after == null ? "" : " and id > ?") + " order by id fetch first " + CHUNK + " rows only")) {
             if (after != null) {
                 people.setObject(1, after);
             }

@@ -93,8 +93,9 @@ class PeoplePagesBrowserTest {
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("New person");
         assertThat(browser.findElements(By.cssSelector(".field.invalid"))).isNotEmpty();
-        assertThat(browser.getPageSource()).contains("Please enter a name", "Not an email address: not-an-email-" + unique,
-                "must be less than or equal to 90");
+        // Each field named in words, in the summary at the top and beside the field.
+        assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).contains("Name is required",
+                "Not an email address: not-an-email-" + unique, "Latitude must be at most 90");
         assertThat(browser.findElement(By.id("emails")).getAttribute("value")).isEqualTo("not-an-email-" + unique);
         assertThat(api.get("/api/people?q=" + unique).body().get("items").size()).isZero();
     }
