@@ -256,6 +256,10 @@ class Person {
         return name;
     }
 
+    String sortName() {
+        return sortName;
+    }
+
     String title() {
         return title;
     }

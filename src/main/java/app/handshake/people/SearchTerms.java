@@ -22,14 +22,15 @@ class SearchTerms {
     }
 
     /**
-     * A backup made before search went through words holds none: a restore writes them for every person and
-     * organization that has none, in the restore's transaction (all of it is kept or none).
+     * A backup made before search went through words holds none, or holds them without sort names: a restore
+     * writes and completes them, in the restore's transaction (all of it is kept or none).
      */
     @org.springframework.context.event.EventListener
     void on(app.handshake.platform.WorkspaceRestored restored) {
         java.sql.Connection connection = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource);
         try {
             SearchTermsBackfill.fill(connection);
+            SearchTermsInNameOrder.complete(connection);
         } catch (java.sql.SQLException e) {
             throw new org.springframework.jdbc.UncategorizedSQLException("writing the restored search words", null, e);
         } finally {
@@ -37,28 +38,57 @@ class SearchTerms {
         }
     }
 
-    /** A person is found by their name, addresses and tags; their organization's name is its own. */
+    /**
+     * A person is found by their name, addresses and tags, and by their organization's words while it may be
+     * seen: each row carries the person's sort name, so that the people a word finds come in name order.
+     */
     void index(Person person) {
         List<String> texts = new java.util.ArrayList<>();
         texts.add(person.name());
         texts.addAll(person.emailAddresses());
         texts.addAll(person.tagNames());
-        replace("person_search_term", "person_id", person.id(), SearchWords.termsOf(texts));
+        Set<String> own = SearchWords.termsOf(texts);
+        Set<PersonTerm> terms = new java.util.HashSet<>();
+        own.forEach(term -> terms.add(new PersonTerm(term, person.sortName(), false)));
+        if (person.organizationId() != null) {
+            jdbc.sql("select term from organization_search_term where organization_id = :id")
+                    .param("id", person.organizationId()).query(String.class).list().stream()
+                    .filter(term -> !own.contains(term))
+                    .forEach(term -> terms.add(new PersonTerm(term, person.sortName(), true)));
+        }
+        List<PersonTerm> stored = jdbc.sql("""
+                select term, sort_name, through_organization from person_search_term where person_id = :id""")
+                .param("id", person.id()).query(PersonTerm.class).list();
+        if (Set.copyOf(stored).equals(terms)) {
+            return;
+        }
+        jdbc.sql("delete from person_search_term where person_id = :id").param("id", person.id()).update();
+        batches.batchUpdate("""
+                insert into person_search_term (person_id, term, sort_name, through_organization) values (?, ?, ?, ?)""",
+                terms.stream().map(t -> new Object[] {person.id(), t.term(), t.sortName(), t.throughOrganization()})
+                        .toList());
     }
 
+    /** One word a person is found by, as stored. */
+    private record PersonTerm(String term, String sortName, boolean throughOrganization) {}
+
+    /** An organization's words, and, when they change, the words its people are found by through it. */
     void index(Organization organization) {
-        replace("organization_search_term", "organization_id", organization.id(),
-                SearchWords.termsOf(organization.name()));
-    }
-
-    private void replace(String table, String column, UUID id, Set<String> terms) {
-        List<String> stored = jdbc.sql("select term from " + table + " where " + column + " = :id")
+        UUID id = organization.id();
+        Set<String> terms = SearchWords.termsOf(organization.name());
+        List<String> stored = jdbc.sql("select term from organization_search_term where organization_id = :id")
                 .param("id", id).query(String.class).list();
         if (Set.copyOf(stored).equals(terms)) {
             return;
         }
-        jdbc.sql("delete from " + table + " where " + column + " = :id").param("id", id).update();
-        batches.batchUpdate("insert into " + table + " (" + column + ", term) values (?, ?)",
+        jdbc.sql("delete from organization_search_term where organization_id = :id").param("id", id).update();
+        batches.batchUpdate("insert into organization_search_term (organization_id, term) values (?, ?)",
                 terms.stream().map(term -> new Object[] {id, term}).toList());
+        jdbc.sql("""
+                delete from person_search_term
+                 where through_organization = true
+                   and person_id in (select p.id from person p where p.organization_id = :id)""")
+                .param("id", id).update();
+        jdbc.sql(SearchTermsInNameOrder.THROUGH_ORGANIZATIONS + " and p.organization_id = :id").param("id", id).update();
     }
 }

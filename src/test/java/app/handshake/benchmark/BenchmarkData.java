@@ -82,8 +82,12 @@ final class BenchmarkData {
             persons.add(new Object[] {person, "Person " + i, "person " + i, organizations.get(organization), owner,
                     i % 20 == 0 ? "private" : "shared", ts(now), ts(now)});
             emails.add(new Object[] {person, "person" + i + "@bench.example"});
-            SearchWords.termsOf("Person " + i, "person" + i + "@bench.example")
-                    .forEach(term -> terms.add(new Object[] {person, term}));
+            // As the people module writes them: the person's own words, then their organization's.
+            var own = SearchWords.termsOf("Person " + i, "person" + i + "@bench.example");
+            String sortName = "person " + i;
+            own.forEach(term -> terms.add(new Object[] {person, term, sortName, false}));
+            SearchWords.termsOf("Company " + organization).stream().filter(term -> !own.contains(term))
+                    .forEach(term -> terms.add(new Object[] {person, term, sortName, true}));
             OffsetDateTime last = null;
             String lastChannel = null;
             for (int t = 0; t < touchpointsPerPerson; t++) {
@@ -113,7 +117,9 @@ final class BenchmarkData {
                     created_at, updated_at, version)
                 values (?, ?, ?, ?, ?, ?, 'demo', ?, ?, 0)""", persons);
         jdbc.batchUpdate("insert into person_email (person_id, ordinal, address) values (?, 0, ?)", emails);
-        jdbc.batchUpdate("insert into person_search_term (person_id, term) values (?, ?)", terms);
+        jdbc.batchUpdate("""
+                insert into person_search_term (person_id, term, sort_name, through_organization)
+                values (?, ?, ?, ?)""", terms);
         jdbc.batchUpdate("""
                 insert into touchpoint (id, channel, initiated_by, occurred_at, topic, owner_id, visibility,
                     source_channel, created_at, updated_at, version)

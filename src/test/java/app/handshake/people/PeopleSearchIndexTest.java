@@ -74,6 +74,45 @@ class PeopleSearchIndexTest {
         assertThat(names(api.get("/api/people?q=after%20" + marker))).containsExactly("Member " + marker);
     }
 
+    /**
+     * A word found in names and in an organization's name pages through them all in name order, each person
+     * once, whether found by their own words, their organization's or both; a person who moves on is no longer
+     * found by the organization they left.
+     */
+    @Test
+    void aWordPagesThroughItsPeopleInNameOrder() {
+        String marker = "p" + Long.toString(System.nanoTime(), 36);
+        String organization = api.post("/api/organizations", Map.of("name", marker + " Holdings")).id();
+        String elsewhere = api.post("/api/organizations", Map.of("name", "Elsewhere Ltd")).id();
+        api.post("/api/people", aPerson("Dora " + marker).build());
+        api.post("/api/people", aPerson("Bea " + marker).with("organizationId", organization).build());
+        api.post("/api/people", aPerson("Cleo Staff").with("organizationId", organization).build());
+        Api.Reply mover = api.post("/api/people", aPerson("Abe Staff").with("organizationId", organization).build());
+        api.post("/api/people", aPerson("Eve Staff").with("organizationId", organization).build());
+
+        assertThat(allPages(marker)).containsExactly("Abe Staff", "Bea " + marker, "Cleo Staff", "Dora " + marker,
+                "Eve Staff");
+
+        api.put("/api/people/" + mover.id(), aPerson("Abe Staff").with("organizationId", elsewhere).build(),
+                mover.etag());
+        assertThat(allPages(marker)).containsExactly("Bea " + marker, "Cleo Staff", "Dora " + marker, "Eve Staff");
+    }
+
+    private List<String> allPages(String word) {
+        List<String> names = new ArrayList<>();
+        String next = null;
+        for (int pages = 0; pages < 10; pages++) {
+            Api.Reply page = api.get("/api/people?q=" + word + "&limit=2" + (next == null ? "" : "&after=" + next));
+            names.addAll(names(page));
+            JsonNode nextNode = page.body().get("next");
+            if (nextNode == null || nextNode.isNull()) {
+                return names;
+            }
+            next = nextNode.asString();
+        }
+        throw new AssertionError("more pages than people: " + names);
+    }
+
     @Test
     void privatePeopleAndOrganizationsOfOthersAreNeverFound() {
         String marker = "s" + Long.toString(System.nanoTime(), 36);
@@ -93,8 +132,10 @@ class PeopleSearchIndexTest {
     }
 
     /**
-     * In a workspace of a few thousand people, the plan of a one-word search starts from the words' index. On
-     * PostgreSQL the tables are analyzed first (inside a transaction that is rolled back), as autovacuum would.
+     * In a workspace of a few thousand people, the plan of a one-word search starts from the words' index, and a
+     * word that begins every name is read in the index's name order for the first page, not sorted after reading
+     * every match. On PostgreSQL the tables are analyzed first (inside a transaction that is rolled back), as
+     * autovacuum would.
      */
     @Test
     void oneWordSearchIsAnIndexLookup() throws Exception {
@@ -104,10 +145,12 @@ class PeopleSearchIndexTest {
         }
         UUID owner = api.newUser("member", null).id();
         Actor actor = new Actor(owner, Role.member);
-        var statement = queries.searchStatement(access.readFilter(actor, "p"), access.readFilter(actor, "o"), ranking,
+        var rare = queries.searchStatement(access.readFilter(actor, "p"), access.readFilter(actor, "o"), ranking,
                 new PersonSearch("plan4711", null, null), PageRequest.first(25));
+        var common = queries.searchStatement(access.readFilter(actor, "p"), access.readFilter(actor, "o"), ranking,
+                new PersonSearch("person", null, null), PageRequest.first(25));
         TransactionTemplate transaction = new TransactionTemplate(transactions);
-        String plan = transaction.execute(status -> {
+        List<String> plans = transaction.execute(status -> {
             status.setRollbackOnly();
             generate(owner, 5_000);
             if (postgres) {
@@ -116,18 +159,27 @@ class PeopleSearchIndexTest {
                     jdbc.sql("analyze " + table).update();
                 }
             }
-            return String.join("\n", jdbc.sql("explain " + statement.sql()).params(statement.params())
-                    .query(String.class).list());
+            return List.of(rare, common).stream().map(statement -> String.join("\n",
+                    jdbc.sql("explain " + statement.sql()).params(statement.params()).query(String.class).list()))
+                    .toList();
         });
+        for (String plan : plans) {
+            if (postgres) {
+                assertThat(plan).as(plan).contains("person_search_term_in_name_order")
+                        .doesNotContain("Seq Scan on person ").doesNotContain("Seq Scan on person_search_term");
+            } else {
+                assertThat(plan.toLowerCase()).as(plan).contains("person_search_term_in_name_order: term = ");
+            }
+        }
+        String inOrder = plans.getLast();
         if (postgres) {
-            assertThat(plan).as(plan).contains("person_search_term_by_term").doesNotContain("Seq Scan on person ")
-                    .doesNotContain("Seq Scan on person_search_term");
+            assertThat(inOrder).as(inOrder).doesNotContain("Sort");
         } else {
-            assertThat(plan.toLowerCase()).as(plan).contains("person_search_term_by_term: term = ");
+            assertThat(inOrder.toLowerCase()).as(inOrder).contains("index sorted");
         }
     }
 
-    /** The migration that adds the words fills them in for the people and organizations already stored. */
+    /** The migrations that add the words fill them in for the people and organizations already stored. */
     @Test
     void peopleStoredBeforeTheWordsExistedAreFoundAfterTheMigration() {
         String marker = "b" + Long.toString(System.nanoTime(), 36);
@@ -144,7 +196,7 @@ class PeopleSearchIndexTest {
             names.add(search(admin, "stored " + marker));
             java.sql.Connection connection = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource);
             try {
-                new SearchTermsBackfill().migrate(new org.flywaydb.core.api.migration.Context() {
+                var context = new org.flywaydb.core.api.migration.Context() {
                     @Override
                     public org.flywaydb.core.api.configuration.Configuration getConfiguration() {
                         return null;
@@ -154,7 +206,9 @@ class PeopleSearchIndexTest {
                     public java.sql.Connection getConnection() {
                         return connection;
                     }
-                });
+                };
+                new SearchTermsBackfill().migrate(context);
+                new SearchTermsInNameOrder().migrate(context);
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException(e);
             }
@@ -183,12 +237,12 @@ class PeopleSearchIndexTest {
             UUID id = Ids.newId();
             String name = "Plan" + i + " Person";
             people.add(new Object[] {id, name, name.toLowerCase(), owner, i % 20 == 0 ? "private" : "shared", now, now});
-            SearchWords.termsOf(name).forEach(term -> terms.add(new Object[] {id, term}));
+            SearchWords.termsOf(name).forEach(term -> terms.add(new Object[] {id, term, name.toLowerCase()}));
         }
         batch.batchUpdate("""
                 insert into person (id, name, sort_name, owner_id, visibility, source_channel, created_at, updated_at, version)
                 values (?, ?, ?, ?, ?, 'demo', ?, ?, 0)""", people);
-        batch.batchUpdate("insert into person_search_term (person_id, term) values (?, ?)", terms);
+        batch.batchUpdate("insert into person_search_term (person_id, term, sort_name) values (?, ?, ?)", terms);
     }
 
     private static List<String> names(Api.Reply reply) {
