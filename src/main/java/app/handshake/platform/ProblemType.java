@@ -14,6 +14,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE("not-acceptable", "No acceptable representation", HttpStatus.NOT_ACCEPTABLE),
     DUPLICATE("duplicate", "It already exists", HttpStatus.CONFLICT),
     CONFLICT("conflict", "The request conflicts with the current state", HttpStatus.CONFLICT),
+    INVALID_TRANSITION("invalid-transition", "It cannot go there from where it is", HttpStatus.CONFLICT),
     STALE_VERSION("stale-version", "The record has changed since you read it", HttpStatus.PRECONDITION_FAILED),
     PAYLOAD_TOO_LARGE("payload-too-large", "The request is too large", HttpStatus.CONTENT_TOO_LARGE),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
@@ -50,7 +51,7 @@ public enum ProblemType {
     /** The type for an HTTP status that Spring itself produced (404 for an unknown path, 405, 415...). */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status.value() == status && type != PRECONDITION_REQUIRED && type != CONFLICT
+            if (type.status.value() == status && type != PRECONDITION_REQUIRED && type != CONFLICT && type != INVALID_TRANSITION
                     && type != MALFORMED_REQUEST) {
                 return type;
             }

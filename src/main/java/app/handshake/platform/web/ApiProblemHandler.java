@@ -70,6 +70,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return respond(Problems.of(ProblemType.FORBIDDEN, e.getMessage(), request.getRequestURI()));
     }
 
+    @ExceptionHandler(app.handshake.shared.InvalidTransitionException.class)
+    ResponseEntity<ProblemDetail> invalidTransition(app.handshake.shared.InvalidTransitionException e,
+            HttpServletRequest request) {
+        return respond(Problems.of(ProblemType.INVALID_TRANSITION, e.getMessage(), request.getRequestURI()));
+    }
+
     @ExceptionHandler(app.handshake.shared.ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(app.handshake.shared.ConflictException e, HttpServletRequest request) {
         return respond(Problems.of(ProblemType.CONFLICT, e.getMessage(), request.getRequestURI()));

@@ -1,0 +1,6 @@
+package app.handshake.deals;
+
+import java.util.UUID;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface DealRepository extends ListCrudRepository<Deal, UUID> {}

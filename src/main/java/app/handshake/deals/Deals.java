@@ -1,0 +1,339 @@
+package app.handshake.deals;
+
+import app.handshake.accounts.Actor;
+import app.handshake.accounts.AuditTrail;
+import app.handshake.accounts.RecordAccess;
+import app.handshake.accounts.RecordAccess.SqlFilter;
+import app.handshake.people.Organizations;
+import app.handshake.people.People;
+import app.handshake.shared.ForbiddenException;
+import app.handshake.shared.Ids;
+import app.handshake.shared.InvalidRequestException;
+import app.handshake.shared.Money;
+import app.handshake.shared.Page;
+import app.handshake.shared.PageRequest;
+import app.handshake.shared.RecordNotFoundException;
+import app.handshake.shared.StaleVersionException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The deals' door: open, read, change, move, close and reopen deals on behalf of an {@link Actor}. A deal is
+ * seen under the same rules as people, and never by one who may not see its organization.
+ */
+@Service
+@Transactional
+public class Deals {
+
+    static final String KIND = "deals";
+    private static final String AUDIT_TYPE = "deal";
+    static final int BOARD_CARDS = 25;
+
+    private final DealRepository repository;
+    private final DealQueries queries;
+    private final DealHistory history;
+    private final Pipeline pipeline;
+    private final RecordAccess access;
+    private final People people;
+    private final Organizations organizations;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Deals(DealRepository repository, DealQueries queries, DealHistory history, Pipeline pipeline, RecordAccess access,
+            People people, Organizations organizations, AuditTrail audit, ApplicationEventPublisher events,
+            Clock clock) {
+        this.repository = repository;
+        this.queries = queries;
+        this.history = history;
+        this.pipeline = pipeline;
+        this.access = access;
+        this.people = people;
+        this.organizations = organizations;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * The deals the actor may see, as a condition on alias {@code d}: their own visibility, and their
+     * organization's (a deal at a private organization is no more visible than the organization).
+     */
+    public SqlFilter readFilter(Actor actor) {
+        SqlFilter own = access.readFilter(actor, "d");
+        if (actor.isAdmin()) {
+            return own;
+        }
+        SqlFilter organization = access.readFilter(actor, "deal_o");
+        Map<String, Object> params = new HashMap<>(own.params());
+        params.putAll(organization.params());
+        return new SqlFilter("(" + own.sql() + " and (d.organization_id is null or exists (select 1 from organization"
+                + " deal_o where deal_o.id = d.organization_id and " + organization.sql() + ")))", params);
+    }
+
+    public DealDetails create(Actor actor, DealDraft draft) {
+        UUID stage = draft.stageId() == null ? pipeline.first().id() : requireStage(draft.stageId());
+        checkReferences(actor, draft, null);
+        Deal deal = Deal.open(Ids.newId(clock), actor.userId(), stage, draft, now());
+        repository.save(deal);
+        history.append(DealEvent.created(deal.id(), actor.userId(), deal.createdAt(), stage));
+        DealDetails created = details(actor, deal);
+        audit.created(actor.userId(), AUDIT_TYPE, created.id(), created.name(), auditValues(created));
+        return created;
+    }
+
+    @Transactional(readOnly = true)
+    public DealDetails get(Actor actor, UUID id) {
+        return details(actor, load(actor, id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<DealHistoryEntry> history(Actor actor, UUID id) {
+        load(actor, id);
+        return history.of(id);
+    }
+
+    /** Changes what a user may write; a stage in the draft moves the deal (open deals only). */
+    public DealDetails update(Actor actor, UUID id, @Nullable Long expectedVersion, DealDraft draft) {
+        Deal deal = loadVersion(actor, id, expectedVersion);
+        if (draft.visibility() != null && draft.visibility() != deal.visibility()
+                && !access.canManage(actor, deal.ownerId())) {
+            throw new ForbiddenException("Only the owner, their manager or an admin decides who sees this deal");
+        }
+        checkReferences(actor, draft, deal);
+        DealDetails before = details(actor, deal);
+        OffsetDateTime now = now();
+        deal.apply(keepHidden(actor, deal, draft), now);
+        if (draft.stageId() != null && !draft.stageId().equals(deal.stageId())) {
+            DealEvent moved = deal.moveTo(requireStage(draft.stageId()), actor.userId(), now);
+            if (moved != null) {
+                history.append(moved);
+            }
+        }
+        repository.save(deal);
+        DealDetails after = details(actor, deal);
+        audit.updated(actor.userId(), AUDIT_TYPE, id, after.name(),
+                AuditTrail.differences(before, after, Set.of("version", "updatedAt", "lastActivityAt", "goingStale")));
+        return after;
+    }
+
+    /** Moves an open deal to another stage (the board's drag, or its menu on a phone). */
+    public DealDetails move(Actor actor, UUID id, @Nullable Long expectedVersion, UUID stageId) {
+        Deal deal = loadVersion(actor, id, expectedVersion);
+        DealEvent moved = deal.moveTo(requireStage(stageId), actor.userId(), now());
+        if (moved != null) {
+            repository.save(deal);
+            history.append(moved);
+        }
+        return details(actor, deal);
+    }
+
+    public DealDetails win(Actor actor, UUID id, @Nullable Long expectedVersion, @Nullable String note) {
+        Deal deal = loadVersion(actor, id, expectedVersion);
+        return close(actor, deal, deal.win(actor.userId(), now(), note));
+    }
+
+    public DealDetails lose(Actor actor, UUID id, @Nullable Long expectedVersion, @Nullable UUID reasonId,
+            @Nullable String note, @Nullable String competitor) {
+        Deal deal = loadVersion(actor, id, expectedVersion);
+        if (reasonId != null && pipeline.lossReasons().stream().noneMatch(r -> r.id().equals(reasonId))) {
+            throw new InvalidRequestException("reasonId", "is not one of the workspace's loss reasons");
+        }
+        if (competitor != null && competitor.strip().length() > 200) {
+            throw new InvalidRequestException("competitor", "must be at most 200 characters");
+        }
+        return close(actor, deal, deal.lose(actor.userId(), now(), reasonId, note, competitor));
+    }
+
+    public DealDetails walkAway(Actor actor, UUID id, @Nullable Long expectedVersion, @Nullable String reason) {
+        Deal deal = loadVersion(actor, id, expectedVersion);
+        return close(actor, deal, deal.walkAway(actor.userId(), now(), reason));
+    }
+
+    public DealDetails reopen(Actor actor, UUID id, @Nullable Long expectedVersion, @Nullable UUID stageId) {
+        Deal deal = loadVersion(actor, id, expectedVersion);
+        DealOutcome was = deal.outcome();
+        DealEvent event = deal.reopen(actor.userId(), now(), stageId == null ? null : requireStage(stageId));
+        repository.save(deal);
+        history.append(event);
+        audit.updated(actor.userId(), AUDIT_TYPE, id, deal.name(),
+                Map.of("outcome", new AuditTrail.Change(was.label(), DealOutcome.open.label())));
+        events.publishEvent(new DealReopened(id, was, event.occurredAt()));
+        return details(actor, deal);
+    }
+
+    private DealDetails close(Actor actor, Deal deal, DealEvent event) {
+        repository.save(deal);
+        history.append(event);
+        audit.updated(actor.userId(), AUDIT_TYPE, deal.id(), deal.name(),
+                Map.of("outcome", new AuditTrail.Change(DealOutcome.open.label(), deal.outcome().label())));
+        int nurture = deal.nurtureEveryDays() != null ? deal.nurtureEveryDays() : pipeline.nurtureEveryDays();
+        events.publishEvent(new DealClosed(deal.id(), deal.name(), deal.organizationId(), deal.ownerId(),
+                deal.outcome(), event.occurredAt(), deal.wonBack(),
+                deal.outcome() == DealOutcome.lost ? deal.nurtured() : List.of(), nurture));
+        return details(actor, deal);
+    }
+
+    public void delete(Actor actor, UUID id, @Nullable Long expectedVersion) {
+        Deal deal = loadVersion(actor, id, expectedVersion);
+        if (!access.canManage(actor, deal.ownerId())) {
+            throw new ForbiddenException("Only the owner, their manager or an admin may delete this deal");
+        }
+        repository.delete(deal);
+        audit.deleted(actor.userId(), AUDIT_TYPE, id, deal.name());
+    }
+
+    @Transactional(readOnly = true)
+    public Page<DealSummary> list(Actor actor, DealFilter filter, PageRequest page) {
+        return queries.list(readFilter(actor), filter, pipeline.stages(), now(), page);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(Actor actor, DealFilter filter) {
+        return queries.count(readFilter(actor), filter, pipeline.stages(), now());
+    }
+
+    /** The board: every stage of the pipeline with its open deals (the first {@value #BOARD_CARDS} by name). */
+    @Transactional(readOnly = true)
+    public Board board(Actor actor, DealFilter filter) {
+        SqlFilter visible = readFilter(actor);
+        OffsetDateTime now = now();
+        Map<UUID, List<DealQueries.StageSum>> sums = new HashMap<>();
+        for (DealQueries.StageSum sum : queries.stageSums(visible, filter, now)) {
+            sums.computeIfAbsent(sum.stageId(), s -> new ArrayList<>()).add(sum);
+        }
+        List<Board.Column> columns = new ArrayList<>();
+        for (PipelineStage stage : pipeline.stages()) {
+            List<DealQueries.StageSum> stageSums = sums.getOrDefault(stage.id(), List.of());
+            long count = stageSums.stream().mapToLong(DealQueries.StageSum::deals).sum();
+            List<Money> totals = stageSums.stream().filter(s -> s.currency() != null)
+                    .map(s -> new Money(s.total(), s.currency())).sorted(Comparator.comparing(Money::currency)).toList();
+            List<DealSummary> cards = count == 0 ? List.of()
+                    : queries.column(visible, filter, stage.id(), now, BOARD_CARDS + 1);
+            columns.add(new Board.Column(stage, count, totals,
+                    totals.stream().map(total -> total.percent(stage.winProbability())).toList(),
+                    cards.subList(0, Math.min(BOARD_CARDS, cards.size())), cards.size() > BOARD_CARDS));
+        }
+        return new Board(columns);
+    }
+
+    /** Sums per currency of the values of these deals: amounts of different currencies are never added. */
+    public static List<Money> sumsByCurrency(List<DealSummary> deals) {
+        Map<String, Money> sums = new java.util.TreeMap<>();
+        for (DealSummary deal : deals) {
+            if (deal.value() != null) {
+                sums.merge(deal.value().currency(), deal.value(), Money::plus);
+            }
+        }
+        return List.copyOf(sums.values());
+    }
+
+    private DealDetails details(Actor actor, Deal deal) {
+        SqlFilter visible = readFilter(actor);
+        PipelineStage stage = pipeline.stage(deal.stageId()).orElseThrow();
+        Map<UUID, String> names = queries.visiblePeople(people.readFilter(actor),
+                deal.people().stream().map(Deal.DealPerson::personId).distinct().toList());
+        List<DealDetails.Person> persons = new ArrayList<>();
+        for (Map.Entry<UUID, String> person : names.entrySet()) {
+            deal.people().stream().filter(p -> p.personId().equals(person.getKey()))
+                    .sorted(Comparator.comparing(Deal.DealPerson::role))
+                    .forEach(p -> persons.add(new DealDetails.Person(p.personId(), person.getValue(), p.role())));
+        }
+        LossReason reason = deal.lossReasonId() == null ? null : pipeline.lossReasons().stream()
+                .filter(r -> r.id().equals(deal.lossReasonId())).findFirst().orElse(null);
+        DealDetails.Linked origin = deal.originDealId() == null ? null
+                : queries.linked(visible, deal.originDealId(), null).stream().findFirst().orElse(null);
+        return new DealDetails(deal.id(), deal.version(), deal.name(), deal.organizationId(),
+                queries.organizationName(deal.organizationId()), deal.ownerId(), queries.ownerName(deal.ownerId()),
+                deal.visibility(), stage, deal.value(), deal.expectedClose(), deal.outcome(), deal.closedAt(), reason,
+                deal.outcomeNote(), deal.wonBy(), deal.wonBack(), origin, queries.linked(visible, null, deal.id()),
+                persons, deal.competitors(), deal.nurtureEveryDays(), deal.notes(), deal.lastActivityAt(),
+                Staleness.goingStale(deal.outcome(), stage.idleDays(), deal.lastActivityAt(), now()),
+                access.canManage(actor, deal.ownerId()), deal.createdAt(), deal.updatedAt());
+    }
+
+    private static Map<String, Object> auditValues(DealDetails deal) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("stage", deal.stage().name());
+        if (deal.value() != null) {
+            values.put("value", deal.value().display());
+        }
+        if (deal.organizationName() != null) {
+            values.put("organization", deal.organizationName());
+        }
+        values.put("visibility", deal.visibility().key());
+        return values;
+    }
+
+    /**
+     * People on the deal whom this actor may not see stay on it: a member who edits a colleague's deal cannot
+     * remove (or learn of) a private contact they were never shown.
+     */
+    private DealDraft keepHidden(Actor actor, Deal deal, DealDraft draft) {
+        Set<UUID> onDeal = new java.util.HashSet<>(deal.people().stream().map(Deal.DealPerson::personId).toList());
+        Set<UUID> seen = people.visibleAmong(actor, onDeal);
+        List<DealDraft.Participant> kept = new ArrayList<>(draft.people() == null ? List.of() : draft.people());
+        deal.people().stream().filter(p -> !seen.contains(p.personId()))
+                .forEach(p -> kept.add(new DealDraft.Participant(p.personId(), p.role())));
+        return new DealDraft(draft.name(), draft.organizationId(), draft.value(), draft.stageId(),
+                draft.expectedClose(), draft.visibility(), kept, draft.competitors(), draft.originDealId(),
+                draft.nurtureEveryDays(), draft.notes());
+    }
+
+    /** The organization, people and origin deal named must exist and be visible to the actor. */
+    private void checkReferences(Actor actor, DealDraft draft, @Nullable Deal deal) {
+        if (draft.organizationId() == null && (deal == null || deal.organizationId() != null)) {
+            throw new InvalidRequestException("organizationId", "must name the organization of the deal");
+        }
+        if (draft.organizationId() != null && organizations.find(actor, draft.organizationId()).isEmpty()) {
+            throw new InvalidRequestException("organizationId", "is not an organization you can see");
+        }
+        List<UUID> ids = draft.people() == null ? List.of()
+                : draft.people().stream().map(DealDraft.Participant::personId).filter(java.util.Objects::nonNull)
+                        .distinct().toList();
+        Set<UUID> visible = people.visibleAmong(actor, ids);
+        for (int i = 0; i < ids.size(); i++) {
+            if (!visible.contains(ids.get(i))) {
+                throw new InvalidRequestException("people", "names a person you cannot see: " + ids.get(i));
+            }
+        }
+        if (draft.originDealId() != null && !queries.visible(readFilter(actor), draft.originDealId())) {
+            throw new InvalidRequestException("originDealId", "is not a deal you can see");
+        }
+    }
+
+    private UUID requireStage(UUID stageId) {
+        return pipeline.stage(stageId).map(PipelineStage::id)
+                .orElseThrow(() -> new InvalidRequestException("stageId", "is not a stage of the pipeline"));
+    }
+
+    private Deal loadVersion(Actor actor, UUID id, @Nullable Long expectedVersion) {
+        Deal deal = load(actor, id);
+        if (expectedVersion != null && deal.version() != expectedVersion) {
+            throw new StaleVersionException("deal", expectedVersion, deal.version());
+        }
+        return deal;
+    }
+
+    /** The deal, if the actor may see it; otherwise "not found", as for a deal that does not exist. */
+    private Deal load(Actor actor, UUID id) {
+        return repository.findById(id).filter(deal -> queries.visible(readFilter(actor), id))
+                .orElseThrow(() -> new RecordNotFoundException("deal", id));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}
