@@ -7,11 +7,11 @@ import app.handshake.support.Api.NewUser;
 import app.handshake.support.Api.Reply;
 import app.handshake.support.Browser;
 import app.handshake.support.HandshakeTest;
+import app.handshake.support.PageProblems;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,8 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,15 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @HandshakeTest
 class RelationshipChartBrowserTest {
-
-    /** Records what the console would show: errors, and any refusal of the Content-Security-Policy. */
-    private static final String WATCH = """
-            window.handshakeProblems = [];
-            window.addEventListener('securitypolicyviolation', function (e) {
-                window.handshakeProblems.push('CSP refused ' + e.blockedURI + ' (' + e.violatedDirective + ')');
-            });
-            window.addEventListener('error', function (e) { window.handshakeProblems.push('error: ' + e.message); });
-            """;
 
     @Autowired
     Api api;
@@ -69,7 +58,7 @@ class RelationshipChartBrowserTest {
         log(seller, person, "meal", now.minusDays(3), "Lunch to close the pilot " + marker);
 
         browser = Browser.start(390, 844);
-        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));
+        PageProblems.watch(browser);
         Browser.signIn(browser, api.baseUrl(), seller.email(), Api.PASSWORD);
         browser.get(api.baseUrl() + "/people/" + person);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> {
@@ -124,10 +113,9 @@ class RelationshipChartBrowserTest {
                 .contains("The team's score went from", "5 touchpoints", "3 of them face to face");
         assertThat(browser.findElement(By.cssSelector("#relationship-chart details table")).getDomProperty("textContent"))
                 .contains("Site visit at the Denver office");
-        assertNoSidewaysScroll("/people/" + person);
+        assertNothingWentWrong("/people/" + person);
         browser.executeScript("document.getElementById('relationship-chart').scrollIntoView();");
         Browser.screenshot(browser, "relationship-chart-390");
-        assertNothingWentWrong();
 
         browser.get(api.baseUrl() + "/organizations/" + organization);
         new WebDriverWait(browser, Duration.ofSeconds(10))
@@ -136,9 +124,8 @@ class RelationshipChartBrowserTest {
         assertThat(browser.findElement(By.id("coverage")).getText())
                 .isEqualTo("1 of 2 decision makers at relationship tier or above");
         assertThat(browser.findElement(By.id("account-timeline")).getText()).contains("Lunch to close the pilot");
-        assertNoSidewaysScroll("/organizations/" + organization);
+        assertNothingWentWrong("/organizations/" + organization);
         Browser.screenshot(browser, "organization-relationships-390");
-        assertNothingWentWrong();
 
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
@@ -150,28 +137,12 @@ class RelationshipChartBrowserTest {
                 "var c = document.getElementById('relationship-canvas'); return c && c.getAttribute('data-drawn');")));
         browser.executeScript("document.getElementById('relationship').scrollIntoView();");
         Browser.screenshot(browser, "relationship-chart-1280");
-        assertNothingWentWrong();
+        assertNothingWentWrong("/people/" + person + " at 1280 px");
     }
 
-    private void assertNoSidewaysScroll(String page) {
-        long width = ((Number) browser.executeScript("return document.documentElement.scrollWidth")).longValue();
-        long screen = ((Number) browser.executeScript("return document.documentElement.clientWidth")).longValue();
-        assertThat(width).as(page + " on a " + screen + " px screen").isLessThanOrEqualTo(screen);
-    }
-
-    private void assertNothingWentWrong() {
-        List<String> problems = new ArrayList<>();
-        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
-            // The browser asks for a favicon on its own; the pages name none.
-            if (entry.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()
-                    && !entry.getMessage().contains("/favicon.ico")) {
-                problems.add(entry.getLevel() + " " + entry.getMessage());
-            }
-        }
-        @SuppressWarnings("unchecked")
-        List<Object> seen = (List<Object>) browser.executeScript("return window.handshakeProblems || [];");
-        seen.forEach(p -> problems.add(String.valueOf(p)));
-        assertThat(problems).as("console errors and refusals of the Content-Security-Policy").isEmpty();
+    /** The page as it stands is no wider than the screen, and the console shows no error or CSP refusal. */
+    private void assertNothingWentWrong(String page) {
+        assertThat(PageProblems.of(browser, page)).isEmpty();
     }
 
     private static String person(NewUser owner, String name, String title, String organization) {

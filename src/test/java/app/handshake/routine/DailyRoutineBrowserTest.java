@@ -6,6 +6,7 @@ import app.handshake.support.Api;
 import app.handshake.support.Api.NewUser;
 import app.handshake.support.Browser;
 import app.handshake.support.HandshakeTest;
+import app.handshake.support.PageProblems;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -19,8 +20,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,14 +32,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @HandshakeTest
 class DailyRoutineBrowserTest {
-
-    private static final String WATCH = """
-            window.handshakeProblems = window.handshakeProblems || [];
-            window.addEventListener('securitypolicyviolation', function (e) {
-                window.handshakeProblems.push('CSP refused ' + e.blockedURI + ' (' + e.violatedDirective + ')');
-            });
-            window.addEventListener('error', function (e) { window.handshakeProblems.push('error: ' + e.message); });
-            """;
 
     @Autowired
     Api api;
@@ -72,6 +63,7 @@ class DailyRoutineBrowserTest {
                 "summary", "Dinner after the site visit", "occurredAt", OffsetDateTime.now().minusDays(20).toString()));
 
         browser = Browser.start(width, 900);
+        PageProblems.watch(browser);
         Browser.signIn(browser, api.baseUrl(), seller.email(), Api.PASSWORD);
 
         // Today: the item can be acted on where it stands.
@@ -158,24 +150,7 @@ class DailyRoutineBrowserTest {
 
     /** Notes what is wrong with the page as it stands: sideways scroll, console errors, CSP refusals. */
     private void checkPage(String what) {
-        browser.executeScript(WATCH);
-        // Let cards loaded after the page (htmx) arrive before measuring.
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> Boolean.TRUE.equals(browser.executeScript(
-                "return document.readyState === 'complete' && !document.querySelector('.htmx-request');")));
-        long width = ((Number) browser.executeScript("return document.documentElement.scrollWidth")).longValue();
-        long screen = ((Number) browser.executeScript("return document.documentElement.clientWidth")).longValue();
-        if (width > screen) {
-            problems.add(what + " is " + width + " px wide on a " + screen + " px screen");
-        }
-        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
-            if (entry.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
-                problems.add(what + ": " + entry.getLevel() + " " + entry.getMessage());
-            }
-        }
-        @SuppressWarnings("unchecked")
-        List<Object> seen = (List<Object>) browser.executeScript("return window.handshakeProblems || [];");
-        seen.forEach(p -> problems.add(what + ": " + p));
-        browser.executeScript("window.handshakeProblems = [];");
+        problems.addAll(PageProblems.of(browser, what));
     }
 
     private WebElement itemOf(String person) {
