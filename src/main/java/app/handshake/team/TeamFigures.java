@@ -10,9 +10,11 @@ import app.handshake.relationships.TiersHeld;
 import app.handshake.shared.ForbiddenException;
 import app.handshake.touchpoints.ChannelCounts;
 import app.handshake.touchpoints.Channel;
+import app.handshake.accounts.TimeZones;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
@@ -36,7 +38,11 @@ public class TeamFigures {
     private final ChannelCounts channels;
     private final Clock clock;
 
-    TeamFigures(Users users, AgendaCounts agendas, TiersHeld tiers, ChannelCounts channels, Clock clock) {
+    private final TimeZones zones;
+
+    TeamFigures(Users users, AgendaCounts agendas, TiersHeld tiers, ChannelCounts channels, Clock clock,
+            TimeZones zones) {
+        this.zones = zones;
         this.users = users;
         this.agendas = agendas;
         this.tiers = tiers;
@@ -44,7 +50,10 @@ public class TeamFigures {
         this.clock = clock;
     }
 
-    /** The team as the viewer sees it; this month ({@code 2026-12}) runs from its first day to now. */
+    /**
+     * The team as the viewer sees it; this month ({@code 2026-12}) runs from its first day to now, the day
+     * starting at midnight in the viewer's time zone.
+     */
     public record Team(String month, OffsetDateTime since, List<Member> members) {
 
         /** The most touchpoints any member had through one channel: the full length of a bar. */
@@ -77,8 +86,9 @@ public class TeamFigures {
                 .filter(u -> viewer.isAdmin() || viewer.userId().equals(u.managerId()))
                 .toList();
         List<UUID> ids = members.stream().map(UserView::id).toList();
-        LocalDate firstDay = LocalDate.now(clock).withDayOfMonth(1);
-        OffsetDateTime since = firstDay.atStartOfDay(clock.getZone()).toOffsetDateTime();
+        ZoneId zone = zones.zoneOf(viewer.userId());
+        LocalDate firstDay = LocalDate.now(clock.withZone(zone)).withDayOfMonth(1);
+        OffsetDateTime since = firstDay.atStartOfDay(zone).toOffsetDateTime();
         OffsetDateTime now = OffsetDateTime.now(clock);
         var agenda = agendas.of(viewer, ids);
         var held = tiers.of(viewer, ids);

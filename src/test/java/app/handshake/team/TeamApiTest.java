@@ -2,11 +2,17 @@ package app.handshake.team;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.handshake.accounts.Actor;
+import app.handshake.accounts.Role;
+import app.handshake.accounts.TimeZones;
 import app.handshake.support.Api;
 import app.handshake.support.Api.NewUser;
 import app.handshake.support.Api.Reply;
 import app.handshake.support.HandshakeTest;
+import app.handshake.support.TestClock.SettableClock;
 import app.handshake.support.WebSession;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -20,6 +26,10 @@ class TeamApiTest {
 
     @Autowired
     Api api;
+    @Autowired
+    TimeZones zones;
+    @Autowired
+    SettableClock clock;
 
     @Test
     void aManagerSeesEachReportsOverdueCountTiersAndTouchpointsByChannel() {
@@ -38,6 +48,35 @@ class TeamApiTest {
         assertThat(figures.get("touchpointsThisMonth").asInt()).isEqualTo(5);
         assertThat(byChannel(figures)).containsEntry("meal", 4).containsEntry("email", 1).containsEntry("phone", 0)
                 .hasSize(8);
+    }
+
+    /**
+     * "This month" starts at midnight where the viewer is: on 30 November at 20:00 UTC it is already 1 December
+     * in Auckland, and a meal at 23:00 there on 30 November is last month's.
+     */
+    @Test
+    void thisMonthRunsFromTheFirstDayInTheViewersTimeZone() {
+        NewUser manager = api.newUser("manager", null);
+        NewUser seller = api.newUser("member", manager.id());
+        zones.choose(new Actor(manager.id(), Role.manager), "Pacific/Auckland");
+        String person = seller.client().post("/api/people", Map.of("name", "Mere Ngata")).id();
+        try {
+            clock.fixAt(Instant.parse("2026-11-30T20:00:00Z"));
+            ReportWithFigures.log(seller.client(), "meal", person, OffsetDateTime.parse("2026-11-30T10:00:00Z"));
+            ReportWithFigures.log(seller.client(), "meal", person, OffsetDateTime.parse("2026-11-30T12:00:00Z"));
+
+            Reply auckland = manager.client().get("/api/team");
+            assertThat(auckland.body().get("month").asString()).isEqualTo("2026-12");
+            assertThat(OffsetDateTime.parse(auckland.body().get("since").asString()).toInstant())
+                    .isEqualTo(Instant.parse("2026-11-30T11:00:00Z"));
+            assertThat(member(auckland, seller.id().toString()).get("touchpointsThisMonth").asInt()).isEqualTo(1);
+
+            Reply utc = api.admin().get("/api/team");
+            assertThat(utc.body().get("month").asString()).isEqualTo("2026-11");
+            assertThat(member(utc, seller.id().toString()).get("touchpointsThisMonth").asInt()).isEqualTo(2);
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
