@@ -90,7 +90,9 @@ public class Deals {
         repository.save(deal);
         history.append(DealEvent.created(deal.id(), actor.userId(), deal.createdAt(), stage));
         DealDetails created = details(actor, deal);
-        audit.created(actor.userId(), AUDIT_TYPE, created.id(), created.name(), auditValues(created));
+        Map<String, String> words = new LinkedHashMap<>(DealWords.of(created));
+        words.values().removeIf(java.util.Objects::isNull);
+        audit.created(actor.userId(), AUDIT_TYPE, created.id(), created.name(), words);
         return created;
     }
 
@@ -124,18 +126,20 @@ public class Deals {
         }
         repository.save(deal);
         DealDetails after = details(actor, deal);
-        audit.updated(actor.userId(), AUDIT_TYPE, id, after.name(),
-                AuditTrail.differences(before, after, Set.of("version", "updatedAt", "lastActivityAt", "goingStale")));
+        audit.updated(actor.userId(), AUDIT_TYPE, id, after.name(), DealWords.changes(before, after));
         return after;
     }
 
     /** Moves an open deal to another stage (the board's drag, or its menu on a phone). */
     public DealDetails move(Actor actor, UUID id, @Nullable Long expectedVersion, UUID stageId) {
         Deal deal = loadVersion(actor, id, expectedVersion);
+        String from = pipeline.stage(deal.stageId()).map(PipelineStage::name).orElse(null);
         DealEvent moved = deal.moveTo(requireStage(stageId), actor.userId(), now());
         if (moved != null) {
             repository.save(deal);
             history.append(moved);
+            audit.updated(actor.userId(), AUDIT_TYPE, id, deal.name(), Map.of("stage",
+                    new AuditTrail.Change(from, pipeline.stage(stageId).map(PipelineStage::name).orElse(null))));
         }
         return details(actor, deal);
     }
@@ -262,19 +266,6 @@ public class Deals {
                 persons, deal.competitors(), deal.nurtureEveryDays(), deal.notes(), deal.lastActivityAt(),
                 Staleness.goingStale(deal.outcome(), stage.idleDays(), deal.lastActivityAt(), now()),
                 access.canManage(actor, deal.ownerId()), deal.createdAt(), deal.updatedAt());
-    }
-
-    private static Map<String, Object> auditValues(DealDetails deal) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("stage", deal.stage().name());
-        if (deal.value() != null) {
-            values.put("value", deal.value().display());
-        }
-        if (deal.organizationName() != null) {
-            values.put("organization", deal.organizationName());
-        }
-        values.put("visibility", deal.visibility().key());
-        return values;
     }
 
     /**

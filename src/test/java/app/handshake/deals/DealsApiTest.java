@@ -96,6 +96,14 @@ class DealsApiTest {
         assertThat(now.path("name").asString()).isEqualTo("Upsell");
         assertThat(client.put("/api/deals/" + created.id(), Map.of("name", "Renamed", "organizationId", organization),
                 null).status()).isEqualTo(428);
+
+        Reply renamed = client.put("/api/deals/" + created.id(), Map.of("name", "Renamed", "organizationId",
+                organization, "stageId", stages.get(3), "value", Map.of("amount", 123_456, "currency", "EUR")),
+                client.get("/api/deals/" + created.id()).etag());
+        assertThat(renamed.status()).as(renamed.raw()).isEqualTo(200);
+        String audit = api.admin().get("/api/audit?recordId=" + created.id()).raw();
+        assertThat(audit).as("the audit in words").contains("Upsell", "Renamed", "Proposal", "Negotiation",
+                "EUR 1,234.56").doesNotContain("PipelineStage[", "Money[");
     }
 
     @Test
