@@ -3,6 +3,7 @@ package app.handshake.cadences;
 import app.handshake.accounts.Actor;
 import app.handshake.accounts.TimeZones;
 import app.handshake.accounts.Visibility;
+import app.handshake.deals.Deals;
 import app.handshake.people.People;
 import app.handshake.shared.InvalidRequestException;
 import app.handshake.shared.RecordNotFoundException;
@@ -19,6 +20,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -37,20 +39,28 @@ public class Agenda {
     private final People people;
     private final Touchpoints touchpoints;
     private final TimeZones zones;
+    private final NurtureStore nurtures;
+    private final Deals deals;
     private final Clock clock;
 
-    Agenda(CadenceStore store, People people, Touchpoints touchpoints, TimeZones zones, Clock clock) {
+    Agenda(CadenceStore store, People people, Touchpoints touchpoints, TimeZones zones, NurtureStore nurtures,
+            Deals deals, Clock clock) {
         this.zones = zones;
+        this.nurtures = nurtures;
+        this.deals = deals;
         this.store = store;
         this.people = people;
         this.touchpoints = touchpoints;
         this.clock = clock;
     }
 
-    /** One person on the agenda. */
+    /** One person on the agenda; {@code nurture}: the lost deal they are nurtured after, if the reader may see it. */
     public record Item(UUID personId, String name, String title, OffsetDateTime dueAt, boolean overdue,
             long daysOverdue, int intervalDays, Channel cadenceChannel, Channel suggestedChannel, String why,
-            String tier, double rank) {}
+            String tier, double rank, Nurture nurture) {}
+
+    /** The mark of a nurtured person: "Nurture: IVR for 8 sites, lost 3 Nov 2026". */
+    public record Nurture(UUID dealId, String dealName, LocalDate lostOn, String mark) {}
 
     @Transactional(readOnly = true)
     public List<Item> today(Actor actor) {
@@ -64,9 +74,12 @@ public class Agenda {
         ZoneId zone = zones.zoneOf(actor.userId());
         LocalDate today = LocalDate.now(clock.withZone(zone));
         var filter = people.readFilter(actor);
-        return store.dueFor(actor.userId(), until.atStartOfDay(zone).toOffsetDateTime(), now, filter.sql(),
-                        filter.params()).stream()
-                .map(row -> item(row, today, zone, now))
+        List<CadenceStore.AgendaRow> rows = store.dueFor(actor.userId(), until.atStartOfDay(zone).toOffsetDateTime(),
+                now, filter.sql(), filter.params());
+        Map<UUID, NurtureStore.Running> nurtured = nurtures.latest(
+                rows.stream().map(row -> row.due().personId()).toList(), deals.readFilter(actor));
+        return rows.stream()
+                .map(row -> item(row, nurtured.get(row.due().personId()), today, zone, now))
                 .sorted(Comparator.comparing(Item::overdue).reversed()
                         .thenComparing(Comparator.comparingDouble(Item::rank).reversed())
                         .thenComparing(Item::name))
@@ -141,16 +154,26 @@ public class Agenda {
         }
     }
 
-    private Item item(CadenceStore.AgendaRow row, LocalDate today, ZoneId zone, OffsetDateTime now) {
+    private Item item(CadenceStore.AgendaRow row, NurtureStore.Running nurtured, LocalDate today, ZoneId zone,
+            OffsetDateTime now) {
         CadenceStore.Due due = row.due();
         LocalDate dueDay = due.dueAt().atZoneSameInstant(zone).toLocalDate();
         long daysOverdue = Math.max(0, ChronoUnit.DAYS.between(dueDay, today));
         boolean overdue = dueDay.isBefore(today);
-        ChannelAdvice.Suggestion suggestion = ChannelAdvice.suggest(due.channel(), due.recentChannels(),
-                due.lastFaceToFaceAt(), due.tier(), due.valueWeight(), daysOverdue, due.intervalDays(), now);
+        ChannelAdvice.Suggestion suggestion = nurtured != null
+                ? ChannelAdvice.forNurture(due.channel(), due.recentChannels(), due.lastFaceToFaceAt(), now)
+                : ChannelAdvice.suggest(due.channel(), due.recentChannels(), due.lastFaceToFaceAt(), due.tier(),
+                        due.valueWeight(), daysOverdue, due.intervalDays(), now);
         double rank = due.valueWeight() * (daysOverdue + 1) * tierWeight(due.tier());
         return new Item(due.personId(), row.name(), row.title(), due.dueAt(), overdue, daysOverdue, due.intervalDays(),
-                due.channel(), suggestion.channel(), suggestion.why(), due.tier(), rank);
+                due.channel(), suggestion.channel(), suggestion.why(), due.tier(), rank,
+                nurtured == null ? null : nurture(nurtured, zone));
+    }
+
+    private static Nurture nurture(NurtureStore.Running running, ZoneId zone) {
+        LocalDate lostOn = running.since().atZoneSameInstant(zone).toLocalDate();
+        return new Nurture(running.dealId(), running.dealName(), lostOn, "Nurture: " + running.dealName() + ", lost "
+                + lostOn.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)));
     }
 
     private static double tierWeight(String tier) {

@@ -32,13 +32,18 @@ class CadenceStore {
                 .optional();
     }
 
-    /** Whether any rule exists, the cadence set on a person, and whether they have a due date: one query. */
-    record State(boolean anyRule, Optional<Cadence> direct, boolean hasDue) {}
+    /**
+     * Whether any rule exists, the cadence set on a person, whether they have a due date and whether a lost
+     * deal's nurture runs for them: one query.
+     */
+    record State(boolean anyRule, Optional<Cadence> direct, boolean hasDue, boolean nurtured) {}
 
     State state(UUID personId) {
         return jdbc.sql("""
                 select exists (select 1 from cadence_rule) as any_rule,
                        exists (select 1 from cadence_due d where d.person_id = :person) as has_due,
+                       exists (select 1 from cadence_nurture n where n.person_id = :person and n.ended_at is null)
+                           as nurtured,
                        c.interval_days, c.channel, c.assignee_id
                   from (select 1 as one) x left join cadence c on c.person_id = :person and c.interval_days is not null
                 """)
@@ -47,7 +52,7 @@ class CadenceStore {
                         rs.getObject("interval_days") == null ? Optional.empty()
                                 : Optional.of(new Cadence(rs.getInt("interval_days"), channel(rs.getString("channel")),
                                         rs.getObject("assignee_id", UUID.class))),
-                        rs.getBoolean("has_due")))
+                        rs.getBoolean("has_due"), rs.getBoolean("nurtured")))
                 .single();
     }
 

@@ -56,6 +56,35 @@ final class ChannelAdvice {
         return new Suggestion(Channel.phone, "A call keeps it personal");
     }
 
+    /**
+     * The advice for a lost deal's nurture: a personal channel, never only an email. A cadence that names a
+     * channel still gets it; someone not met face to face for a season is invited to a meal or visited.
+     */
+    static Suggestion forNurture(Channel required, List<Channel> recentChannels, OffsetDateTime lastFaceToFace,
+            OffsetDateTime now) {
+        if (required != null) {
+            return new Suggestion(required, "The cadence asks for " + required.count(1).replaceFirst("^1 ", "a "));
+        }
+        if (lastFaceToFace == null) {
+            return new Suggestion(Channel.in_person, "Nurture after a lost deal, never met in person: go and see them");
+        }
+        long sinceFaceToFace = Duration.between(lastFaceToFace, now).toDays();
+        if (sinceFaceToFace > NURTURE_FACE_TO_FACE_DAYS) {
+            return new Suggestion(Channel.meal, "Nurture after a lost deal; last met in person "
+                    + (sinceFaceToFace < 60 ? sinceFaceToFace + " days" : sinceFaceToFace / 30 + " months")
+                    + " ago: ask them to lunch");
+        }
+        if (!recentChannels.isEmpty() && recentChannels.getFirst().isFaceToFace()) {
+            return new Suggestion(Channel.phone, "Nurture after a lost deal: met in person lately, a call keeps it"
+                    + " personal");
+        }
+        return new Suggestion(Channel.phone, "Nurture after a lost deal: a call, not an email, keeps you the one"
+                + " they call");
+    }
+
+    /** How long a nurtured decision maker may go without a face-to-face meeting before a meal is suggested. */
+    static final int NURTURE_FACE_TO_FACE_DAYS = 90;
+
     private static boolean written(Channel channel) {
         return channel == Channel.email || channel == Channel.message || channel == Channel.social;
     }

@@ -35,11 +35,13 @@ class DueDates {
     private final Touchpoints touchpoints;
     private final RelationshipScores scores;
     private final ShortTransactions chunks;
+    private final Nurtures nurtures;
     private final Clock clock;
 
     DueDates(CadenceStore store, People people, Touchpoints touchpoints, RelationshipScores scores,
-            ShortTransactions chunks, Clock clock) {
+            ShortTransactions chunks, Nurtures nurtures, Clock clock) {
         this.chunks = chunks;
+        this.nurtures = nurtures;
         this.store = store;
         this.people = people;
         this.touchpoints = touchpoints;
@@ -101,13 +103,13 @@ class DueDates {
     /** Most people have no cadence and most workspaces few rules: one query says so, and then nothing more. */
     private void refreshIfAnyCadence(UUID personId, StrengthRefreshed known) {
         CadenceStore.State state = store.state(personId);
-        if (!state.anyRule() && state.direct().isEmpty()) {
+        if (!state.anyRule() && state.direct().isEmpty() && !state.nurtured()) {
             if (state.hasDue()) {
                 store.deleteDue(personId);
             }
             return;
         }
-        refresh(personId, store.rules(), state.direct(), known);
+        refresh(personId, store.rules(), state.direct(), state.nurtured(), known);
     }
 
     void refresh(UUID personId) {
@@ -156,31 +158,38 @@ class DueDates {
     }
 
     private boolean refresh(UUID personId, List<CadenceRule> rules) {
-        return refresh(personId, rules, store.direct(personId));
+        CadenceStore.State state = store.state(personId);
+        return refresh(personId, rules, state.direct(), state.nurtured(), null);
     }
 
-    private boolean refresh(UUID personId, List<CadenceRule> rules, Optional<Cadence> direct) {
-        return refresh(personId, rules, direct, null);
-    }
-
-    /** {@code known}: the person's facts and tier when the caller has them at hand; null to read them. */
-    private boolean refresh(UUID personId, List<CadenceRule> rules, Optional<Cadence> direct, StrengthRefreshed known) {
-        // With no rules and none set on them there is nothing to read.
-        if (rules.isEmpty() && direct.isEmpty()) {
+    /**
+     * {@code nurtured}: a lost deal's nurture runs for the person; {@code known}: the person's facts and tier
+     * when the caller has them at hand; null to read them.
+     */
+    private boolean refresh(UUID personId, List<CadenceRule> rules, Optional<Cadence> direct, boolean nurtured,
+            StrengthRefreshed known) {
+        // With no rules, none set on them and no nurture there is nothing to read.
+        if (rules.isEmpty() && direct.isEmpty() && !nurtured) {
             store.deleteDue(personId);
             return false;
         }
         Optional<PersonProfile> person = people.profile(personId);
-        Optional<Effective> effective = person.flatMap(p -> effective(p, rules, direct,
-                known != null ? known.teamTier() : scores.teamTier(personId),
+        Tier tier = known != null ? known.teamTier() : scores.teamTier(personId);
+        Optional<Effective> effective = person.flatMap(p -> effective(p, rules, direct, tier,
                 untouchedImport(p, direct, known != null ? known.facts() : null)));
         UUID assignee = effective.map(e -> e.cadence().assigneeId()).or(() -> person.map(PersonProfile::ownerId))
                 .orElse(null);
-        if (effective.isEmpty() || assignee == null) {
+        // A nurture never replaces the person's cadence: the shorter one applies while it runs.
+        Optional<NurtureStore.Running> nurture = nurtured && assignee != null
+                ? nurtures.runningFor(personId, assignee).filter(n -> effective.isEmpty()
+                        || n.intervalDays() < effective.get().cadence().intervalDays())
+                : Optional.empty();
+        if ((effective.isEmpty() && nurture.isEmpty()) || assignee == null) {
             store.deleteDue(personId);
             return false;
         }
-        Cadence cadence = effective.get().cadence();
+        Cadence cadence = nurture.map(n -> new Cadence(n.intervalDays(), null, null))
+                .orElseGet(() -> effective.get().cadence());
         OffsetDateTime now = OffsetDateTime.now(clock);
         // A meeting planned for next week does not count yet.
         List<TouchpointFact> facts = (known != null ? known.facts() : touchpoints.factsAbout(personId)).stream()
@@ -197,9 +206,15 @@ class DueDates {
         // Never met: due from the moment the cadence first applied, not pushed back by every refresh.
         OffsetDateTime due = lastQualifying != null ? lastQualifying.plusDays(cadence.intervalDays())
                 : store.due(personId).filter(d -> d.lastQualifyingAt() == null).map(CadenceStore.Due::dueAt).orElse(now);
+        if (nurture.isPresent()) {
+            // The nurture's first touchpoint is due an interval after the loss, not at once for an old silence.
+            OffsetDateTime since = nurture.get().since();
+            due = (lastQualifying == null || lastQualifying.isBefore(since) ? since : lastQualifying)
+                    .plusDays(cadence.intervalDays());
+        }
         store.saveDue(new CadenceStore.Due(personId, assignee, cadence.intervalDays(), cadence.channel(),
-                effective.get().rule() == null ? null : effective.get().rule().id(), lastQualifying, lastFaceToFace,
-                recent, due, valueWeight(person.get().organizationTier()), effective.get().tier().name()));
+                nurture.isPresent() || effective.get().rule() == null ? null : effective.get().rule().id(),
+                lastQualifying, lastFaceToFace, recent, due, valueWeight(person.get().organizationTier()), tier.name()));
         return true;
     }
 

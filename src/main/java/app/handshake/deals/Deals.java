@@ -50,11 +50,13 @@ public class Deals {
     private final Organizations organizations;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final NurtureFigures nurtureFigures;
     private final Clock clock;
 
     Deals(DealRepository repository, DealQueries queries, DealHistory history, Pipeline pipeline, RecordAccess access,
             People people, Organizations organizations, AuditTrail audit, ApplicationEventPublisher events,
-            Clock clock) {
+            NurtureFigures nurtureFigures, Clock clock) {
+        this.nurtureFigures = nurtureFigures;
         this.repository = repository;
         this.queries = queries;
         this.history = history;
@@ -105,6 +107,15 @@ public class Deals {
     public List<DealHistoryEntry> history(Actor actor, UUID id) {
         load(actor, id);
         return history.of(id);
+    }
+
+    /**
+     * Whether the nurture of the deal's latest loss is kept up, month by month, from what the actor may see;
+     * for a deal never lost, a record that says so.
+     */
+    @Transactional(readOnly = true)
+    public NurtureRecord nurture(Actor actor, UUID id) {
+        return nurtureFigures.of(actor, load(actor, id));
     }
 
     /** Changes what a user may write; a stage in the draft moves the deal (open deals only). */

@@ -64,6 +64,11 @@ class PhoneWidthBrowserTest {
                 "summary", "Lunch about the rollout of the contact-centre platform at all eight sites " + marker));
         assertThat(logged.status()).as(logged.raw()).isEqualTo(201);
         api.put("/api/people/" + person.id() + "/cadence", Map.of("intervalDays", 1), "*");
+        // A lost deal marks them as nurtured on Today, with the deal's long name.
+        Reply deal = api.post("/api/deals", Map.of("name", "Kontaktcenter-Plattform für alle acht Standorte " + marker,
+                "organizationId", organization.id(), "people", List.of(Map.of("personId", person.id(),
+                        "role", "decision_maker"))));
+        assertThat(api.post("/api/deals/" + deal.id() + "/lose", Map.of("reason", "Price")).status()).isEqualTo(200);
         Reply twin = api.post("/api/people", Map.of("name", "Maximiliane W.-Rodenegg " + marker,
                 "emails", List.of(Map.of("address", "mwr." + marker + "@privat-telekommunikationsdienstleistungen.example"))));
         Api.NewUser colleague = api.newUser("member", null);
@@ -91,6 +96,9 @@ class PhoneWidthBrowserTest {
             }
         }
         assertThat(tooWide).isEmpty();
+        browser.get(api.baseUrl() + "/today");
+        assertThat(browser.findElements(By.cssSelector(".nurture-mark"))).as("the nurture mark on Today")
+                .anyMatch(mark -> mark.getText().contains("Kontaktcenter-Plattform für alle acht Standorte " + marker));
     }
 
     @Test

@@ -1,0 +1,46 @@
+package app.handshake.touchpoints;
+
+import app.handshake.accounts.Actor;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * When the touchpoints with any of some people happened, for figures over time: each touchpoint once, and only
+ * those the reader may read, so that a colleague's private meeting or private contact never shows as a count.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TouchpointTimes {
+
+    private final JdbcClient jdbc;
+    private final Touchpoints touchpoints;
+
+    TouchpointTimes(JdbcClient jdbc, Touchpoints touchpoints) {
+        this.jdbc = jdbc;
+        this.touchpoints = touchpoints;
+    }
+
+    /** The moments, oldest first, of the touchpoints in [from, to) with any of these people. */
+    public List<OffsetDateTime> with(Actor reader, Collection<UUID> personIds, OffsetDateTime from, OffsetDateTime to) {
+        if (personIds.isEmpty() || !from.isBefore(to)) {
+            return List.of();
+        }
+        var visible = touchpoints.readFilter(reader);
+        return jdbc.sql("""
+                select t.occurred_at from touchpoint t
+                 where t.occurred_at >= :from and t.occurred_at < :to
+                   and exists (select 1 from touchpoint_person with_tp
+                                where with_tp.touchpoint_id = t.id and with_tp.person_id in (:people))
+                   and %s
+                 order by t.occurred_at, t.id
+                """.formatted(visible.sql()))
+                .params(visible.params())
+                .param("people", personIds).param("from", from).param("to", to)
+                .query(OffsetDateTime.class).list();
+    }
+}
