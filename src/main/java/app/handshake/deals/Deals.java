@@ -91,6 +91,7 @@ public class Deals {
         history.append(DealEvent.created(deal.id(), actor.userId(), deal.createdAt(), stage));
         DealDetails created = details(actor, deal);
         audit.created(actor.userId(), AUDIT_TYPE, created.id(), created.name(), auditValues(created));
+        changed(deal, Set.of());
         return created;
     }
 
@@ -113,6 +114,7 @@ public class Deals {
             throw new ForbiddenException("Only the owner, their manager or an admin decides who sees this deal");
         }
         checkReferences(actor, draft, deal);
+        Set<UUID> wereOn = peopleOn(deal);
         DealDetails before = details(actor, deal);
         OffsetDateTime now = now();
         deal.apply(keepHidden(actor, deal, draft), now);
@@ -126,6 +128,7 @@ public class Deals {
         DealDetails after = details(actor, deal);
         audit.updated(actor.userId(), AUDIT_TYPE, id, after.name(),
                 AuditTrail.differences(before, after, Set.of("version", "updatedAt", "lastActivityAt", "goingStale")));
+        changed(deal, wereOn);
         return after;
     }
 
@@ -136,6 +139,7 @@ public class Deals {
         if (moved != null) {
             repository.save(deal);
             history.append(moved);
+            changed(deal, Set.of());
         }
         return details(actor, deal);
     }
@@ -171,6 +175,7 @@ public class Deals {
         audit.updated(actor.userId(), AUDIT_TYPE, id, deal.name(),
                 Map.of("outcome", new AuditTrail.Change(was.label(), DealOutcome.open.label())));
         events.publishEvent(new DealReopened(id, was, event.occurredAt()));
+        changed(deal, Set.of());
         return details(actor, deal);
     }
 
@@ -183,6 +188,7 @@ public class Deals {
         events.publishEvent(new DealClosed(deal.id(), deal.name(), deal.organizationId(), deal.ownerId(),
                 deal.outcome(), event.occurredAt(), deal.wonBack(),
                 deal.outcome() == DealOutcome.lost ? deal.nurtured() : List.of(), nurture));
+        changed(deal, Set.of());
         return details(actor, deal);
     }
 
@@ -193,6 +199,7 @@ public class Deals {
         }
         repository.delete(deal);
         audit.deleted(actor.userId(), AUDIT_TYPE, id, deal.name());
+        events.publishEvent(new DealChanged(id, peopleOn(deal)));
     }
 
     @Transactional(readOnly = true)
@@ -262,6 +269,17 @@ public class Deals {
                 persons, deal.competitors(), deal.nurtureEveryDays(), deal.notes(), deal.lastActivityAt(),
                 Staleness.goingStale(deal.outcome(), stage.idleDays(), deal.lastActivityAt(), now()),
                 access.canManage(actor, deal.ownerId()), deal.createdAt(), deal.updatedAt());
+    }
+
+    /** Whoever was or is on the deal may stand differently on open deals now (cadence rules look at that). */
+    private void changed(Deal deal, Set<UUID> wereOn) {
+        Set<UUID> people = new java.util.HashSet<>(wereOn);
+        people.addAll(peopleOn(deal));
+        events.publishEvent(new DealChanged(deal.id(), Set.copyOf(people)));
+    }
+
+    private static Set<UUID> peopleOn(Deal deal) {
+        return deal.people().stream().map(Deal.DealPerson::personId).collect(java.util.stream.Collectors.toSet());
     }
 
     private static Map<String, Object> auditValues(DealDetails deal) {
