@@ -63,14 +63,14 @@ class TouchpointDealNames implements DealNames {
             params.put("people", personIds);
         }
         // The people's deals first: a touchpoint with them is most likely about one of theirs.
-        String theirsFirst = personIds.isEmpty() ? "0"
+        String theirsFirst = personIds.isEmpty() ? ""
                 : "case when exists (select 1 from deal_person dp where dp.deal_id = d.id and dp.person_id in (:people))"
-                        + " then 0 else 1 end";
+                        + " then 0 else 1 end, ";
         Map<UUID, DealChoice> choices = new LinkedHashMap<>();
         jdbc.sql("select d.id, d.name, o.name as organization_name from deal d"
                         + " left join organization o on o.id = d.organization_id"
                         + " where d.outcome = 'open' and " + visible.sql() + " and (d.owner_id = :me" + theirs + ")"
-                        + " order by " + theirsFirst + ", d.sort_name, d.id fetch first :fetch rows only")
+                        + " order by " + theirsFirst + "d.sort_name, d.id fetch first :fetch rows only")
                 .params(params)
                 .query(rs -> {
                     UUID id = rs.getObject("id", UUID.class);

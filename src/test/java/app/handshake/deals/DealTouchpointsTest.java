@@ -170,6 +170,10 @@ class DealTouchpointsTest {
         assertThat(shown.statusCode()).isEqualTo(200);
         assertThat(shown.body()).contains("Pricing call").doesNotContain(opened.name()).doesNotContain(opened.deal());
         assertThat(page.get("/deals/" + opened.deal() + "/touchpoints-card").statusCode()).isEqualTo(404);
+        HttpResponse<String> form = page.get("/touchpoints/new?personId=" + opened.person() + "&dealId=" + opened.deal());
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).as("the log form offers no deal the user may not see")
+                .doesNotContain(opened.name()).doesNotContain("value=\"" + opened.deal() + "\"");
 
         assertThat(opened.seller().client().get("/api/touchpoints/" + logged.id()).body().path("dealName").asString())
                 .as("its owner still sees it named").isEqualTo(opened.name());
@@ -200,5 +204,9 @@ class DealTouchpointsTest {
         HttpResponse<String> form = seller.get("/touchpoints/new?personId=" + opened.person() + "&dealId="
                 + opened.deal());
         assertThat(form.body()).containsPattern("<option value=\"" + opened.deal() + "\"[^>]*selected");
+        HttpResponse<String> plain = seller.get("/touchpoints/new");
+        assertThat(plain.statusCode()).isEqualTo(200);
+        assertThat(plain.body()).as("the seller's own open deals are offered")
+                .contains("<option value=\"" + opened.deal() + "\"");
     }
 }
