@@ -135,8 +135,8 @@ public class Touchpoints {
 
     public TouchpointDetails update(Actor actor, UUID id, Long expectedVersion, TouchpointDraft draft) {
         TouchpointStore.Core core = manageable(actor, id);
-        draft = keepHiddenDeal(actor, id, draft);
         checkFields(actor, draft);
+        draft = keepHiddenDeal(actor, id, draft);
         checkPeople(actor, draft);
         Set<UUID> locked = new HashSet<>(core.personIds());
         locked.addAll(draft.personIds());

@@ -180,6 +180,33 @@ class DealTouchpointsTest {
     }
 
     @Test
+    void aDealHiddenFromTheEditorStaysNamedWhenTheyChangeTheTouchpoint() {
+        Opened opened = openDeal(1);
+        NewUser colleague = api.newUser("member", null);
+        Reply logged = log(colleague.client(), opened.person(), opened.deal(),
+                OffsetDateTime.now(ZoneOffset.UTC).minusHours(1), "Joined the demo", "shared");
+        assertThat(logged.status()).as(logged.raw()).isEqualTo(201);
+        Reply deal = opened.seller().client().get("/api/deals/" + opened.deal());
+        assertThat(opened.seller().client().put("/api/deals/" + opened.deal(), Map.of("name", opened.name(),
+                "organizationId", opened.organization(), "visibility", "private",
+                "people", List.of(Map.of("personId", opened.person(), "role", "decision_maker"))), deal.etag())
+                .status()).isEqualTo(200);
+
+        Reply read = colleague.client().get("/api/touchpoints/" + logged.id());
+        Reply changed = colleague.client().put("/api/touchpoints/" + logged.id(), Map.of("channel", "video",
+                "personIds", List.of(opened.person()), "occurredAt", read.body().path("occurredAt").asString(),
+                "summary", "Joined the demo, on video"), read.etag());
+        assertThat(changed.status()).as(changed.raw()).isEqualTo(200);
+        assertThat(changed.body().hasNonNull("dealId")).isFalse();
+        assertThat(changed.raw()).doesNotContain(opened.name());
+
+        JsonNode kept = opened.seller().client().get("/api/touchpoints/" + logged.id()).body();
+        assertThat(kept.path("summary").asString()).isEqualTo("Joined the demo, on video");
+        assertThat(kept.path("dealId").asString()).as("the deal the editor was never shown stays named")
+                .isEqualTo(opened.deal());
+    }
+
+    @Test
     void theDealsCardListsOnlyTheTouchpointsTheReaderMaySee() {
         Opened opened = openDeal(1);
         String marker = UUID.randomUUID().toString().substring(0, 8);
