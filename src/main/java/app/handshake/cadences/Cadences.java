@@ -127,9 +127,13 @@ public class Cadences {
         requireManager(actor);
         String clean = Text.trimToNull(value);
         if (kind == null || clean == null) {
-            throw new InvalidRequestException("value", "name the tag, tier or organization tier");
+            throw new InvalidRequestException("value", "name the tag, tier, organization tier, deal role or deal value");
         }
-        clean = clean.toLowerCase(Locale.ROOT);
+        clean = switch (kind) {
+            case deal_decision_maker -> DealThreshold.parse(clean).value();
+            case open_deal -> dealRole(clean);
+            default -> clean.toLowerCase(Locale.ROOT);
+        };
         if (kind == CadenceRule.Kind.tier && !List.of("connection", "acquaintance", "relationship", "trusted").contains(clean)) {
             throw new InvalidRequestException("value", "must be connection, acquaintance, relationship or trusted");
         }
@@ -147,6 +151,19 @@ public class Cadences {
         dueDates.refreshAll();
         audit.created(actor.userId(), "cadence-rule", rule.id(), rule.describe(), Map.of());
         return rule;
+    }
+
+    /** A role on a deal as people type it ("decision maker", "Champion"), or anyone on the deal. */
+    private static String dealRole(String value) {
+        String role = value.toLowerCase(Locale.ROOT).replace(' ', '_');
+        if (role.equals(CadenceRule.ANY_ROLE) || role.equals("anyone")) {
+            return CadenceRule.ANY_ROLE;
+        }
+        if (java.util.Arrays.stream(app.handshake.deals.DealRole.values()).noneMatch(r -> r.name().equals(role))) {
+            throw new InvalidRequestException("value",
+                    "must be any, or a role on the deal: decision_maker, champion, influencer, user or blocker");
+        }
+        return role;
     }
 
     public void removeRule(Actor actor, UUID ruleId) {

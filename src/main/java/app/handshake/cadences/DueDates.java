@@ -1,5 +1,8 @@
 package app.handshake.cadences;
 
+import app.handshake.deals.DealChanged;
+import app.handshake.deals.DealRole;
+import app.handshake.deals.DealStakes;
 import app.handshake.people.OrganizationTier;
 import app.handshake.people.PersonChanged;
 import app.handshake.people.PersonProfile;
@@ -37,9 +40,11 @@ class DueDates {
     private final ShortTransactions chunks;
     private final Nurtures nurtures;
     private final Clock clock;
+    private final DealStakes dealStakes;
 
     DueDates(CadenceStore store, People people, Touchpoints touchpoints, RelationshipScores scores,
-            ShortTransactions chunks, Nurtures nurtures, Clock clock) {
+            ShortTransactions chunks, Nurtures nurtures, Clock clock, DealStakes dealStakes) {
+        this.dealStakes = dealStakes;
         this.chunks = chunks;
         this.nurtures = nurtures;
         this.store = store;
@@ -76,6 +81,15 @@ class DueDates {
         if (direct.isPresent()) {
             return Optional.of(new Effective(direct.get(), null, tier));
         }
+        // Read once, and only when a rule asks: most rules do not look at deals. The deals are those the person's
+        // owner, who is reminded, may see.
+        List<List<DealStakes.Stake>> read = new java.util.ArrayList<>(1);
+        java.util.function.Supplier<List<DealStakes.Stake>> stakes = () -> {
+            if (read.isEmpty()) {
+                read.add(dealStakes.openFor(person.id(), person.ownerId()));
+            }
+            return read.getFirst();
+        };
         return rules.stream()
                 .filter(rule -> !untouchedImport || meantForTheNeverContacted(rule))
                 .filter(rule -> switch (rule.kind()) {
@@ -83,6 +97,10 @@ class DueDates {
                     case tier -> tier.name().equals(rule.value());
                     case organization_tier -> person.organizationTier() != null
                             && person.organizationTier().name().equals(rule.value());
+                    case open_deal -> stakes.get().stream().anyMatch(stake -> CadenceRule.ANY_ROLE.equals(rule.value())
+                            || stake.role().name().equals(rule.value()));
+                    case deal_decision_maker -> stakes.get().stream().anyMatch(stake ->
+                            stake.role() == DealRole.decision_maker && DealThreshold.parse(rule.value()).metBy(stake.value()));
                 })
                 .min(Comparator.comparingInt(CadenceRule::intervalDays))
                 .map(rule -> new Effective(new Cadence(rule.intervalDays(), rule.channel(), null), rule, tier));
@@ -92,6 +110,15 @@ class DueDates {
     @EventListener
     void on(StrengthRefreshed refreshed) {
         refreshIfAnyCadence(refreshed.personId(), refreshed);
+    }
+
+    /** Who is on which open deal, and what it is worth, decides who rules about deals cover. */
+    @EventListener
+    void on(DealChanged changed) {
+        List<CadenceRule> rules = store.rules();
+        if (rules.stream().anyMatch(rule -> rule.kind().aboutDeals())) {
+            changed.personIds().stream().sorted().forEach(personId -> refresh(personId, rules));
+        }
     }
 
     @EventListener

@@ -95,6 +95,7 @@ public class Deals {
         Map<String, String> words = new LinkedHashMap<>(DealWords.of(created));
         words.values().removeIf(java.util.Objects::isNull);
         audit.created(actor.userId(), AUDIT_TYPE, created.id(), created.name(), words);
+        changed(deal, Set.of());
         return created;
     }
 
@@ -126,6 +127,7 @@ public class Deals {
             throw new ForbiddenException("Only the owner, their manager or an admin decides who sees this deal");
         }
         checkReferences(actor, draft, deal);
+        Set<UUID> wereOn = peopleOn(deal);
         DealDetails before = details(actor, deal);
         OffsetDateTime now = now();
         deal.apply(keepHidden(actor, deal, draft), now);
@@ -138,6 +140,7 @@ public class Deals {
         repository.save(deal);
         DealDetails after = details(actor, deal);
         audit.updated(actor.userId(), AUDIT_TYPE, id, after.name(), DealWords.changes(before, after));
+        changed(deal, wereOn);
         return after;
     }
 
@@ -151,6 +154,7 @@ public class Deals {
             history.append(moved);
             audit.updated(actor.userId(), AUDIT_TYPE, id, deal.name(), Map.of("stage",
                     new AuditTrail.Change(from, pipeline.stage(stageId).map(PipelineStage::name).orElse(null))));
+            changed(deal, Set.of());
         }
         return details(actor, deal);
     }
@@ -186,6 +190,7 @@ public class Deals {
         audit.updated(actor.userId(), AUDIT_TYPE, id, deal.name(),
                 Map.of("outcome", new AuditTrail.Change(was.label(), DealOutcome.open.label())));
         events.publishEvent(new DealReopened(id, was, event.occurredAt()));
+        changed(deal, Set.of());
         return details(actor, deal);
     }
 
@@ -198,6 +203,7 @@ public class Deals {
         events.publishEvent(new DealClosed(deal.id(), deal.name(), deal.organizationId(), deal.ownerId(),
                 deal.outcome(), event.occurredAt(), deal.wonBack(),
                 deal.outcome() == DealOutcome.lost ? deal.nurtured() : List.of(), nurture));
+        changed(deal, Set.of());
         return details(actor, deal);
     }
 
@@ -208,6 +214,7 @@ public class Deals {
         }
         repository.delete(deal);
         audit.deleted(actor.userId(), AUDIT_TYPE, id, deal.name());
+        events.publishEvent(new DealChanged(id, peopleOn(deal)));
     }
 
     @Transactional(readOnly = true)
@@ -277,6 +284,17 @@ public class Deals {
                 persons, deal.competitors(), deal.nurtureEveryDays(), deal.notes(), deal.lastActivityAt(),
                 Staleness.goingStale(deal.outcome(), stage.idleDays(), deal.lastActivityAt(), now()),
                 access.canManage(actor, deal.ownerId()), deal.createdAt(), deal.updatedAt());
+    }
+
+    /** Whoever was or is on the deal may stand differently on open deals now (cadence rules look at that). */
+    private void changed(Deal deal, Set<UUID> wereOn) {
+        Set<UUID> people = new java.util.HashSet<>(wereOn);
+        people.addAll(peopleOn(deal));
+        events.publishEvent(new DealChanged(deal.id(), Set.copyOf(people)));
+    }
+
+    private static Set<UUID> peopleOn(Deal deal) {
+        return deal.people().stream().map(Deal.DealPerson::personId).collect(java.util.stream.Collectors.toSet());
     }
 
     /**

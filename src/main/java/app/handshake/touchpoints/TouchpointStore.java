@@ -52,9 +52,10 @@ class TouchpointStore {
         // both run the statements of one prepared statement in order, and fail it as a whole.
         jdbc.sql("""
                 insert into touchpoint (id, channel, initiated_by, occurred_at, duration_minutes, topic, summary, notes,
-                    organization_id, owner_id, visibility, source_channel, source_detail, created_at, updated_at, version)
+                    organization_id, owner_id, visibility, source_channel, source_detail, created_at, updated_at, version,
+                    deal_id)
                 values (:id, :channel, :initiatedBy, :occurredAt, :duration, :topic, :summary, :notes,
-                    :organization, :owner, :visibility, :sourceChannel, :sourceDetail, :now, :now, 0);
+                    :organization, :owner, :visibility, :sourceChannel, :sourceDetail, :now, :now, 0, :deal);
                 """ + participants.sql())
                 .params(fields(draft)).params(participants.params())
                 .param("id", id).param("owner", ownerId).param("sourceChannel", sourceChannel)
@@ -67,7 +68,8 @@ class TouchpointStore {
         int updated = jdbc.sql("""
                 update touchpoint set channel = :channel, initiated_by = :initiatedBy, occurred_at = :occurredAt,
                     duration_minutes = :duration, topic = :topic, summary = :summary, notes = :notes,
-                    organization_id = :organization, visibility = :visibility, updated_at = :now, version = version + 1
+                    organization_id = :organization, visibility = :visibility, deal_id = :deal, updated_at = :now,
+                    version = version + 1
                  where id = :id and version = :version
                 """)
                 .params(fields(draft))
@@ -133,6 +135,12 @@ class TouchpointStore {
                 .optional();
     }
 
+    /** The deal the touchpoint names, whoever may see it. */
+    Optional<UUID> dealOf(UUID id) {
+        return jdbc.sql("select deal_id from touchpoint where id = :id and deal_id is not null").param("id", id)
+                .query(UUID.class).optional();
+    }
+
     Optional<TouchpointDetails> details(UUID id, SqlFilter visible, SqlFilter people) {
         return page(new TouchpointFilter(null, null, null, null, null), id, visible, people, PageRequest.first(1))
                 .items().stream().findFirst();
@@ -157,7 +165,7 @@ class TouchpointStore {
         StringBuilder sql = new StringBuilder("""
                 select t.id, t.version, t.channel, t.initiated_by, t.occurred_at, t.duration_minutes, t.topic, t.summary,
                        t.notes, t.organization_id, t.owner_id, u.display_name as owner_name, t.visibility,
-                       t.source_channel, t.source_detail, t.created_at, t.updated_at
+                       t.source_channel, t.source_detail, t.created_at, t.updated_at, t.deal_id
                   from touchpoint t join app_user u on u.id = t.owner_id
                 """);
         Map<String, Object> params = new HashMap<>();
@@ -177,6 +185,10 @@ class TouchpointStore {
         if (filter.organizationId() != null) {
             sql.append(" and t.organization_id = :organization\n");
             params.put("organization", filter.organizationId());
+        }
+        if (filter.dealId() != null) {
+            sql.append(" and t.deal_id = :deal\n");
+            params.put("deal", filter.dealId());
         }
         if (filter.userId() != null) {
             sql.append(" and (t.owner_id = :user or exists (select 1 from touchpoint_user fu"
@@ -212,7 +224,7 @@ class TouchpointStore {
                 rs.getObject("organization_id", UUID.class), List.of(), List.of(), rs.getObject("owner_id", UUID.class),
                 rs.getString("owner_name"), Visibility.of(rs.getString("visibility")), rs.getString("source_channel"),
                 rs.getString("source_detail"), rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("updated_at", OffsetDateTime.class));
+                rs.getObject("updated_at", OffsetDateTime.class), rs.getObject("deal_id", UUID.class), null);
     }
 
     /** Fills in the participants of a page in two queries; people the reader may not see stay unnamed. */
@@ -245,7 +257,8 @@ class TouchpointStore {
         return page.map(t -> new TouchpointDetails(t.id(), t.version(), t.channel(), t.initiatedBy(), t.occurredAt(),
                 t.durationMinutes(), t.topic(), t.summary(), t.notes(), t.organizationId(),
                 persons.getOrDefault(t.id(), List.of()), users.getOrDefault(t.id(), List.of()), t.ownerId(),
-                t.ownerName(), t.visibility(), t.sourceChannel(), t.sourceDetail(), t.createdAt(), t.updatedAt()));
+                t.ownerName(), t.visibility(), t.sourceChannel(), t.sourceDetail(), t.createdAt(), t.updatedAt(),
+                t.dealId(), t.dealName()));
     }
 
     /**
@@ -384,6 +397,7 @@ class TouchpointStore {
         fields.put("notes", draft.notes());
         fields.put("organization", draft.organizationId());
         fields.put("visibility", draft.visibility().key());
+        fields.put("deal", draft.dealId());
         return fields;
     }
 

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -49,9 +50,11 @@ public class Touchpoints {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<DealNames> dealNames;
 
     Touchpoints(TouchpointStore store, People people, Organizations organizations, Users users, RecordAccess access,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock, ObjectProvider<DealNames> dealNames) {
+        this.dealNames = dealNames;
         this.store = store;
         this.people = people;
         this.organizations = organizations;
@@ -79,13 +82,15 @@ public class Touchpoints {
         audit.created(actor.userId(), AUDIT_TYPE, id, draft.channel().label() + " on " + draft.occurredAt().toLocalDate(),
                 Map.of("channel", draft.channel().name(), "people", draft.personIds().size()));
         events.publishEvent(new TouchpointsChanged(Set.copyOf(draft.personIds()), true));
+        aboutDeal(draft);
         // Everything in it was just checked and written: no need to read it back.
         List<TouchpointDetails.Participant> persons = named.values().stream()
                 .sorted(java.util.Comparator.comparing(TouchpointStore.Named::sortName))
                 .map(n -> new TouchpointDetails.Participant(n.id(), n.name())).toList();
         return new TouchpointDetails(id, 0, draft.channel(), draft.initiatedBy(), draft.occurredAt(),
                 draft.durationMinutes(), draft.topic(), draft.summary(), draft.notes(), draft.organizationId(), persons,
-                users, actor.userId(), locked.ownerName(), draft.visibility(), source, sourceDetail, now, now);
+                users, actor.userId(), locked.ownerName(), draft.visibility(), source, sourceDetail, now, now,
+                draft.dealId(), draft.dealId() == null ? null : dealName(actor, draft.dealId()));
     }
 
     /**
@@ -119,18 +124,19 @@ public class Touchpoints {
     /** The touchpoint, if it exists and the actor may see it. */
     @Transactional(readOnly = true)
     public java.util.Optional<TouchpointDetails> find(Actor actor, UUID id) {
-        return store.details(id, readFilter(actor), people.readFilter(actor));
+        return store.details(id, readFilter(actor), people.readFilter(actor)).map(t -> withDeal(actor, t));
     }
 
     @Transactional(readOnly = true)
     public TouchpointDetails get(Actor actor, UUID id) {
         TouchpointStore.Core core = readable(actor, id);
-        return store.details(core.id(), readFilter(actor), people.readFilter(actor)).orElseThrow();
+        return withDeal(actor, store.details(core.id(), readFilter(actor), people.readFilter(actor)).orElseThrow());
     }
 
     public TouchpointDetails update(Actor actor, UUID id, Long expectedVersion, TouchpointDraft draft) {
         TouchpointStore.Core core = manageable(actor, id);
         checkFields(actor, draft);
+        draft = keepHiddenDeal(actor, id, draft);
         checkPeople(actor, draft);
         Set<UUID> locked = new HashSet<>(core.personIds());
         locked.addAll(draft.personIds());
@@ -144,6 +150,7 @@ public class Touchpoints {
         Set<UUID> affected = new HashSet<>(core.personIds());
         affected.addAll(draft.personIds());
         events.publishEvent(new TouchpointsChanged(affected));
+        aboutDeal(draft);
         return get(actor, id);
     }
 
@@ -167,7 +174,10 @@ public class Touchpoints {
         if (filter.organizationId() != null) {
             organizations.get(actor, filter.organizationId());
         }
-        return store.page(filter, readFilter(actor), people.readFilter(actor), page);
+        if (filter.dealId() != null && !mayName(actor, filter.dealId())) {
+            throw new RecordNotFoundException("deal", filter.dealId());
+        }
+        return withDeals(actor, store.page(filter, readFilter(actor), people.readFilter(actor), page));
     }
 
     /** A person's timeline: every touchpoint with them the actor may see, newest first. */
@@ -191,7 +201,8 @@ public class Touchpoints {
                 + " or t.id in (select account_tp.touchpoint_id from touchpoint_person account_tp"
                 + " join person account_p on account_p.id = account_tp.person_id"
                 + " where account_p.organization_id = :account)))", params);
-        return store.page(new TouchpointFilter(null, null, null, null, null), atAccount, people.readFilter(actor), page);
+        return withDeals(actor, store.page(new TouchpointFilter(null, null, null, null, null), atAccount,
+                people.readFilter(actor), page));
     }
 
     /** Facts of every touchpoint with a person, for scores and cadences; the callers decide what to show. */
@@ -271,6 +282,9 @@ public class Touchpoints {
         if (draft.organizationId() != null && organizations.find(actor, draft.organizationId()).isEmpty()) {
             throw new InvalidRequestException("organizationId", "no such organization");
         }
+        if (draft.dealId() != null && !mayName(actor, draft.dealId())) {
+            throw new InvalidRequestException("dealId", "is not a deal you can see");
+        }
         java.util.Map<UUID, TouchpointDetails.Participant> members = new java.util.LinkedHashMap<>();
         for (int i = 0; i < draft.userIds().size(); i++) {
             UUID userId = draft.userIds().get(i);
@@ -281,6 +295,76 @@ public class Touchpoints {
         }
         return members.values().stream()
                 .sorted(java.util.Comparator.comparing(TouchpointDetails.Participant::name)).toList();
+    }
+
+    /**
+     * The open deals a touchpoint with these people is likely about, for a form's choice; and the deal already
+     * chosen, open or not, if the actor may see it.
+     */
+    @Transactional(readOnly = true)
+    public List<DealNames.DealChoice> likelyDeals(Actor actor, java.util.Collection<UUID> personIds, UUID chosen) {
+        DealNames names = dealNames.getIfAvailable();
+        if (names == null) {
+            return List.of();
+        }
+        List<DealNames.DealChoice> likely = names.likelyDeals(actor, personIds);
+        if (chosen == null || likely.stream().anyMatch(d -> d.id().equals(chosen))) {
+            return likely;
+        }
+        return names.name(actor, chosen).map(name -> {
+            List<DealNames.DealChoice> all = new java.util.ArrayList<>(likely);
+            all.addFirst(new DealNames.DealChoice(chosen, name, null));
+            return List.copyOf(all);
+        }).orElse(likely);
+    }
+
+    private boolean mayName(Actor actor, UUID dealId) {
+        DealNames names = dealNames.getIfAvailable();
+        return names != null && names.mayName(actor, dealId);
+    }
+
+    private String dealName(Actor actor, UUID dealId) {
+        DealNames names = dealNames.getIfAvailable();
+        return names == null ? null : names.name(actor, dealId).orElse(null);
+    }
+
+    /** Something happened on the deal the touchpoint names, when it happened. */
+    private void aboutDeal(TouchpointDraft draft) {
+        if (draft.dealId() != null) {
+            events.publishEvent(new DealTouchpointLogged(draft.dealId(), draft.occurredAt()));
+        }
+    }
+
+    /**
+     * A deal the actor may not see stays named: one who edits a colleague's touchpoint cannot unlink (or learn
+     * of) a deal they were never shown.
+     */
+    private TouchpointDraft keepHiddenDeal(Actor actor, UUID id, TouchpointDraft draft) {
+        if (draft.dealId() != null) {
+            return draft;
+        }
+        return store.dealOf(id).filter(deal -> !mayName(actor, deal)).map(draft::aboutDeal).orElse(draft);
+    }
+
+    /** The deal a touchpoint names, only to a reader who may see it: to anyone else it names none. */
+    private TouchpointDetails withDeal(Actor actor, TouchpointDetails touchpoint) {
+        if (touchpoint.dealId() == null) {
+            return touchpoint;
+        }
+        String name = dealName(actor, touchpoint.dealId());
+        return name == null ? touchpoint.aboutDeal(null, null) : touchpoint.aboutDeal(touchpoint.dealId(), name);
+    }
+
+    private Page<TouchpointDetails> withDeals(Actor actor, Page<TouchpointDetails> page) {
+        Set<UUID> deals = new HashSet<>();
+        page.items().stream().map(TouchpointDetails::dealId).filter(java.util.Objects::nonNull).forEach(deals::add);
+        if (deals.isEmpty()) {
+            return page;
+        }
+        DealNames names = dealNames.getIfAvailable();
+        Map<UUID, String> visible = names == null ? Map.of() : names.visibleNames(actor, deals);
+        return page.map(t -> t.dealId() == null ? t : visible.containsKey(t.dealId())
+                ? t.aboutDeal(t.dealId(), visible.get(t.dealId())) : t.aboutDeal(null, null));
     }
 
     private void checkPeople(Actor actor, TouchpointDraft draft) {

@@ -72,6 +72,9 @@ class PhoneWidthBrowserTest {
         Reply twin = api.post("/api/people", Map.of("name", "Maximiliane W.-Rodenegg " + marker,
                 "emails", List.of(Map.of("address", "mwr." + marker + "@privat-telekommunikationsdienstleistungen.example"))));
         Api.NewUser colleague = api.newUser("member", null);
+        String deal = api.post("/api/deals", Map.of("name", "Kontaktcenter-Plattform für alle acht Standorte " + marker,
+                "organizationId", organization.id(),
+                "people", List.of(Map.of("personId", person.id(), "role", "decision_maker")))).id();
 
         List<String> pages = List.of("/today", "/people", "/people?q=" + marker, "/people/new",
                 "/people/" + person.id(), "/people/" + person.id() + "/edit", "/people/" + person.id() + "/delete",
@@ -79,6 +82,7 @@ class PhoneWidthBrowserTest {
                 "/organizations/" + organization.id() + "/edit", "/touchpoints/new?personId=" + person.id(),
                 "/touchpoints/" + logged.id(), "/touchpoints/" + logged.id() + "/edit",
                 "/touchpoints/" + logged.id() + "/delete",
+                "/touchpoints/new?personId=" + person.id() + "&dealId=" + deal, "/deals/" + deal + "/touchpoints-card",
                 "/imports", "/jobs", "/account", "/users", "/audit", "/team", "/cadence-rules",
                 "/people/" + person.id() + "/merge?q=" + marker,
                 "/people/" + person.id() + "/merge/" + twin.id(), "/users/" + colleague.id() + "/disable");

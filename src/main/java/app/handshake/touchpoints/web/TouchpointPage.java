@@ -63,7 +63,7 @@ class TouchpointPage {
     record EditForm(@NotNull Channel channel, Initiator initiatedBy,
             @NotNull(message = "When did it happen?") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime occurredAt,
             @Min(0) @Max(10080) Integer durationMinutes, Topic topic, @Size(max = 300) String summary,
-            @Size(max = 10000) String notes, String visibility, @NotNull Long version) {
+            @Size(max = 10000) String notes, String visibility, @NotNull Long version, UUID dealId) {
 
         /** The form's time, to the minute as the field shows it (a time input with seconds would not take it). */
         static LocalDateTime minute(OffsetDateTime at, ZoneId zone) {
@@ -73,7 +73,7 @@ class TouchpointPage {
         static EditForm of(TouchpointDetails t, ZoneId zone) {
             return new EditForm(t.channel(), t.initiatedBy(),
                     minute(t.occurredAt(), zone), t.durationMinutes(),
-                    t.topic(), t.summary(), t.notes(), t.visibility().key(), t.version());
+                    t.topic(), t.summary(), t.notes(), t.visibility().key(), t.version(), t.dealId());
         }
     }
 
@@ -93,7 +93,7 @@ class TouchpointPage {
     String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
         TouchpointDetails touchpoint = manageable(user, id);
         model.addAttribute("form", EditForm.of(touchpoint, zones.zoneOf(user.user().id())));
-        return form(touchpoint, model);
+        return form(user, touchpoint, model);
     }
 
     @PostMapping("/touchpoints/{id}")
@@ -108,7 +108,7 @@ class TouchpointPage {
                         form.topic(), text(form.summary()), text(form.notes()), touchpoint.organizationId(),
                         touchpoint.people().stream().map(TouchpointDetails.Participant::id).toList(),
                         touchpoint.users().stream().map(TouchpointDetails.Participant::id).toList(),
-                        Visibility.of(form.visibility())));
+                        Visibility.of(form.visibility()), form.dealId()));
                 redirect.addFlashAttribute("notice", "Saved.");
                 return "redirect:/touchpoints/" + id;
             } catch (StaleVersionException e) {
@@ -118,7 +118,7 @@ class TouchpointPage {
                 result.reject("invalid", e.getMessage());
             }
         }
-        return form(touchpoint, model);
+        return form(user, touchpoint, model);
     }
 
     @GetMapping("/touchpoints/{id}/delete")
@@ -160,8 +160,12 @@ class TouchpointPage {
         return touchpoint;
     }
 
-    private String form(TouchpointDetails touchpoint, Model model) {
+    private String form(SignedInUser user, TouchpointDetails touchpoint, Model model) {
         model.addAttribute("section", "today");
+        EditForm form = (EditForm) model.getAttribute("form");
+        model.addAttribute("deals", touchpoints.likelyDeals(user.actor(),
+                touchpoint.people().stream().map(TouchpointDetails.Participant::id).toList(),
+                form != null && form.dealId() != null ? form.dealId() : touchpoint.dealId()));
         model.addAttribute("editing", touchpoint.id());
         model.addAttribute("editingTitle", title(touchpoint));
         model.addAttribute("channels", Channel.values());

@@ -79,18 +79,22 @@ class TouchpointPages {
             @NotNull Channel channel, Initiator initiatedBy,
             @NotNull(message = "When did it happen?") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime occurredAt,
             @Min(0) @Max(10080) Integer durationMinutes, Topic topic, @Size(max = 300) String summary,
-            @Size(max = 10000) String notes, String visibility) {}
+            @Size(max = 10000) String notes, String visibility, UUID dealId) {}
 
     /** A chosen person or team member, as a chip of the form. */
     record Chip(UUID id, String name) {}
 
-    /** Opened from a person page, the person is already chosen; the user took part; the channel is their usual. */
+    /**
+     * Opened from a person page, the person is already chosen (from a deal, its people and the deal); the user
+     * took part; the channel is their usual.
+     */
     @GetMapping("/touchpoints/new")
-    String form(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) UUID personId, Model model) {
-        model.addAttribute("form", new LogForm(personId == null ? List.of() : List.of(personId),
+    String form(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) List<UUID> personId,
+            @RequestParam(required = false) UUID dealId, Model model) {
+        model.addAttribute("form", new LogForm(personId == null ? List.of() : distinct(personId),
                 List.of(user.user().id()), habits.likelyFor(user.actor()), Initiator.us,
                 LocalDateTime.now(clock.withZone(zones.zoneOf(user.user().id()))).truncatedTo(ChronoUnit.MINUTES), null,
-                Topic.business, null, null, "shared"));
+                Topic.business, null, null, "shared", dealId));
         return form(user, model);
     }
 
@@ -106,7 +110,7 @@ class TouchpointPages {
                 Map<UUID, RelationshipStanding.Standing> before = standings(user, personIds);
                 touchpoints.log(user.actor(), new TouchpointDraft(form.channel(), form.initiatedBy(),
                         form.occurredAt().atZone(zones.zoneOf(user.user().id())).toOffsetDateTime(), form.durationMinutes(), form.topic(),
-                        form.summary(), form.notes(), null, personIds, userIds, visibility), "web", null);
+                        form.summary(), form.notes(), null, personIds, userIds, visibility, form.dealId()), "web", null);
                 redirect.addFlashAttribute("notice", form.channel().label() + " logged. "
                         + scoreChanges(user, personIds, before, visibility == Visibility.PRIVATE));
                 return "redirect:/people/" + personIds.getFirst();
@@ -173,6 +177,7 @@ class TouchpointPages {
                 PageRequest.first(PageRequest.MAX_LIMIT)).items());
         model.addAttribute("team", users.list().stream().filter(UserView::enabled).toList());
         model.addAttribute("channels", Channel.values());
+        model.addAttribute("deals", touchpoints.likelyDeals(user.actor(), personIds, form == null ? null : form.dealId()));
         return "touchpoints/form";
     }
 

@@ -26,10 +26,11 @@ record TouchpointRequest(
         UUID organizationId,
         @NotEmpty @Size(max = 50) List<@NotNull UUID> personIds,
         @Size(max = 50) List<@NotNull UUID> userIds,
-        Visibility visibility) {
+        Visibility visibility,
+        UUID dealId) {
 
     TouchpointDraft toDraft() {
         return new TouchpointDraft(channel, initiatedBy, occurredAt, durationMinutes, topic, summary, notes,
-                organizationId, personIds, userIds, visibility);
+                organizationId, personIds, userIds, visibility, dealId);
     }
 }

@@ -41,16 +41,16 @@ class TouchpointsApi {
 
     @GetMapping("/api/touchpoints")
     @Operation(operationId = "listTouchpoints",
-            summary = "Touchpoints the caller may see, newest first, by person, organization, team member or dates")
+            summary = "Touchpoints the caller may see, newest first, by person, organization, team member, deal or dates")
     PageResponse<TouchpointDetails> list(@AuthenticationPrincipal SignedInUser user,
             @RequestParam(required = false) UUID personId, @RequestParam(required = false) UUID organizationId,
-            @RequestParam(required = false) UUID userId,
+            @RequestParam(required = false) UUID userId, @RequestParam(required = false) UUID dealId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
             @RequestParam(required = false) String after, @RequestParam(required = false) Integer limit) {
         return PageResponse.of(touchpoints.list(user.actor(),
                 new TouchpointFilter(personId, organizationId, userId, Plausible.time("from", from),
-                        Plausible.time("to", to)), PageRequest.of(after, limit)));
+                        Plausible.time("to", to), dealId), PageRequest.of(after, limit)));
     }
 
     @GetMapping("/api/people/{personId}/timeline")
