@@ -67,6 +67,11 @@ class PhoneWidthBrowserTest {
         Reply twin = api.post("/api/people", Map.of("name", "Maximiliane W.-Rodenegg " + marker,
                 "emails", List.of(Map.of("address", "mwr." + marker + "@privat-telekommunikationsdienstleistungen.example"))));
         Api.NewUser colleague = api.newUser("member", null);
+        Reply deal = api.post("/api/deals", Map.of("name", "Kontaktzentrum für alle acht Standorte " + marker,
+                "organizationId", organization.id(), "value", Map.of("amount", 125_000_000_050L, "currency", "EUR"),
+                "competitors", List.of("Telekommunikationsdienstleistungsgesellschaft mbH"),
+                "people", List.of(Map.of("personId", person.id(), "role", "decision_maker"))));
+        assertThat(deal.status()).as(deal.raw()).isEqualTo(201);
 
         List<String> pages = List.of("/today", "/people", "/people?q=" + marker, "/people/new",
                 "/people/" + person.id(), "/people/" + person.id() + "/edit", "/people/" + person.id() + "/delete",
@@ -76,7 +81,8 @@ class PhoneWidthBrowserTest {
                 "/touchpoints/" + logged.id() + "/delete",
                 "/imports", "/jobs", "/account", "/users", "/audit", "/team", "/cadence-rules",
                 "/people/" + person.id() + "/merge?q=" + marker,
-                "/people/" + person.id() + "/merge/" + twin.id(), "/users/" + colleague.id() + "/disable");
+                "/people/" + person.id() + "/merge/" + twin.id(), "/users/" + colleague.id() + "/disable",
+                "/pipeline", "/deals", "/deals/" + deal.id(), "/deals/new", "/deals/" + deal.id() + "/edit");
         List<String> tooWide = new ArrayList<>();
         for (String page : pages) {
             browser.get(api.baseUrl() + page);
