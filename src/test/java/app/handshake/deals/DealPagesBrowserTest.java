@@ -163,6 +163,15 @@ class DealPagesBrowserTest {
                 "expectedClose", "2027-03-31")).id();
         client.post("/api/deals", Map.of("name", "Second warehouse " + unique, "organizationId", organization,
                 "value", Map.of("amount", 900_000L, "currency", "USD"), "stageId", PROPOSAL));
+        String buyer = client.post("/api/people", Map.of("name", "Morgan Buyer", "organizationId", organization)).id();
+        client.post("/api/deals", Map.of("name", "Hosted IVR " + unique, "organizationId", organization,
+                "value", Map.of("amount", 1_200_000L, "currency", "EUR"), "expectedClose", "2027-01-15"));
+        client.post("/api/deals", Map.of("name", "Call recording upgrade " + unique, "organizationId", organization,
+                "value", Map.of("amount", 1_850_000L, "currency", "GBP"), "stageId", DISCOVERY,
+                "people", List.of(Map.of("personId", buyer, "role", "decision_maker"))));
+        client.post("/api/deals", Map.of("name", "Branch phones, Leeds " + unique, "organizationId", organization,
+                "value", Map.of("amount", 6_400_000L, "currency", "GBP"), "stageId", "0193a000-0000-7000-8000-000000000004",
+                "visibility", "private", "expectedClose", "2026-12-20"));
         browser = Browser.start(1280, 900);
         Browser.signIn(browser, api.baseUrl(), seller.email(), Api.PASSWORD);
 
