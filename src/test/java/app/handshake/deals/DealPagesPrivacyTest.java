@@ -79,6 +79,16 @@ class DealPagesPrivacyTest {
         assertThat(other.postForm("/deals/" + secret + "/win", Map.of("_csrf", csrf)).statusCode()).isEqualTo(404);
         assertThat(client.get("/api/deals/" + secret).body().path("outcome").asString()).isEqualTo("open");
         assertThat(client.get("/api/deals/" + secret).body().path("stage").path("name").asString()).isEqualTo("Qualified");
+
+        // Only who may manage a deal deletes it, and only after the confirmation page.
+        assertThat(other.get("/deals/" + shared + "/delete").statusCode()).isEqualTo(403);
+        assertThat(other.postForm("/deals/" + shared + "/delete", Map.of("_csrf", csrf)).statusCode()).isEqualTo(403);
+        assertThat(owner.get("/deals/" + shared + "/delete").body()).contains("cannot be undone");
+        HttpResponse<String> deleted = owner.postForm("/deals/" + shared + "/delete",
+                Map.of("_csrf", owner.csrfFrom("/deals/" + shared)));
+        assertThat(deleted.statusCode()).isEqualTo(302);
+        assertThat(deleted.headers().firstValue("Location").orElse("")).endsWith("/deals");
+        assertThat(client.get("/api/deals/" + shared).status()).isEqualTo(404);
     }
 
     private static boolean notFound(HttpResponse<String> page) {

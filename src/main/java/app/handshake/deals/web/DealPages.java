@@ -9,6 +9,7 @@ import app.handshake.relationships.RelationshipScores;
 import app.handshake.relationships.TeamHolders;
 import app.handshake.relationships.Tier;
 import app.handshake.shared.ConflictException;
+import app.handshake.shared.ForbiddenException;
 import app.handshake.shared.InvalidRequestException;
 import app.handshake.shared.Text;
 import java.util.List;
@@ -117,6 +118,9 @@ class DealPages {
     @GetMapping("/deals/{id}/delete")
     String confirmDelete(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
         DealDetails deal = deals.get(user.actor(), id);
+        if (!deal.mayManage()) {
+            throw new ForbiddenException("Only the deal's owner, their manager or an admin may delete it");
+        }
         model.addAttribute("name", deal.name());
         model.addAttribute("consequence", "Its history goes with it; its people and organization stay. "
                 + "This cannot be undone.");
