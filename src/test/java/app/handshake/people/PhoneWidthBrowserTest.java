@@ -65,16 +65,21 @@ class PhoneWidthBrowserTest {
         assertThat(logged.status()).as(logged.raw()).isEqualTo(201);
         api.put("/api/people/" + person.id() + "/cadence", Map.of("intervalDays", 1), "*");
         // A lost deal marks them as nurtured on Today, with the deal's long name.
-        Reply deal = api.post("/api/deals", Map.of("name", "Kontaktcenter-Plattform für alle acht Standorte " + marker,
+        Reply lostDeal = api.post("/api/deals", Map.of("name", "Kontaktcenter-Plattform für alle acht Standorte " + marker,
                 "organizationId", organization.id(), "people", List.of(Map.of("personId", person.id(),
                         "role", "decision_maker"))));
-        assertThat(api.post("/api/deals/" + deal.id() + "/lose", Map.of("reason", "Price")).status()).isEqualTo(200);
+        assertThat(api.post("/api/deals/" + lostDeal.id() + "/lose", Map.of("reason", "Price")).status()).isEqualTo(200);
         Reply twin = api.post("/api/people", Map.of("name", "Maximiliane W.-Rodenegg " + marker,
                 "emails", List.of(Map.of("address", "mwr." + marker + "@privat-telekommunikationsdienstleistungen.example"))));
         Api.NewUser colleague = api.newUser("member", null);
-        String deal = api.post("/api/deals", Map.of("name", "Kontaktcenter-Plattform für alle acht Standorte " + marker,
+        String linked = api.post("/api/deals", Map.of("name", "Kontaktcenter-Plattform für alle acht Standorte " + marker,
                 "organizationId", organization.id(),
                 "people", List.of(Map.of("personId", person.id(), "role", "decision_maker")))).id();
+        Reply deal = api.post("/api/deals", Map.of("name", "Kontaktzentrum für alle acht Standorte " + marker,
+                "organizationId", organization.id(), "value", Map.of("amount", 125_000_000_050L, "currency", "EUR"),
+                "competitors", List.of("Telekommunikationsdienstleistungsgesellschaft mbH"),
+                "people", List.of(Map.of("personId", person.id(), "role", "decision_maker"))));
+        assertThat(deal.status()).as(deal.raw()).isEqualTo(201);
 
         List<String> pages = List.of("/today", "/people", "/people?q=" + marker, "/people/new",
                 "/people/" + person.id(), "/people/" + person.id() + "/edit", "/people/" + person.id() + "/delete",
@@ -82,10 +87,11 @@ class PhoneWidthBrowserTest {
                 "/organizations/" + organization.id() + "/edit", "/touchpoints/new?personId=" + person.id(),
                 "/touchpoints/" + logged.id(), "/touchpoints/" + logged.id() + "/edit",
                 "/touchpoints/" + logged.id() + "/delete",
-                "/touchpoints/new?personId=" + person.id() + "&dealId=" + deal, "/deals/" + deal + "/touchpoints-card",
+                "/touchpoints/new?personId=" + person.id() + "&dealId=" + linked, "/deals/" + linked + "/touchpoints-card",
                 "/imports", "/jobs", "/account", "/users", "/audit", "/team", "/cadence-rules",
                 "/people/" + person.id() + "/merge?q=" + marker,
-                "/people/" + person.id() + "/merge/" + twin.id(), "/users/" + colleague.id() + "/disable");
+                "/people/" + person.id() + "/merge/" + twin.id(), "/users/" + colleague.id() + "/disable",
+                "/pipeline", "/deals", "/deals/" + deal.id(), "/deals/new", "/deals/" + deal.id() + "/edit");
         List<String> tooWide = new ArrayList<>();
         for (String page : pages) {
             browser.get(api.baseUrl() + page);

@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @HandshakeTest
 class AccessibilityBrowserTest {
 
-    private record Fixture(String personId, String organizationId) {}
+    private record Fixture(String personId, String organizationId, String dealId) {}
 
     private record Checked(String name, Function<Fixture, String> path) {}
 
@@ -53,7 +53,11 @@ class AccessibilityBrowserTest {
                 new Checked("Account", f -> "/account"),
                 new Checked("Users", f -> "/users"),
                 new Checked("Audit", f -> "/audit"),
-                new Checked("Jobs", f -> "/jobs"));
+                new Checked("Jobs", f -> "/jobs"),
+                new Checked("Pipeline", f -> "/pipeline"),
+                new Checked("Deals", f -> "/deals"),
+                new Checked("A deal", f -> "/deals/" + f.dealId()),
+                new Checked("Deal form", f -> "/deals/new?organizationId=" + f.organizationId()));
     }
 
     /**
@@ -98,7 +102,10 @@ class AccessibilityBrowserTest {
         String organizationId = api.post("/api/organizations", Map.of("name", "Axe Org " + unique)).id();
         String personId = api.post("/api/people", Map.of("name", "Axe Person " + unique,
                 "organizationId", organizationId)).id();
-        Fixture fixture = new Fixture(personId, organizationId);
+        String dealId = api.post("/api/deals", Map.of("name", "Axe Deal " + unique, "organizationId", organizationId,
+                "value", Map.of("amount", 1_250_000L, "currency", "EUR"),
+                "people", List.of(Map.of("personId", personId, "role", "decision_maker")))).id();
+        Fixture fixture = new Fixture(personId, organizationId, dealId);
         ChromeDriver browser = Browser.start(width, height);
         List<String> violations = new ArrayList<>();
         try {
