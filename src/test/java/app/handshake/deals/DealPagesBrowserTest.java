@@ -48,6 +48,8 @@ class DealPagesBrowserTest {
 
     @Autowired
     Api api;
+    @Autowired
+    app.handshake.support.TestClock.SettableClock clock;
 
     ChromeDriver browser;
     final List<String> problems = new ArrayList<>();
@@ -132,12 +134,36 @@ class DealPagesBrowserTest {
                 .contains("Lost", "Reason: Price", "Their offer was a third cheaper", "Won by Initech");
         assertThat(browser.findElement(By.cssSelector(".deal-history")).getText()).contains("Lost", "Won by Initech");
         Browser.screenshot(browser, "deal-lost-390");
+        assertThat(new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(
+                By.cssSelector("#deal-nurture h2"))).getText()).contains("Nurture");
 
-        // Undo of the close reopens the deal where it was.
-        submit(".undo-notice button", "the reopened deal");
+        // A month on, the decision maker is on the seller's Today, marked as nurtured for this deal.
+        try {
+            clock.fixAt(java.time.Instant.now().plus(Duration.ofDays(31)));
+            open("/today");
+            WebElement mark = new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(
+                    By.cssSelector(".nurture-mark[href$='/deals/" + dealId + "']")));
+            assertThat(mark.getText()).contains("Nurture", "Contact centre for 8 sites " + unique);
+            assertThat(mark.findElement(By.xpath("ancestor::li[1]")).getText()).contains("Dana Decider" + unique);
+            Browser.screenshot(browser, "today-nurture-390");
+        } finally {
+            clock.reset();
+        }
+
+        // Reopening puts the deal back where it was, and the nurture ends.
+        open("/deals/" + dealId);
+        submit("#reopen-button", "the reopened deal");
         deal = client.get("/api/deals/" + dealId).body();
         assertThat(deal.path("outcome").asString()).isEqualTo("open");
         assertThat(deal.path("stage").path("id").asString()).isEqualTo(DISCOVERY);
+        try {
+            clock.fixAt(java.time.Instant.now().plus(Duration.ofDays(31)));
+            open("/today");
+            assertThat(browser.findElements(By.cssSelector(".nurture-mark[href$='/deals/" + dealId + "']"))).isEmpty();
+        } finally {
+            clock.reset();
+        }
+        open("/deals/" + dealId);
 
         browser.findElement(By.xpath("//details[contains(@class,'close-form')]/summary[text()='Won']")).click();
         browser.findElement(By.id("win-note")).sendKeys("Signed at the second attempt");
