@@ -167,9 +167,10 @@ public final class CommandLine {
     }
 
     static final String USAGE_TEXT = """
-            Usage: handshake import FILE [--format vcard|csv|ical|mbox|eml] [--since YYYY-MM-DD] [--dry-run] [--skip-bad]
+            Usage: handshake import FILE [--format vcard|csv|ical|mbox|eml|deals] [--since YYYY-MM-DD] [--dry-run]
+                          [--skip-bad] [--as EMAIL]
+                   handshake export --format people-vcf|people-csv|touchpoints-csv|touchpoints-ics|deals-csv --out FILE
                           [--as EMAIL]
-                   handshake export --format people-vcf|people-csv|touchpoints-csv|touchpoints-ics --out FILE [--as EMAIL]
                    handshake backup --out FILE [--passphrase-file FILE] [--as ADMIN-EMAIL]
                    handshake restore FILE [--passphrase-file FILE]    (into an empty workspace)
             --since: calendar meetings before this day are left out (default: five years back).
