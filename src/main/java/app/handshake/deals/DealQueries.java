@@ -78,7 +78,9 @@ class DealQueries {
         Map<String, Object> params = new HashMap<>(visible.params());
         params.put("stage", stageId);
         conditions(sql, params, filter, List.of(), now);
-        sql.append(" order by d.sort_name, d.id fetch first :fetch rows only");
+        // Ordered as deal_by_stage is (outcome and stage are fixed here, so the order is by name all the same): H2
+        // then reads the column's first cards from that index and stops, instead of sorting every deal of the stage.
+        sql.append(" order by d.outcome, d.stage_id, d.sort_name, d.id fetch first :fetch rows only");
         params.put("fetch", limit);
         return jdbc.sql(sql.toString()).params(params).query(Row.class).list().stream().map(row -> row.summary(now))
                 .toList();
