@@ -97,7 +97,7 @@ class ImportPagesBrowserTest {
         browser.findElement(By.id("file")).sendKeys(deals.toString());
         Browser.clickAndWait(browser, By.cssSelector("main button[type=submit]"));
 
-        assertThat(finished()).contains("succeeded").contains("deals");
+        assertThat(finished()).contains("succeeded").contains("Deals (CSV)");
         assertThat(browser.findElement(By.cssSelector("table.counts")).getText()).contains("Created 2");
         Browser.screenshot(browser, "import-deals-desktop");
         assertThat(api.as(member.email(), Api.PASSWORD).get("/api/deals?q=" + tag).body().path("items")).hasSize(2);
