@@ -23,15 +23,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DealQueries {
 
+    // The names come from subqueries, not joins: with joins, H2 began from the few pipeline stages and read and
+    // sorted every deal for a page of 25; from the deal alone it reads the page in the order of an index and stops.
     private static final String SELECT = """
-            select d.id, d.name, d.sort_name, d.organization_id, o.name as organization_name, d.owner_id,
-                   u.display_name as owner_name, d.stage_id, s.name as stage_name, s.idle_days, d.value_amount,
+            select d.id, d.name, d.sort_name, d.organization_id,
+                   (select o.name from organization o where o.id = d.organization_id) as organization_name, d.owner_id,
+                   (select u.display_name from app_user u where u.id = d.owner_id) as owner_name, d.stage_id,
+                   (select s.name from pipeline_stage s where s.id = d.stage_id) as stage_name,
+                   (select s.idle_days from pipeline_stage s where s.id = d.stage_id) as idle_days, d.value_amount,
                    d.value_currency, d.expected_close, d.outcome, d.closed_at, d.won_back, d.visibility,
                    d.last_activity_at
               from deal d
-              join pipeline_stage s on s.id = d.stage_id
-              join app_user u on u.id = d.owner_id
-              left join organization o on o.id = d.organization_id
             """;
 
     private final JdbcClient jdbc;
@@ -78,7 +80,9 @@ class DealQueries {
         Map<String, Object> params = new HashMap<>(visible.params());
         params.put("stage", stageId);
         conditions(sql, params, filter, List.of(), now);
-        sql.append(" order by d.sort_name, d.id fetch first :fetch rows only");
+        // Ordered as deal_by_stage is (outcome and stage are fixed here, so the order is by name all the same): H2
+        // then reads the column's first cards from that index and stops, instead of sorting every deal of the stage.
+        sql.append(" order by d.outcome, d.stage_id, d.sort_name, d.id fetch first :fetch rows only");
         params.put("fetch", limit);
         return jdbc.sql(sql.toString()).params(params).query(Row.class).list().stream().map(row -> row.summary(now))
                 .toList();

@@ -58,15 +58,17 @@ class DemoWorkspace {
     private final People people;
     private final Touchpoints touchpoints;
     private final Cadences cadences;
+    private final DemoDeals deals;
     private final Clock clock;
 
     DemoWorkspace(Users users, Organizations organizations, People people, Touchpoints touchpoints, Cadences cadences,
-            Clock clock) {
+            DemoDeals deals, Clock clock) {
         this.users = users;
         this.organizations = organizations;
         this.people = people;
         this.touchpoints = touchpoints;
         this.cadences = cadences;
+        this.deals = deals;
         this.clock = clock;
     }
 
@@ -81,6 +83,8 @@ class DemoWorkspace {
         }
         List<Actor> team = team(admin);
         int count = 0;
+        DemoDeals.Book book = new DemoDeals.Book(new java.util.HashMap<>(), new java.util.HashMap<>(),
+                new java.util.HashMap<>());
         for (int c = 0; c < DemoData.COMPANIES.size(); c++) {
             DemoData.Company company = DemoData.COMPANIES.get(c);
             Actor owner = team.get(c % team.size());
@@ -88,9 +92,12 @@ class DemoWorkspace {
                     company.domain(), company.industry(), company.tier(), null, company.sites().stream()
                             .map(site -> new OrganizationDraft.Site(site.name(), site.location())).toList(),
                     Visibility.SHARED));
+            book.organizations().put(company.name(), organization.id());
+            book.owners().put(company.name(), owner);
             for (DemoData.Contact contact : company.contacts()) {
                 PersonDetails person = people.create(owner, draft(contact, organization, company),
                         new Source(Source.Channel.demo, null));
+                book.people().put(contact.name(), person.id());
                 history(owner, person.id(), organization.id(), count);
                 if (contact.tags().contains("decision-maker") || contact.tags().contains("champion")) {
                     cadences.set(owner, person.id(), null, new Cadence(contact.tags().contains("champion") ? 21 : 30, null, null));
@@ -99,8 +106,9 @@ class DemoWorkspace {
             }
         }
         cadences.addRule(team.getLast(), CadenceRule.Kind.organization_tier, "strategic", 45, null);
-        log.info("Loaded the demo workspace: {} users, {} organizations, {} people. Sign in as any of them with "
-                + "the password '{}'.", team.size(), DemoData.COMPANIES.size(), count, PASSWORD);
+        int dealCount = deals.load(book);
+        log.info("Loaded the demo workspace: {} users, {} organizations, {} people, {} deals. Sign in as any of them"
+                + " with the password '{}'.", team.size(), DemoData.COMPANIES.size(), count, dealCount, PASSWORD);
     }
 
     /**

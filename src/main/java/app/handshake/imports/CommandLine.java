@@ -28,7 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Import and export from the command line, on the same jar and database as the server:
  * {@code import FILE [--format F] [--since DATE] [--dry-run] [--skip-bad] [--as EMAIL]} and
- * {@code export --format people-vcf|people-csv|touchpoints-csv|touchpoints-ics --out FILE [--as EMAIL]},
+ * {@code export --format people-vcf|people-csv|touchpoints-csv|touchpoints-ics|deals-csv --out FILE [--as EMAIL]},
  * {@code backup --out FILE} and {@code restore FILE}.
  * Exit codes scripts can trust: 0 done, 1 the file was refused (nothing imported), 2 wrong usage.
  */
@@ -126,8 +126,9 @@ public final class CommandLine {
                 case "people-csv" -> people(app, actor, PeopleWriters.csv(writer));
                 case "touchpoints-csv" -> app.getBean(TouchpointsExport.class).csv(actor, writer);
                 case "touchpoints-ics" -> app.getBean(TouchpointsExport.class).icalendar(actor, writer);
+                case "deals-csv" -> app.getBean(app.handshake.imports.export.DealsExport.class).csv(actor, writer);
                 default -> throw new IllegalArgumentException("Unknown export format " + format
-                        + "; use people-vcf, people-csv, touchpoints-csv or touchpoints-ics");
+                        + "; use people-vcf, people-csv, touchpoints-csv, touchpoints-ics or deals-csv");
             }
         }
         out.println("Wrote " + outFile);
@@ -166,9 +167,10 @@ public final class CommandLine {
     }
 
     static final String USAGE_TEXT = """
-            Usage: handshake import FILE [--format vcard|csv|ical|mbox|eml] [--since YYYY-MM-DD] [--dry-run] [--skip-bad]
+            Usage: handshake import FILE [--format vcard|csv|ical|mbox|eml|deals] [--since YYYY-MM-DD] [--dry-run]
+                          [--skip-bad] [--as EMAIL]
+                   handshake export --format people-vcf|people-csv|touchpoints-csv|touchpoints-ics|deals-csv --out FILE
                           [--as EMAIL]
-                   handshake export --format people-vcf|people-csv|touchpoints-csv|touchpoints-ics --out FILE [--as EMAIL]
                    handshake backup --out FILE [--passphrase-file FILE] [--as ADMIN-EMAIL]
                    handshake restore FILE [--passphrase-file FILE]    (into an empty workspace)
             --since: calendar meetings before this day are left out (default: five years back).

@@ -3,9 +3,12 @@ package app.handshake.imports;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-/** The kinds of file Handshake imports; told from the name and the first bytes when the user does not say. */
+/**
+ * The kinds of file Handshake imports; told from the name and the first bytes when the user does not say.
+ * {@code csv} holds contacts; {@code deals} is a CSV of deals, chosen by name or told from its header.
+ */
 public enum ImportFormat {
-    vcard, csv, ical, mbox, eml;
+    vcard, csv, ical, mbox, eml, deals;
 
     // A message starts with a header such as "Received: from ..." or "X-Mozilla-Status: 0001".
     private static final java.util.regex.Pattern MAIL_HEADER = java.util.regex.Pattern.compile("[A-Z][A-Z0-9-]*: \\S");
@@ -21,6 +24,7 @@ public enum ImportFormat {
             case "ical", "ics", "icalendar", "calendar" -> ical;
             case "mbox" -> mbox;
             case "eml", "email", "message" -> eml;
+            case "deals", "deals-csv", "deals_csv", "deals (csv)" -> deals;
             default -> null;
         };
     }
@@ -52,9 +56,29 @@ public enum ImportFormat {
             case "ics", "ical" -> ical;
             case "mbox", "mbx" -> mbox;
             case "eml" -> eml;
-            case "csv", "tsv", "txt" -> csv;
+            case "csv", "tsv", "txt" -> dealsHeader(text) ? deals : csv;
             default -> null;
         };
+    }
+
+    /**
+     * A header row naming a deal's stage and outcome or value is a deals file: no contacts export has a column
+     * "stage", and reading a deals file as contacts would make people of the deals' names.
+     */
+    private static boolean dealsHeader(String upperText) {
+        int end = upperText.indexOf('\n');
+        java.util.Set<String> columns = new java.util.HashSet<>();
+        for (String column : (end < 0 ? upperText : upperText.substring(0, end)).split("[,;\t]")) {
+            // A byte order mark, read here as Latin-1 and upper-cased, is no part of the first column's name.
+            columns.add(column.replace("\"", "").strip().replaceFirst("^[^A-Z_]+", ""));
+        }
+        return columns.contains("NAME") && columns.contains("STAGE")
+                && (columns.contains("OUTCOME") || columns.contains("VALUE") || columns.contains("VALUE_MINOR_UNITS"));
+    }
+
+    /** As the import page offers it. */
+    public String label() {
+        return this == deals ? "Deals (CSV)" : name();
     }
 
     /** Mail is private to the one who imports it unless they share it; contacts and meetings are shared. */

@@ -12,7 +12,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * Writes a large workspace straight into the database with batched inserts: users, organizations, people
- * with an email each, touchpoints spread over two years, and cadences with their due dates.
+ * with an email each, touchpoints spread over two years, cadences with their due dates, and deals with their
+ * people in roles and their history.
  */
 final class BenchmarkData {
 
@@ -25,6 +26,11 @@ final class BenchmarkData {
     private final OffsetDateTime now = OffsetDateTime.now(java.time.ZoneOffset.UTC).withNano(0);
     final List<UUID> users = new ArrayList<>();
     final List<String> userEmails = new ArrayList<>();
+    /** Person {@code i} works at organization {@code i % organizations}. */
+    private final List<UUID> personIds = new ArrayList<>();
+    private final List<UUID> organizationIds = new ArrayList<>();
+    private static final String[] CURRENCIES = {"USD", "USD", "EUR", "EUR", "GBP", "GBP", "JPY", "CHF"};
+    private static final String[] ROLES = {"decision_maker", "champion", "influencer", "user", "blocker"};
 
     BenchmarkData(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -60,9 +66,65 @@ final class BenchmarkData {
                 values (?, ?, ?, ?, ?, 'shared', ?, ?, 0)""", organizationRows);
         jdbc.batchUpdate("insert into organization_search_term (organization_id, term) values (?, ?)", organizationTerms);
 
+        organizationIds.addAll(organizations);
         int chunk = 500;
         for (int start = 0; start < people; start += chunk) {
             writePeople(start, Math.min(people, start + chunk), touchpointsPerPerson, organizations, tiers);
+        }
+    }
+
+    /**
+     * Deals over the people: each at the organization of its first person, with one to three people in roles;
+     * seven in ten open across the stages, the rest won, lost or walked away; one in twenty private; values in
+     * several currencies; each with its "created" event and, when closed, the event that closed it.
+     */
+    void generateDeals(int count) {
+        List<UUID> stages = jdbc.queryForList("select id from pipeline_stage order by position", UUID.class);
+        List<UUID> reasons = jdbc.queryForList("select id from deal_loss_reason order by position", UUID.class);
+        int chunk = 1_000;
+        for (int start = 0; start < count; start += chunk) {
+            List<Object[]> deals = new ArrayList<>();
+            List<Object[]> dealPeople = new ArrayList<>();
+            List<Object[]> events = new ArrayList<>();
+            for (int i = start; i < Math.min(count, start + chunk); i++) {
+                UUID id = Ids.newId();
+                int first = random.nextInt(personIds.size());
+                UUID organization = organizationIds.get(first % organizationIds.size());
+                UUID owner = users.get(i % users.size());
+                UUID stage = stages.get(random.nextInt(stages.size()));
+                int roll = random.nextInt(20);
+                String outcome = roll < 14 ? "open" : roll < 17 ? "won" : roll < 19 ? "lost" : "walked_away";
+                OffsetDateTime created = now.minusDays(1 + random.nextInt(365));
+                OffsetDateTime activity = created.plusDays(random.nextInt(30));
+                OffsetDateTime closed = outcome.equals("open") ? null : activity;
+                String currency = CURRENCIES[random.nextInt(CURRENCIES.length)];
+                deals.add(new Object[] {id, "Deal " + i, "deal " + i, organization, owner,
+                        i % 20 == 0 ? "private" : "shared", stage, 100_000L * (1 + random.nextInt(5_000)), currency,
+                        java.sql.Date.valueOf(now.toLocalDate().plusDays(random.nextInt(180))), outcome, closed,
+                        outcome.equals("lost") ? reasons.get(random.nextInt(reasons.size())) : null,
+                        outcome.equals("lost") ? "Rival " + random.nextInt(20) : null,
+                        outcome.equals("open") ? null : "Generated", activity, created, activity});
+                int people = 1 + random.nextInt(3);
+                for (int p = 0; p < people; p++) {
+                    // Colleagues at the same organization: every organizations-th person works there.
+                    int index = (first + p * organizationIds.size()) % personIds.size();
+                    dealPeople.add(new Object[] {id, personIds.get(index), ROLES[p == 0 ? 0 : 1 + random.nextInt(4)]});
+                }
+                events.add(new Object[] {Ids.newId(), id, created, owner, "created", null, stage, null});
+                if (closed != null) {
+                    events.add(new Object[] {Ids.newId(), id, closed, owner, outcome, null, null,
+                            outcome.equals("won") ? null : "Generated"});
+                }
+            }
+            jdbc.batchUpdate("""
+                    insert into deal (id, version, name, sort_name, organization_id, owner_id, visibility, stage_id,
+                        value_amount, value_currency, expected_close, outcome, closed_at, loss_reason_id, won_by,
+                        outcome_note, last_activity_at, created_at, updated_at)
+                    values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", deals);
+            jdbc.batchUpdate("insert into deal_person (deal_id, person_id, role) values (?, ?, ?)", dealPeople);
+            jdbc.batchUpdate("""
+                    insert into deal_event (id, deal_id, occurred_at, actor_id, kind, from_stage_id, to_stage_id, reason)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""", events);
         }
     }
 
@@ -77,6 +139,7 @@ final class BenchmarkData {
         List<Object[]> dues = new ArrayList<>();
         for (int i = from; i < to; i++) {
             UUID person = Ids.newId();
+            personIds.add(person);
             UUID owner = users.get(i % users.size());
             int organization = i % organizations.size();
             persons.add(new Object[] {person, "Person " + i, "person " + i, organizations.get(organization), owner,

@@ -6,6 +6,12 @@ import app.handshake.accounts.Actor;
 import app.handshake.accounts.Role;
 import app.handshake.accounts.UserView;
 import app.handshake.accounts.Users;
+import app.handshake.deals.DealDetails;
+import app.handshake.deals.DealFilter;
+import app.handshake.deals.DealOutcome;
+import app.handshake.deals.DealRole;
+import app.handshake.deals.DealSummary;
+import app.handshake.deals.Deals;
 import app.handshake.people.Organizations;
 import app.handshake.people.People;
 import app.handshake.people.PersonSearch;
@@ -53,6 +59,9 @@ class DemoWorkspaceTest {
     @Autowired
     People people;
 
+    @Autowired
+    Deals deals;
+
     @Test
     void emptyWorkspaceGetsATeamADozenOrganizationsAndTheirPeopleOnce() {
         Map<Role, Long> roles = users.list().stream().collect(Collectors.groupingBy(UserView::role, Collectors.counting()));
@@ -80,6 +89,44 @@ class DemoWorkspaceTest {
             assertThat(me.body().get("email").asString()).isEqualTo(email);
         }
         assertThat(users.findByEmail("admin@demo.example").orElseThrow().role()).isEqualTo(Role.admin);
+    }
+
+    @Test
+    void thePipelineHoldsADozenDealsInThreeCurrenciesWithEveryKindOfEnding() {
+        Actor admin = users.findByEmail("admin@demo.example").orElseThrow().actor();
+        java.util.List<DealSummary> all = deals.list(admin, DealFilter.none(), PageRequest.first(100)).items();
+
+        assertThat(all).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(all).extracting(d -> d.value().currency()).contains("GBP", "EUR", "USD");
+        assertThat(all).extracting(DealSummary::stageName).contains("Qualified", "Discovery", "Proposal", "Negotiation");
+        assertThat(all).extracting(DealSummary::ownerName).contains("Maya Patel", "Sam Rivera", "Lee Chen");
+        DealDetails lost = details(admin, all, DealOutcome.lost);
+        assertThat(lost.people()).anyMatch(p -> p.role() == DealRole.decision_maker);
+        assertThat(lost.wonBy()).isNotBlank();
+        DealSummary wonBack = all.stream().filter(DealSummary::wonBack).findFirst().orElseThrow();
+        assertThat(deals.history(admin, wonBack.id())).extracting(e -> e.kind())
+                .containsExactly("created", "lost", "reopened", "won");
+        assertThat(details(admin, all, DealOutcome.walked_away).outcomeNote()).isNotBlank();
+        assertThat(all).map(d -> deals.get(admin, d.id())).anyMatch(d -> d.origin() != null);
+    }
+
+    @Test
+    void everyDocumentedAccountSeesTheBoard() {
+        for (String email : java.util.List.of("admin@demo.example", "maya@demo.example", "sam@demo.example",
+                "lee@demo.example")) {
+            Api.Reply board = api.as(email, "handshake-demo").get("/api/pipeline/board");
+
+            assertThat(board.status()).as(email).isEqualTo(200);
+            long cards = 0;
+            for (var column : board.body().path("columns")) {
+                cards += column.path("deals").size();
+            }
+            assertThat(cards).as(email).isGreaterThanOrEqualTo(8);
+        }
+    }
+
+    private DealDetails details(Actor admin, java.util.List<DealSummary> all, DealOutcome outcome) {
+        return deals.get(admin, all.stream().filter(d -> d.outcome() == outcome).findFirst().orElseThrow().id());
     }
 
     @Test

@@ -82,6 +82,32 @@ class ImportPagesBrowserTest {
         Browser.screenshot(browser, "import-failed-phone");
     }
 
+    @Test
+    void dealsChosenAsDealsCsvAreImportedFromThePageAndTheExportIsOffered() throws IOException {
+        Api.NewUser member = api.newUser("member", null);
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        Path deals = java.nio.file.Files.createTempFile("pipeline", ".csv");
+        java.nio.file.Files.writeString(deals, "name,organization,stage,value,currency,outcome,loss_reason\n"
+                + "Rollout " + tag + ",Fabrikam " + tag + ",Proposal,\"48,000.00\",EUR,,\n"
+                + "Pilot " + tag + ",Fabrikam " + tag + ",,5000,EUR,lost,Price\n");
+        browser = Browser.start(1280, 900);
+        Browser.signIn(browser, api.baseUrl(), member.email(), Api.PASSWORD);
+        browser.get(api.baseUrl() + "/imports");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("format"))).selectByVisibleText("Deals (CSV)");
+        browser.findElement(By.id("file")).sendKeys(deals.toString());
+        Browser.clickAndWait(browser, By.cssSelector("main button[type=submit]"));
+
+        assertThat(finished()).contains("succeeded").contains("Deals (CSV)");
+        assertThat(browser.findElement(By.cssSelector("table.counts")).getText()).contains("Created 2");
+        Browser.screenshot(browser, "import-deals-desktop");
+        assertThat(api.as(member.email(), Api.PASSWORD).get("/api/deals?q=" + tag).body().path("items")).hasSize(2);
+        browser.get(api.baseUrl() + "/imports");
+        assertThat(browser.findElement(By.linkText("Deals as CSV")).getAttribute("href")).endsWith("/api/exports/deals.csv");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("format"))).selectByVisibleText("Deals (CSV)");
+        Browser.screenshot(browser, "import-deals-phone");
+    }
+
     /** Waits until the page, refreshing itself, shows the job ended. */
     private String finished() {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {

@@ -170,6 +170,12 @@ final class BackupRestorer {
             marks.add("?");
         });
         List<Object[]> selfReferences = new ArrayList<>();
+        if (TableCatalogue.DEFAULTS.contains(table.name())) {
+            // The instance's own defaults give way to the backup's; a backup without the table keeps them.
+            try (PreparedStatement defaults = connection.prepareStatement("delete from " + table.name())) {
+                defaults.executeUpdate();
+            }
+        }
         long count = 0;
         int batched = 0;
         try (PreparedStatement insert = connection.prepareStatement(

@@ -11,7 +11,8 @@ import java.util.UUID;
 
 /**
  * Decides whether an instance may take a restore: nothing in it but, at most, the first admin that a
- * start-up creates on an empty database (with the audit lines of that creation), which it removes.
+ * start-up creates on an empty database (with the audit lines of that creation), which it removes, and the
+ * defaults its migrations wrote ({@link TableCatalogue#DEFAULTS}), which the backup's replace.
  */
 final class EmptyWorkspace {
 
@@ -19,6 +20,9 @@ final class EmptyWorkspace {
         List<String> holding = new ArrayList<>();
         UUID loneAdmin = loneAdmin(connection);
         for (Table table : TableCatalogue.read(connection)) {
+            if (TableCatalogue.DEFAULTS.contains(table.name())) {
+                continue;
+            }
             String sql = switch (table.name()) {
                 case "app_user" -> "select count(*) from app_user" + (loneAdmin == null ? "" : " where id <> ?");
                 case "audit_event" -> "select count(*) from audit_event" + (loneAdmin == null ? "" : " where record_id <> ?");

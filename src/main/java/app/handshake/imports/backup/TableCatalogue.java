@@ -27,6 +27,13 @@ final class TableCatalogue {
     static final Set<String> NOT_BACKED_UP = Set.of("flyway_schema_history", "spring_session",
             "spring_session_attributes", "login_throttle", "job_lock");
 
+    /**
+     * Settings that a migration fills with defaults (the pipeline's stages, the loss reasons, the deal settings):
+     * an empty workspace holds them, and a backup that has them replaces them with its own. Nothing can point at
+     * them yet: the tables that would (deals and their history) must be empty for a restore.
+     */
+    static final Set<String> DEFAULTS = Set.of("pipeline_stage", "deal_loss_reason", "deal_setting");
+
     /** Values a backup carries sealed: they must restore, but nobody may read them from the file. */
     static final Map<String, Set<String>> SEALED = Map.of(
             "app_user", Set.of("password_hash"),

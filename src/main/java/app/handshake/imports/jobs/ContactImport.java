@@ -267,7 +267,8 @@ final class ContactImport {
         organizations.clear();
     }
 
-    private UUID organization(String name) {
+    /** The organization of this name the importer may see, created (with the import's visibility) when there is none. */
+    UUID organization(String name) {
         return organizations.computeIfAbsent(norm(name), k -> workspace.organizations().idByName(actor, name)
                 .orElseGet(() -> workspace.organizations().create(actor,
                         new OrganizationDraft(name.strip(), null, null, null, null, List.of(), visibility)).id()));

@@ -9,6 +9,7 @@ import app.handshake.imports.ImportSettings;
 import app.handshake.imports.incoming.BadRecordException;
 import app.handshake.imports.incoming.Incoming;
 import app.handshake.imports.incoming.IncomingContact;
+import app.handshake.imports.incoming.IncomingDeal;
 import app.handshake.imports.incoming.IncomingMeeting;
 import app.handshake.imports.incoming.IncomingMessage;
 import app.handshake.imports.incoming.LeftOut;
@@ -173,6 +174,7 @@ public class ImportRunner {
         Visibility visibility = shared ? Visibility.SHARED : Visibility.PRIVATE;
         ContactImport contacts = new ContactImport(workspace, actor, source, visibility);
         ActivityImport activities = new ActivityImport(workspace, actor, source, visibility, request.keepBodies(), counters);
+        DealImport deals = new DealImport(workspace, actor, visibility, contacts);
         OccurrenceWarnings occurrences = new OccurrenceWarnings();
         long started = System.nanoTime();
         long shown = started;
@@ -207,7 +209,7 @@ public class ImportRunner {
                 occurrences.meeting(meeting);
             }
             attempt(request, counters, notes, contacts, record.origin(),
-                    () -> apply(record, contacts, activities, counters, notes, occurrences));
+                    () -> apply(record, contacts, activities, deals, counters, notes, occurrences));
             long now = System.nanoTime();
             if (counters.read % PROGRESS_EVERY == 0 || now - shown >= PROGRESS_INTERVAL_NANOS) {
                 shown = now;
@@ -245,8 +247,8 @@ public class ImportRunner {
         }
     }
 
-    private void apply(Incoming record, ContactImport contacts, ActivityImport activities, Counters counters,
-            List<ImportJob.Note> notes, OccurrenceWarnings occurrences) {
+    private void apply(Incoming record, ContactImport contacts, ActivityImport activities, DealImport deals,
+            Counters counters, List<ImportJob.Note> notes, OccurrenceWarnings occurrences) {
         java.util.function.Consumer<String> warn = record instanceof IncomingMeeting meeting
                 ? message -> occurrences.warn(meeting, message)
                 : message -> note(counters, notes, "warning", record.origin(), message);
@@ -269,6 +271,12 @@ public class ImportRunner {
                     note(counters, notes, "skipped", message.origin(), "automatic mail: " + message.automatic());
                 }
                 count(outcome, counters);
+            }
+            case IncomingDeal deal -> {
+                switch (deals.apply(deal, warn)) {
+                    case created -> counters.created++;
+                    case unchanged -> counters.unchanged++;
+                }
             }
         }
     }

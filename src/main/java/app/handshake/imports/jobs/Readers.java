@@ -4,6 +4,7 @@ import app.handshake.imports.ImportFormat;
 import app.handshake.imports.ImportRequest;
 import app.handshake.imports.csv.ContactField;
 import app.handshake.imports.csv.CsvContactsReader;
+import app.handshake.imports.csv.CsvDealsReader;
 import app.handshake.imports.ical.CalendarReader;
 import app.handshake.imports.incoming.ReadOptions;
 import app.handshake.imports.incoming.RecordReader;
@@ -28,6 +29,7 @@ final class Readers {
             case ical -> new CalendarReader(in, options);
             case mbox -> MailReader.mbox(in, options);
             case eml -> MailReader.message(in, options);
+            case deals -> new CsvDealsReader(in, options, request.delimiter());
         };
     }
 

@@ -1,6 +1,8 @@
 package app.handshake.imports.jobs;
 
 import app.handshake.accounts.Users;
+import app.handshake.deals.Deals;
+import app.handshake.deals.Pipeline;
 import app.handshake.people.Organizations;
 import app.handshake.people.People;
 import app.handshake.touchpoints.Touchpoints;
@@ -10,4 +12,4 @@ import org.springframework.stereotype.Component;
 /** The modules an import writes through, in one place: every record goes through their rules and checks. */
 @Component
 record Workspace(People people, Organizations organizations, Touchpoints touchpoints, Users users, ImportKeys keys,
-        Clock clock) {}
+        Clock clock, Deals deals, Pipeline pipeline) {}

@@ -2,6 +2,7 @@ package app.handshake.imports.web;
 
 import app.handshake.accounts.Actor;
 import app.handshake.accounts.SignedInUser;
+import app.handshake.imports.export.DealsExport;
 import app.handshake.imports.export.PeopleExport;
 import app.handshake.imports.export.PeopleWriters;
 import app.handshake.imports.export.TouchpointsExport;
@@ -24,17 +25,19 @@ import org.springframework.web.bind.annotation.RestController;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Downloads of what the caller may see: people as vCard or CSV, touchpoints as CSV or iCalendar. */
+/** Downloads of what the caller may see: people as vCard or CSV, touchpoints as CSV or iCalendar, deals as CSV. */
 @RestController
 @Tag(name = "Exports")
 class ExportsApi {
 
     private final PeopleExport people;
     private final TouchpointsExport touchpoints;
+    private final DealsExport deals;
 
-    ExportsApi(PeopleExport people, TouchpointsExport touchpoints) {
+    ExportsApi(PeopleExport people, TouchpointsExport touchpoints, DealsExport deals) {
         this.people = people;
         this.touchpoints = touchpoints;
+        this.deals = deals;
     }
 
     @GetMapping("/api/exports/people.vcf")
@@ -77,6 +80,18 @@ class ExportsApi {
     void touchpointsIcs(@AuthenticationPrincipal SignedInUser user, HttpServletResponse response) throws IOException {
         Writer writer = attachment("touchpoints.ics", "text/calendar", response);
         touchpoints.icalendar(user.actor(), writer);
+        writer.flush();
+    }
+
+    @GetMapping("/api/exports/deals.csv")
+    @Operation(operationId = "exportDealsCsv", summary = "Every deal the caller may see with every field (money in"
+            + " minor units and its currency, people as address:role), as spreadsheet-safe CSV the deals import reads")
+    @ApiResponse(responseCode = "200", description = "The file",
+            headers = @Header(name = "Content-Disposition", ref = "Content-Disposition"),
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
+    void dealsCsv(@AuthenticationPrincipal SignedInUser user, HttpServletResponse response) throws IOException {
+        Writer writer = attachment("deals.csv", "text/csv", response);
+        deals.csv(user.actor(), writer);
         writer.flush();
     }
 

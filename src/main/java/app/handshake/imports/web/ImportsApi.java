@@ -44,7 +44,8 @@ class ImportsApi {
 
     @PostMapping(path = "/api/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(operationId = "startImport",
-            summary = "Import a vCard, CSV, iCalendar, mbox or .eml file; answers at once with the job to follow")
+            summary = "Import a vCard, CSV, iCalendar, mbox or .eml file, or deals as CSV (format deals); answers at once"
+                    + " with the job to follow")
     @ApiResponse(responseCode = "202", description = "Accepted: the job runs; follow it at Location",
             headers = @Header(name = "Location", ref = "Location"))
     ResponseEntity<ImportJob> start(@AuthenticationPrincipal SignedInUser user, @RequestPart("file") MultipartFile file,
@@ -94,7 +95,7 @@ class ImportsApi {
     private static ImportFormat format(String text) {
         ImportFormat format = ImportFormat.named(text);
         if (text != null && !text.isBlank() && format == null) {
-            throw new InvalidRequestException("format", "\"" + text + "\" is not one of vcard, csv, ical, mbox, eml");
+            throw new InvalidRequestException("format", "\"" + text + "\" is not one of vcard, csv, ical, mbox, eml, deals");
         }
         return format;
     }

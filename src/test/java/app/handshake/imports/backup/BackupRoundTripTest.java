@@ -119,6 +119,19 @@ class BackupRoundTripTest {
                     .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"after restore\"}")), 201)).get("token").asString();
             assertThat(get(base + "/api/people/" + made.personId(), "Bearer " + signedIn))
                     .contains(made.personName()).contains(made.privateNote());
+            JsonNode deal = json.readTree(get(base + "/api/deals/" + made.dealId(), "Bearer " + signedIn));
+            assertThat(deal.path("outcome").asString()).isEqualTo("won");
+            assertThat(deal.path("wonBack").asBoolean()).isTrue();
+            assertThat(deal.path("value").path("amount").asLong()).isEqualTo(123_456_78L);
+            assertThat(deal.path("people").get(0).path("role").asString()).isEqualTo("decision_maker");
+            assertThat(deal.path("competitors").get(0).asString()).startsWith("Rival ");
+            assertThat(deal.path("followOns").get(0).path("id").asString()).isEqualTo(made.followOnId());
+            List<String> history = new ArrayList<>();
+            json.readTree(get(base + "/api/deals/" + made.dealId() + "/history", "Bearer " + signedIn))
+                    .forEach(event -> history.add(event.path("kind").asString()));
+            assertThat(history).containsExactly("created", "lost", "reopened", "won");
+            assertThat(json.readTree(get(base + "/api/deals/" + made.followOnId(), "Bearer " + signedIn))
+                    .path("origin").path("id").asString()).isEqualTo(made.dealId());
 
             var notEmpty = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidBackupException.class,
                     () -> restoredBackups.restore(new ByteArrayInputStream(first.getBytes(StandardCharsets.UTF_8)),
@@ -238,11 +251,27 @@ class BackupRoundTripTest {
         Reply upload = member.client().upload("/api/imports", "cards.vcf", cards);
         assertThat(upload.status()).isEqualTo(202);
         awaitFinished(member.client(), upload.id());
+        // A deal lost to a competitor, reopened and won back, with its people, competitors and history, and a
+        // follow-on deal that names it as its origin (a row pointing at a row of its own table).
+        Reply deal = member.client().post("/api/deals", Map.of("name", "Backup deal " + marker,
+                "organizationId", organization.id(), "value", Map.of("amount", 123_456_78L, "currency", "EUR"),
+                "expectedClose", "2027-06-30", "competitors", List.of("Rival " + marker), "notes", "=1+1 deal",
+                "people", List.of(Map.of("personId", person.id(), "role", "decision_maker"))));
+        assertThat(deal.status()).as(deal.raw()).isEqualTo(201);
+        assertThat(member.client().post("/api/deals/" + deal.id() + "/lose", Map.of("reason", "Price",
+                "competitor", "Rival " + marker)).status()).isEqualTo(200);
+        assertThat(member.client().post("/api/deals/" + deal.id() + "/reopen", Map.of()).status()).isEqualTo(200);
+        assertThat(member.client().post("/api/deals/" + deal.id() + "/win", Map.of("note", "won back")).status())
+                .isEqualTo(200);
+        Reply followOn = member.client().post("/api/deals", Map.of("name", "Backup follow-on " + marker,
+                "organizationId", organization.id(), "originDealId", deal.id()));
+        assertThat(followOn.status()).as(followOn.raw()).isEqualTo(201);
         String passwordHash = jdbc.sql("select password_hash from app_user where id = :id").param("id", member.id())
                 .query(String.class).single();
         String tokenHash = jdbc.sql("select token_hash from api_token where id = :id").param("id", UUID.fromString(token.id()))
                 .query(String.class).single();
-        return new Workspace(member, token.body().get("token").asString(), person.id(), name, note, passwordHash, tokenHash);
+        return new Workspace(member, token.body().get("token").asString(), person.id(), name, note, passwordHash, tokenHash,
+                deal.id(), followOn.id());
     }
 
     private static void awaitFinished(Client client, String importId) {
@@ -264,7 +293,7 @@ class BackupRoundTripTest {
     }
 
     record Workspace(NewUser member, String token, String personId, String personName, String privateNote,
-            String passwordHash, String tokenHash) {}
+            String passwordHash, String tokenHash, String dealId, String followOnId) {}
 
     private List<String> backedUpTables() {
         try (Connection connection = dataSource.getConnection()) {
