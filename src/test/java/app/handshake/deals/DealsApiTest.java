@@ -213,6 +213,9 @@ class DealsApiTest {
             kept.put("id", stage.path("id").asString());
             kept.put("name", stage.path("name").asString());
             kept.put("winProbability", stage.path("winProbability").asInt());
+            if (!stage.path("idleDays").isNull()) {
+                kept.put("idleDays", stage.path("idleDays").asInt());
+            }
             stages.add(kept);
         }
         assertThat(member.put("/api/pipeline/stages", Map.of("stages", stages), null).status()).isEqualTo(403);
@@ -231,5 +234,7 @@ class DealsApiTest {
         assertThat(removing.status()).isEqualTo(409);
         assertThat(removing.raw()).contains(name);
         assertThat(api.get("/api/pipeline/stages").body().size()).isEqualTo(stages.size() + 1);
+        assertThat(api.get("/api/pipeline/stages").body().get(0).path("idleDays").asInt())
+                .as("the stages kept keep their idle days").isEqualTo(stages.getFirst().get("idleDays"));
     }
 }
