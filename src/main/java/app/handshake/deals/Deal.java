@@ -49,6 +49,7 @@ class Deal {
     private @Nullable String outcomeNote;
     private @Nullable String wonBy;
     private boolean lostOnce;
+    private boolean lostBeforeClose;
     private boolean wonBack;
     private @Nullable UUID originDealId;
     private @Nullable Integer nurtureEveryDays;
@@ -164,6 +165,7 @@ class Deal {
         this.lossReasonId = reasonId;
         this.outcomeNote = cleanNote;
         this.wonBy = Text.trimToNull(competitor);
+        this.lostBeforeClose = lostOnce;
         this.lostOnce = true;
         touched(now);
         return DealEvent.closed(id, actorId, now, DealOutcome.lost, cleanNote, wonBy);
@@ -199,6 +201,34 @@ class Deal {
         if (stage != null) {
             this.stageId = stage;
         }
+        touched(now);
+        return event;
+    }
+
+    /**
+     * Takes back a close made by mistake, shortly after it: the deal is open again where it was, and a loss
+     * undone does not count as one (a deal marked lost by mistake and then won is not won back). Later, a
+     * closed deal is reopened instead, and its loss stays on the record.
+     */
+    DealEvent undoClose(UUID actorId, OffsetDateTime now, java.time.Duration window) {
+        if (!outcome.closed()) {
+            throw new InvalidTransitionException("The deal is open already");
+        }
+        if (closedAt.isBefore(now.minus(window))) {
+            throw new InvalidTransitionException("A close can be undone for " + window.toMinutes()
+                    + " minutes; reopen the deal instead");
+        }
+        DealEvent event = new DealEvent(app.handshake.shared.Ids.newId(), id, now, actorId, DealEvent.Kind.reopened,
+                stageId, stageId, "undone: was " + outcome.label(), null);
+        if (outcome == DealOutcome.lost) {
+            this.lostOnce = lostBeforeClose;
+        }
+        this.outcome = DealOutcome.open;
+        this.closedAt = null;
+        this.lossReasonId = null;
+        this.outcomeNote = null;
+        this.wonBy = null;
+        this.wonBack = false;
         touched(now);
         return event;
     }

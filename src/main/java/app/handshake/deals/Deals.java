@@ -71,18 +71,21 @@ public class Deals {
 
     /**
      * The deals the actor may see, as a condition on alias {@code d}: their own visibility, and their
-     * organization's (a deal at a private organization is no more visible than the organization).
+     * organization's (a deal at a private organization is no more visible than the organization). The
+     * organizations one may not see are a small set read once, rather than a look-up for every deal: the board
+     * sums thousands of them.
      */
     public SqlFilter readFilter(Actor actor) {
         SqlFilter own = access.readFilter(actor, "d");
         if (actor.isAdmin()) {
             return own;
         }
-        SqlFilter organization = access.readFilter(actor, "deal_o");
+        SqlFilter organization = access.readFilter(actor, "hidden_o");
         Map<String, Object> params = new HashMap<>(own.params());
         params.putAll(organization.params());
-        return new SqlFilter("(" + own.sql() + " and (d.organization_id is null or exists (select 1 from organization"
-                + " deal_o where deal_o.id = d.organization_id and " + organization.sql() + ")))", params);
+        return new SqlFilter("(" + own.sql() + " and (d.organization_id is null or d.organization_id not in"
+                + " (select hidden_o.id from organization hidden_o where not coalesce(" + organization.sql()
+                + ", false))))", params);
     }
 
     public DealDetails create(Actor actor, DealDraft draft) {
@@ -179,6 +182,23 @@ public class Deals {
     public DealDetails walkAway(Actor actor, UUID id, @Nullable Long expectedVersion, @Nullable String reason) {
         Deal deal = loadVersion(actor, id, expectedVersion);
         return close(actor, deal, deal.walkAway(actor.userId(), now(), reason));
+    }
+
+    /** How long after closing a deal its close may be taken back as a mistake. */
+    static final java.time.Duration UNDO_WINDOW = java.time.Duration.ofMinutes(10);
+
+    /** Takes back a close made by mistake in the last {@link #UNDO_WINDOW}; later, {@link #reopen} it. */
+    public DealDetails undoClose(Actor actor, UUID id, @Nullable Long expectedVersion) {
+        Deal deal = loadVersion(actor, id, expectedVersion);
+        DealOutcome was = deal.outcome();
+        DealEvent event = deal.undoClose(actor.userId(), now(), UNDO_WINDOW);
+        repository.save(deal);
+        history.append(event);
+        audit.updated(actor.userId(), AUDIT_TYPE, id, deal.name(),
+                Map.of("outcome", new AuditTrail.Change(was.label(), DealOutcome.open.label() + " (undone)")));
+        events.publishEvent(new DealReopened(id, was, event.occurredAt()));
+        changed(deal, Set.of());
+        return details(actor, deal);
     }
 
     public DealDetails reopen(Actor actor, UUID id, @Nullable Long expectedVersion, @Nullable UUID stageId) {

@@ -135,6 +135,36 @@ class DealTest {
     }
 
     @Test
+    void aCloseUndoneShortlyAfterIsTakenBackAndAnUndoneLossIsNoLoss() {
+        java.time.Duration window = java.time.Duration.ofMinutes(10);
+        Deal mistaken = aDeal();
+        mistaken.lose(SELLER, T0, PRICE, null, "Rival Inc");
+        DealEvent undone = mistaken.undoClose(SELLER, T0.plusMinutes(9), window);
+        assertThat(undone.kind()).isEqualTo(DealEvent.Kind.reopened);
+        assertThat(undone.reason()).isEqualTo("undone: was lost");
+        assertThat(mistaken.outcome()).isEqualTo(DealOutcome.open);
+        assertThat(mistaken.wonBy()).isNull();
+        mistaken.win(SELLER, T0.plusDays(5), null);
+        assertThat(mistaken.wonBack()).as("the loss was a mistake, taken back").isFalse();
+
+        Deal lostTwice = aDeal();
+        lostTwice.lose(SELLER, T0, PRICE, null, null);
+        lostTwice.reopen(SELLER, T0.plusDays(100), null);
+        lostTwice.lose(SELLER, T0.plusDays(101), PRICE, null, null);
+        lostTwice.undoClose(SELLER, T0.plusDays(101).plusMinutes(1), window);
+        lostTwice.win(SELLER, T0.plusDays(130), null);
+        assertThat(lostTwice.wonBack()).as("the first loss was real").isTrue();
+
+        Deal late = aDeal();
+        late.win(SELLER, T0, null);
+        assertThatThrownBy(() -> late.undoClose(SELLER, T0.plusMinutes(11), window))
+                .isInstanceOf(InvalidTransitionException.class).hasMessageContaining("reopen the deal instead");
+        assertThat(late.outcome()).isEqualTo(DealOutcome.won);
+        Deal open = aDeal();
+        assertThatThrownBy(() -> open.undoClose(SELLER, T0, window)).isInstanceOf(InvalidTransitionException.class);
+    }
+
+    @Test
     void aDealNeedsANameAndCannotComeFromItself() {
         Deal deal = aDeal();
         assertThatThrownBy(() -> deal.apply(new DealDraft(" ", null, null, null, null, null, null, null, null, null,

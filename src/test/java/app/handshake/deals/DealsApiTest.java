@@ -72,6 +72,18 @@ class DealsApiTest {
             assertThat(event.path("actorName").asString()).isNotBlank();
         }
         assertThat(kinds).containsExactly("created", "lost", "reopened", "won");
+
+        // A loss taken back at once, by mistake, is no loss: winning the deal then is not winning it back.
+        Reply second = client.post("/api/deals", Map.of("name", "Mis-tapped", "organizationId", organization));
+        client.post("/api/deals/" + second.id() + "/lose", Map.of("reason", "Price"));
+        Reply undone = client.post("/api/deals/" + second.id() + "/undo-close", Map.of());
+        assertThat(undone.status()).as(undone.raw()).isEqualTo(200);
+        assertThat(undone.body().path("outcome").asString()).isEqualTo("open");
+        assertThat(client.post("/api/deals/" + second.id() + "/undo-close", Map.of()).status()).isEqualTo(409);
+        assertThat(client.post("/api/deals/" + second.id() + "/win", Map.of()).body().path("wonBack").asBoolean())
+                .isFalse();
+        assertThat(client.get("/api/deals/" + second.id() + "/history").body().get(2).path("reason").asString())
+                .isEqualTo("undone: was lost");
     }
 
     @Test

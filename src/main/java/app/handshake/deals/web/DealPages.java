@@ -102,6 +102,19 @@ class DealPages {
         return "redirect:/deals/" + id;
     }
 
+    /** Undo in the notice after a close: the close is taken back as a mistake (for a few minutes only). */
+    @PostMapping("/deals/{id}/undo-close")
+    String undoClose(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            DealDetails deal = deals.undoClose(user.actor(), id, null);
+            redirect.addFlashAttribute("notice", "Undone: " + deal.name() + " is open again, in "
+                    + deal.stage().name() + ".");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/deals/" + id;
+    }
+
     /** Closes the deal; the notice offers to undo it, which reopens the deal where it was. */
     private String closed(UUID id, RedirectAttributes redirect, java.util.function.Supplier<DealDetails> close,
             String verb) {

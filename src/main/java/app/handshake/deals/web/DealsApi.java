@@ -194,6 +194,16 @@ class DealsApi {
         return answer(deals.reopen(user.actor(), id, ETags.optional(ifMatch), request == null ? null : request.stageId()));
     }
 
+    @PostMapping("/{id}/undo-close")
+    @Operation(operationId = "undoDealClose", summary = "Take back a close made by mistake, within 10 minutes of it:"
+            + " the deal is open again where it was, and an undone loss does not count as one; 409 later (reopen"
+            + " it instead) or if it is open")
+    @ApiResponse(responseCode = "200", description = "OK", headers = @Header(name = "ETag", ref = "ETag"))
+    ResponseEntity<DealDetails> undoClose(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return answer(deals.undoClose(user.actor(), id, ETags.optional(ifMatch)));
+    }
+
     private static ResponseEntity<DealDetails> answer(DealDetails deal) {
         return ResponseEntity.ok().eTag(ETags.of(deal.version())).body(deal);
     }
