@@ -234,6 +234,19 @@ class DealPagesBrowserTest {
 
         open("/deals/" + dealId);
         Browser.screenshot(browser, "deal-1280");
+
+        // Lost by a slip of the hand, and taken back with Undo: the deal is open where it was, and no loss counts.
+        browser.findElement(By.xpath("//details[contains(@class,'close-form')]/summary[text()='Lost']")).click();
+        new Select(browser.findElement(By.id("loss-reason"))).selectByValue(PRICE);
+        submit("#lose-button", "the deal lost by mistake");
+        submit(".undo-notice button", "the close undone");
+        assertThat(browser.findElement(By.cssSelector(".alert.notice")).getText()).contains("Undone");
+        assertThat(browser.findElement(By.cssSelector(".deal-history")).getText()).contains("Close undone");
+        JsonNode undone = client.get("/api/deals/" + dealId).body();
+        assertThat(undone.path("outcome").asString()).isEqualTo("open");
+        assertThat(undone.path("stage").path("id").asString()).isEqualTo(PROPOSAL);
+        assertThat(client.post("/api/deals/" + dealId + "/win", Map.of()).body().path("wonBack").asBoolean()).isFalse();
+
         open("/deals?mine=true");
         Browser.screenshot(browser, "deals-list-1280");
         assertThat(problems).as("pages wider than the screen, console errors, CSP refusals").isEmpty();
