@@ -51,12 +51,14 @@ public class Deals {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final NurtureFigures nurtureFigures;
+    private final PipelineTotals totals;
     private final Clock clock;
 
     Deals(DealRepository repository, DealQueries queries, DealHistory history, Pipeline pipeline, RecordAccess access,
             People people, Organizations organizations, AuditTrail audit, ApplicationEventPublisher events,
-            NurtureFigures nurtureFigures, Clock clock) {
+            NurtureFigures nurtureFigures, PipelineTotals totals, Clock clock) {
         this.nurtureFigures = nurtureFigures;
+        this.totals = totals;
         this.repository = repository;
         this.queries = queries;
         this.history = history;
@@ -92,7 +94,7 @@ public class Deals {
         UUID stage = draft.stageId() == null ? pipeline.first().id() : requireStage(draft.stageId());
         checkReferences(actor, draft, null);
         Deal deal = Deal.open(Ids.newId(clock), actor.userId(), stage, draft, now());
-        repository.save(deal);
+        save(deal);
         history.append(DealEvent.created(deal.id(), actor.userId(), deal.createdAt(), stage));
         DealDetails created = details(actor, deal);
         Map<String, String> words = new LinkedHashMap<>(DealWords.of(created));
@@ -140,7 +142,7 @@ public class Deals {
                 history.append(moved);
             }
         }
-        repository.save(deal);
+        save(deal);
         DealDetails after = details(actor, deal);
         audit.updated(actor.userId(), AUDIT_TYPE, id, after.name(), DealWords.changes(before, after));
         changed(deal, wereOn);
@@ -153,7 +155,7 @@ public class Deals {
         String from = pipeline.stage(deal.stageId()).map(PipelineStage::name).orElse(null);
         DealEvent moved = deal.moveTo(requireStage(stageId), actor.userId(), now());
         if (moved != null) {
-            repository.save(deal);
+            save(deal);
             history.append(moved);
             audit.updated(actor.userId(), AUDIT_TYPE, id, deal.name(), Map.of("stage",
                     new AuditTrail.Change(from, pipeline.stage(stageId).map(PipelineStage::name).orElse(null))));
@@ -192,7 +194,7 @@ public class Deals {
         Deal deal = loadVersion(actor, id, expectedVersion);
         DealOutcome was = deal.outcome();
         DealEvent event = deal.undoClose(actor.userId(), now(), UNDO_WINDOW);
-        repository.save(deal);
+        save(deal);
         history.append(event);
         audit.updated(actor.userId(), AUDIT_TYPE, id, deal.name(),
                 Map.of("outcome", new AuditTrail.Change(was.label(), DealOutcome.open.label() + " (undone)")));
@@ -205,7 +207,7 @@ public class Deals {
         Deal deal = loadVersion(actor, id, expectedVersion);
         DealOutcome was = deal.outcome();
         DealEvent event = deal.reopen(actor.userId(), now(), stageId == null ? null : requireStage(stageId));
-        repository.save(deal);
+        save(deal);
         history.append(event);
         audit.updated(actor.userId(), AUDIT_TYPE, id, deal.name(),
                 Map.of("outcome", new AuditTrail.Change(was.label(), DealOutcome.open.label())));
@@ -215,7 +217,7 @@ public class Deals {
     }
 
     private DealDetails close(Actor actor, Deal deal, DealEvent event) {
-        repository.save(deal);
+        save(deal);
         history.append(event);
         audit.updated(actor.userId(), AUDIT_TYPE, deal.id(), deal.name(),
                 Map.of("outcome", new AuditTrail.Change(DealOutcome.open.label(), deal.outcome().label())));
@@ -227,11 +229,18 @@ public class Deals {
         return details(actor, deal);
     }
 
+    /** Every change of a deal is saved here, so that the board's totals follow it in the same transaction. */
+    private void save(Deal deal) {
+        totals.saving(deal);
+        repository.save(deal);
+    }
+
     public void delete(Actor actor, UUID id, @Nullable Long expectedVersion) {
         Deal deal = loadVersion(actor, id, expectedVersion);
         if (!access.canManage(actor, deal.ownerId())) {
             throw new ForbiddenException("Only the owner, their manager or an admin may delete this deal");
         }
+        totals.deleting(deal);
         repository.delete(deal);
         audit.deleted(actor.userId(), AUDIT_TYPE, id, deal.name());
         events.publishEvent(new DealChanged(id, peopleOn(deal)));
@@ -253,19 +262,23 @@ public class Deals {
         SqlFilter visible = readFilter(actor);
         OffsetDateTime now = now();
         Map<UUID, List<DealQueries.StageSum>> sums = new HashMap<>();
-        for (DealQueries.StageSum sum : queries.stageSums(visible, filter, now)) {
+        // The kept totals when they can answer (the board as it opens, or by owner, stage or currency); the
+        // open deals themselves under any other filter.
+        List<DealQueries.StageSum> all = PipelineTotals.answer(filter) ? totals.sums(actor, filter)
+                : queries.stageSums(visible, filter, now);
+        for (DealQueries.StageSum sum : all) {
             sums.computeIfAbsent(sum.stageId(), s -> new ArrayList<>()).add(sum);
         }
         List<Board.Column> columns = new ArrayList<>();
         for (PipelineStage stage : pipeline.stages()) {
             List<DealQueries.StageSum> stageSums = sums.getOrDefault(stage.id(), List.of());
             long count = stageSums.stream().mapToLong(DealQueries.StageSum::deals).sum();
-            List<Money> totals = stageSums.stream().filter(s -> s.currency() != null)
+            List<Money> values = stageSums.stream().filter(s -> s.currency() != null)
                     .map(s -> new Money(s.total(), s.currency())).sorted(Comparator.comparing(Money::currency)).toList();
             List<DealSummary> cards = count == 0 ? List.of()
                     : queries.column(visible, filter, stage.id(), now, BOARD_CARDS + 1);
-            columns.add(new Board.Column(stage, count, totals,
-                    totals.stream().map(total -> total.percent(stage.winProbability())).toList(),
+            columns.add(new Board.Column(stage, count, values,
+                    values.stream().map(value -> value.percent(stage.winProbability())).toList(),
                     cards.subList(0, Math.min(BOARD_CARDS, cards.size())), cards.size() > BOARD_CARDS));
         }
         return new Board(columns);

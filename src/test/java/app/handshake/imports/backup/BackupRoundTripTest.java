@@ -132,6 +132,9 @@ class BackupRoundTripTest {
             assertThat(history).containsExactly("created", "lost", "reopened", "won");
             assertThat(json.readTree(get(base + "/api/deals/" + made.followOnId(), "Bearer " + signedIn))
                     .path("origin").path("id").asString()).isEqualTo(made.dealId());
+            // The board's totals are not in the backup: the restore counts them from the deals it wrote.
+            assertThat(openTotals(instance.getBean(JdbcClient.class))).as("the board's totals after a restore")
+                    .isEqualTo(openTotals(jdbc)).isNotEmpty();
 
             var notEmpty = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidBackupException.class,
                     () -> restoredBackups.restore(new ByteArrayInputStream(first.getBytes(StandardCharsets.UTF_8)),
@@ -386,5 +389,12 @@ class BackupRoundTripTest {
             int exit = app.handshake.imports.CommandLineAccess.run(out, err, args);
             return new Cli(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         }
+    }
+
+    private static java.util.Set<List<Object>> openTotals(JdbcClient database) {
+        return new java.util.HashSet<>(database.sql("""
+                select stage_id, value_currency, owner_id, visibility, deals, total from deal_open_total
+                 where deals <> 0 or total <> 0""").query((rs, n) -> List.<Object>of(rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getString(4), rs.getLong(5), rs.getLong(6))).list());
     }
 }
