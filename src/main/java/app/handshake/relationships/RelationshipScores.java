@@ -74,10 +74,11 @@ public class RelationshipScores {
     /** The team's tier with a person today, from the stored score (connection when there is none). */
     @Transactional(readOnly = true)
     public Tier teamTier(UUID personId) {
-        return store.teamKey(personId).map(this::tierOf).orElse(Tier.connection);
+        return store.teamKey(personId).map(this::tierAt).orElse(Tier.connection);
     }
 
-    private Tier tierOf(double key) {
+    /** The tier today of a stored strength key. */
+    Tier tierAt(double key) {
         return formula.tier(formula.score(rawNow(key)), key > NO_STRENGTH);
     }
 
@@ -94,7 +95,7 @@ public class RelationshipScores {
                 store.replace(personId, rows);
             }
             // rows() puts the team's row first.
-            Tier teamTier = rows.isEmpty() ? Tier.connection : tierOf(rows.getFirst().key());
+            Tier teamTier = rows.isEmpty() ? Tier.connection : tierAt(rows.getFirst().key());
             events.publishEvent(new StrengthRefreshed(personId, facts, teamTier));
         }
     }

@@ -91,7 +91,8 @@ class PhoneWidthBrowserTest {
                 "/imports", "/jobs", "/account", "/users", "/audit", "/team", "/cadence-rules",
                 "/people/" + person.id() + "/merge?q=" + marker,
                 "/people/" + person.id() + "/merge/" + twin.id(), "/users/" + colleague.id() + "/disable",
-                "/pipeline", "/deals", "/deals/" + deal.id(), "/deals/new", "/deals/" + deal.id() + "/edit");
+                "/pipeline", "/deals", "/deals/" + deal.id(), "/deals/new", "/deals/" + deal.id() + "/edit",
+                "/advisor", "/advisor?scope=team&held=true");
         List<String> tooWide = new ArrayList<>();
         for (String page : pages) {
             browser.get(api.baseUrl() + page);

@@ -269,6 +269,14 @@ class BackupRoundTripTest {
         Reply followOn = member.client().post("/api/deals", Map.of("name", "Backup follow-on " + marker,
                 "organizationId", organization.id(), "originDealId", deal.id()));
         assertThat(followOn.status()).as(followOn.raw()).isEqualTo(201);
+        // Advice the member dismissed: a big deal whose decision maker nobody has met.
+        Reply decider = member.client().post("/api/people", Map.of("name", "Backup Decider " + marker));
+        Reply big = member.client().post("/api/deals", Map.of("name", "Backup big deal " + marker,
+                "organizationId", organization.id(), "value", Map.of("amount", 100_000_000L, "currency", "EUR"),
+                "people", List.of(Map.of("personId", decider.id(), "role", "decision_maker"))));
+        Reply dismissed = member.client().post("/api/advisor/recommendations/meet_in_person:deal:" + big.id()
+                + "/dismiss", Map.of());
+        assertThat(dismissed.status()).as(dismissed.raw()).isEqualTo(200);
         String passwordHash = jdbc.sql("select password_hash from app_user where id = :id").param("id", member.id())
                 .query(String.class).single();
         String tokenHash = jdbc.sql("select token_hash from api_token where id = :id").param("id", UUID.fromString(token.id()))
