@@ -16,12 +16,12 @@ import org.jspecify.annotations.Nullable;
  * {@code scoreOf} names whose score it projects: "team", the headline of the person page.
  */
 @NullMarked
-public record WhatIf(UUID personId, String scoreOf, Asked cadence, int score, Tier tier,
+public record WhatIf(UUID personId, String scoreOf, CadenceAsked cadence, int score, Tier tier,
         List<ProjectedScore> points, List<TierReached> reaches, List<TierReached> falls, String sentence,
         ScoreHistory.Thresholds tiers) {
 
     /** The cadence asked for, as understood: {@code every} and {@code for} in ISO-8601, every "none" for no touch. */
-    public record Asked(@Nullable Channel channel, Topic topic, String every,
+    public record CadenceAsked(@Nullable Channel channel, Topic topic, String every,
             @JsonProperty("for") String horizon) {}
 
     /** The projected score and tier at month {@code month} after today. */

@@ -65,7 +65,7 @@ public class WhatIfs {
             }
         }
         return new WhatIf(personId, "team",
-                new WhatIf.Asked(cadence.channel(), cadence.topic(), cadence.everyText(), cadence.horizon().toString()),
+                new WhatIf.CadenceAsked(cadence.channel(), cadence.topic(), cadence.everyText(), cadence.horizon().toString()),
                 today.score(), today.tier(), List.copyOf(points), List.copyOf(reaches), List.copyOf(falls),
                 sentence(cadence, today, reaches, falls, months),
                 new ScoreHistory.Thresholds(settings.acquaintanceFrom(), settings.relationshipFrom(), settings.trustedFrom()));
