@@ -223,7 +223,8 @@ public class RelationshipScores {
         return rows;
     }
 
-    private static List<TouchpointFact> teamFacts(List<TouchpointFact> facts) {
+    /** What the team's score counts: the headline of the person page, and what a what-if projects. */
+    static List<TouchpointFact> teamFacts(List<TouchpointFact> facts) {
         return facts.stream().filter(TouchpointFact::openToTeam).toList();
     }
 

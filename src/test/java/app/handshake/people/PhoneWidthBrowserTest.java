@@ -83,6 +83,7 @@ class PhoneWidthBrowserTest {
 
         List<String> pages = List.of("/today", "/people", "/people?q=" + marker, "/people/new",
                 "/people/" + person.id(), "/people/" + person.id() + "/edit", "/people/" + person.id() + "/delete",
+                "/people/" + person.id() + "/relationship-what-if?channel=in_person&every=P14D",
                 "/organizations", "/organizations/new", "/organizations/" + organization.id(),
                 "/organizations/" + organization.id() + "/edit", "/touchpoints/new?personId=" + person.id(),
                 "/touchpoints/" + logged.id(), "/touchpoints/" + logged.id() + "/edit",

@@ -291,6 +291,10 @@ class ApiContractTest {
         answers.check("GET", "/api/people/{id}/relationship", admin.get("/api/people/" + person + "/relationship"));
         answers.check("GET", "/api/people/{id}/relationship/history",
                 admin.get("/api/people/" + person + "/relationship/history"));
+        answers.check("GET", "/api/people/{id}/relationship/what-if",
+                admin.get("/api/people/" + person + "/relationship/what-if?channel=phone&every=P1M"));
+        answers.check("GET", "/api/people/{id}/relationship/what-if",
+                admin.get("/api/people/" + person + "/relationship/what-if?every=P1M"));
         answers.check("POST", "/api/relationships/recompute", admin.post("/api/relationships/recompute", Map.of()));
         answers.check("GET", "/api/jobs", admin.get("/api/jobs"));
         answers.check("POST", "/api/jobs/reminders", admin.post("/api/jobs/reminders", Map.of()));
