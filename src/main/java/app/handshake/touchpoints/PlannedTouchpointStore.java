@@ -117,18 +117,17 @@ class PlannedTouchpointStore {
 
     /**
      * The open planned meetings a touchpoint may fulfil: one of these users will be there, one of these people is
-     * on it, and it was planned between these two times. Locked, so that two touchpoints logged at once complete
-     * it only once.
+     * on it, and it was planned between these two times. Read from the people's side (few meetings each), and
+     * locked, so that two touchpoints logged at once complete it only once.
      */
     List<UUID> openMatching(Collection<UUID> userIds, Collection<UUID> personIds, OffsetDateTime earliest,
             OffsetDateTime latest) {
         return jdbc.sql("""
                 select pt.id from planned_touchpoint pt
-                 where pt.status = 'planned' and pt.planned_at between :earliest and :latest
+                 where pt.id in (select pp.planned_id from planned_touchpoint_person pp where pp.person_id in (:people))
+                   and pt.status = 'planned' and pt.planned_at between :earliest and :latest
                    and (pt.assignee_id in (:users) or exists (select 1 from planned_touchpoint_user pu
                         where pu.planned_id = pt.id and pu.user_id in (:users)))
-                   and exists (select 1 from planned_touchpoint_person pp
-                        where pp.planned_id = pt.id and pp.person_id in (:people))
                  order by pt.id
                 """ + rowLocks.forWrite())
                 .param("users", userIds).param("people", personIds).param("earliest", earliest)
