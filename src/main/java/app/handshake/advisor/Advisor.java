@@ -10,6 +10,11 @@ import app.handshake.advisor.Recommendation.SubjectType;
 import app.handshake.shared.ForbiddenException;
 import app.handshake.shared.InvalidRequestException;
 import app.handshake.shared.RecordNotFoundException;
+import app.handshake.touchpoints.Channel;
+import app.handshake.touchpoints.PlannedDraft;
+import app.handshake.touchpoints.PlannedStatus;
+import app.handshake.touchpoints.PlannedTouchpoint;
+import app.handshake.touchpoints.PlannedTouchpoints;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -49,7 +54,11 @@ public class Advisor {
         }
     }
 
+    /** Whose planned meetings these are: the advisor's, under the recommendation's key. */
+    static final String ORIGIN = "advisor";
+
     private final List<Signal> signals;
+    private final PlannedTouchpoints planned;
     private final SettingsStore settings;
     private final Holds holds;
     private final Users users;
@@ -57,9 +66,10 @@ public class Advisor {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Advisor(List<Signal> signals, SettingsStore settings, Holds holds, Users users, TimeZones zones, AuditTrail audit,
-            Clock clock) {
+    Advisor(List<Signal> signals, PlannedTouchpoints planned, SettingsStore settings, Holds holds, Users users,
+            TimeZones zones, AuditTrail audit, Clock clock) {
         this.signals = signals;
+        this.planned = planned;
         this.settings = settings;
         this.holds = holds;
         this.users = users;
@@ -96,6 +106,7 @@ public class Advisor {
                             : r;
                 })
                 .filter(r -> filter.held() || r.held() == null)
+                .map(r -> r.withPlanned(meetingFor(r.key())))
                 .sorted(Comparator.comparingInt(Recommendation::priority).reversed()
                         .thenComparing(r -> r.subject().name()).thenComparing(Recommendation::key))
                 .toList();
@@ -118,6 +129,37 @@ public class Advisor {
         return recommendations(actor, owners(actor, scope), new Filter(kind, type, id, true)).stream()
                 .filter(r -> r.key().equals(key)).findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("recommendation", id));
+    }
+
+    /**
+     * Plans the meeting a recommendation calls for, with its people (or those named), at its deal or account, for
+     * the actor: a planned touchpoint on Today and in the calendar feed, which the touchpoint logged for it
+     * completes. Until then the recommendation shows the meeting and weighs less.
+     */
+    @Transactional
+    public PlannedTouchpoint plan(Actor actor, String key, OffsetDateTime at, @Nullable Channel channel,
+            @Nullable List<UUID> personIds) {
+        Recommendation recommendation = get(actor, key);
+        List<UUID> people = personIds != null && !personIds.isEmpty() ? personIds
+                : recommendation.people().stream().map(Recommendation.Person::id).toList();
+        if (people.isEmpty()) {
+            throw new InvalidRequestException("personIds", "name whom to meet: this advice names nobody");
+        }
+        UUID dealId = recommendation.subject().type() == SubjectType.deal ? recommendation.subject().id() : null;
+        UUID organizationId = recommendation.subject().type() == SubjectType.organization
+                ? recommendation.subject().id() : null;
+        PlannedTouchpoint meeting = planned.plan(actor, new PlannedDraft(people, at,
+                channel != null ? channel : recommendation.kind() == RecommendationKind.nurture_lapsed ? Channel.meal
+                        : Channel.in_person,
+                recommendation.headline(), dealId, organizationId, null, List.of(), ORIGIN, key));
+        audited(actor, recommendation, "meeting planned for " + at.toLocalDate());
+        return meeting;
+    }
+
+    private Recommendation.@Nullable Planned meetingFor(String key) {
+        return planned.byOrigin(ORIGIN, key).stream().filter(p -> p.status() == PlannedStatus.planned)
+                .min(Comparator.comparing(PlannedTouchpoint::plannedAt))
+                .map(p -> new Recommendation.Planned(p.id(), p.plannedAt())).orElse(null);
     }
 
     /** Hides the recommendation from the actor until its facts change. */

@@ -240,6 +240,50 @@ class AdvisorTest {
     }
 
     @Test
+    void aPlannedMeetingOnceLoggedAnswersTheAdviceAndRaisesTheScoreAsTheWhatIfProjected() {
+        String dana = person(seller.client(), "Planned Dana", "shared", organization);
+        String big = deal("Planned deal", BIG, dana);
+        at(NOW);
+        touch(seller.client(), dana, "video", "shared", null, NOW.minus(Duration.ofDays(20)));
+        String key = "meet_in_person:deal:" + big;
+        int before = one(seller.client(), "meet_in_person", big).path("priority").asInt();
+
+        Instant meeting = NOW.plus(Duration.ofDays(30));
+        Reply planned = seller.client().post("/api/advisor/recommendations/" + key + "/plan",
+                Map.of("plannedAt", OffsetDateTime.ofInstant(meeting, ZoneOffset.UTC).toString()));
+        assertThat(planned.status()).as(planned.raw()).isEqualTo(201);
+        assertThat(planned.header("Location")).isEqualTo("/api/touchpoints/planned/" + planned.id());
+        assertThat(planned.body().path("channel").asString()).isEqualTo("in_person");
+        assertThat(planned.body().path("dealId").asString()).isEqualTo(big);
+        assertThat(planned.body().path("purpose").asString()).contains("Meet Planned Dana in person");
+        JsonNode waiting = one(seller.client(), "meet_in_person", big);
+        assertThat(waiting.path("planned").path("id").asString()).isEqualTo(planned.id());
+        assertThat(waiting.path("priority").asInt()).isLessThan(before);
+        assertThat(seller.client().get("/api/touchpoints/planned?from=" + OffsetDateTime.ofInstant(NOW, ZoneOffset.UTC)
+                + "&to=" + OffsetDateTime.ofInstant(meeting.plus(Duration.ofDays(1)), ZoneOffset.UTC)).raw())
+                .contains(planned.id());
+
+        // What the what-if says of a visit every 30 days, a month from now: the one planned.
+        Reply whatIf = seller.client().get("/api/people/" + dana + "/relationship/what-if?channel=in_person&every=P30D");
+        assertThat(whatIf.status()).as(whatIf.raw()).isEqualTo(200);
+        JsonNode month = whatIf.body().path("points").get(1);
+        assertThat(Instant.parse(month.path("at").asString())).isEqualTo(meeting);
+
+        at(meeting);
+        Reply logged = seller.client().post("/api/touchpoints", Map.of("channel", "in_person", "personIds",
+                List.of(dana), "occurredAt", OffsetDateTime.ofInstant(meeting, ZoneOffset.UTC).toString(),
+                "plannedTouchpointId", planned.id()));
+        assertThat(logged.status()).as(logged.raw()).isEqualTo(201);
+        assertThat(seller.client().get("/api/touchpoints/planned/" + planned.id()).body().path("status").asString())
+                .isEqualTo("done");
+        assertThat(keys(seller.client(), "meet_in_person")).doesNotContain(key);
+        JsonNode score = seller.client().get("/api/people/" + dana + "/relationship").body();
+        assertThat(score.path("team").path("score").asInt()).isEqualTo(month.path("score").asInt())
+                .isGreaterThan(whatIf.body().path("points").get(0).path("score").asInt());
+        assertThat(score.path("team").path("tier").asString()).isEqualTo(month.path("tier").asString());
+    }
+
+    @Test
     void managersSeeTheirTeamsAdviceAndMembersOnlyTheirOwn() {
         NewUser manager = api.newUser("manager", null);
         NewUser report = api.newUser("member", manager.id());

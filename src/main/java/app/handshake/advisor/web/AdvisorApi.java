@@ -13,6 +13,8 @@ import app.handshake.shared.InvalidRequestException;
 import app.handshake.shared.Money;
 import app.handshake.shared.Page;
 import app.handshake.shared.PageRequest;
+import app.handshake.touchpoints.Channel;
+import app.handshake.touchpoints.PlannedTouchpoint;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -20,13 +22,16 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.net.URI;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -99,6 +104,20 @@ class AdvisorApi {
             @Valid @RequestBody Snooze request) {
         return RecommendationView.of(advisor.snooze(user.actor(), key,
                 request.until().atStartOfDay(zones.zoneOf(user.actor().userId())).toOffsetDateTime()));
+    }
+
+    /** When to meet; the channel (in person unless said; a meal for a lapsed nurture) and people are optional. */
+    record Plan(@NotNull OffsetDateTime plannedAt, @Nullable Channel channel, @Nullable List<@NotNull UUID> personIds) {}
+
+    @PostMapping("/recommendations/{key}/plan")
+    @Operation(operationId = "planRecommendedMeeting", summary = "Plan the meeting a recommendation calls for: a"
+            + " planned touchpoint with its people (or those named), on Today and in the calendar feed; the"
+            + " touchpoint logged for it completes it")
+    ResponseEntity<PlannedTouchpoint> plan(@AuthenticationPrincipal SignedInUser user, @PathVariable String key,
+            @Valid @RequestBody Plan request) {
+        PlannedTouchpoint meeting = advisor.plan(user.actor(), key, request.plannedAt(), request.channel(),
+                request.personIds());
+        return ResponseEntity.created(URI.create("/api/touchpoints/planned/" + meeting.id())).body(meeting);
     }
 
     @PostMapping("/recommendations/{key}/restore")

@@ -36,14 +36,22 @@ class AdvisorPages {
     private static final String UNDO = "advisorUndo";
 
     /** The last dismissal or snooze, offered for undoing once. */
-    record Undo(String key, String headline, String what) implements Serializable {}
+    record Undo(String key, String headline, String what, @Nullable UUID plannedId, @Nullable Long plannedVersion)
+            implements Serializable {
+
+        Undo(String key, String headline, String what) {
+            this(key, headline, what, null, null);
+        }
+    }
 
     private final Advisor advisor;
     private final DealRoster deals;
     private final AccountRoster accounts;
     private final TimeZones zones;
+    private final java.time.Clock clock;
 
-    AdvisorPages(Advisor advisor, DealRoster deals, AccountRoster accounts, TimeZones zones) {
+    AdvisorPages(Advisor advisor, DealRoster deals, AccountRoster accounts, TimeZones zones, java.time.Clock clock) {
+        this.clock = clock;
         this.advisor = advisor;
         this.deals = deals;
         this.accounts = accounts;
@@ -67,6 +75,7 @@ class AdvisorPages {
         model.addAttribute("recommendations", held ? all.stream().filter(r -> r.held() != null).toList() : all);
         model.addAttribute("back", "/advisor");
         undo(model, session);
+        nextWeek(model, user);
         return "advisor/list";
     }
 
@@ -81,6 +90,7 @@ class AdvisorPages {
         model.addAttribute("empty", "Nothing to advise: every big deal's decision makers have been met, and no"
                 + " relationship is going cold.");
         undo(model, session);
+        nextWeek(model, user);
         return "advisor/card";
     }
 
@@ -106,6 +116,7 @@ class AdvisorPages {
         model.addAttribute("empty", "No advice about this " + (subjectType == SubjectType.organization
                 ? "organization" : subjectType.name()) + " right now.");
         undo(model, session);
+        nextWeek(model, user);
         return "advisor/card";
     }
 
@@ -120,10 +131,21 @@ class AdvisorPages {
     @PostMapping("/advisor/{key}/snooze")
     String snooze(@AuthenticationPrincipal SignedInUser user, @PathVariable String key, @RequestParam int days,
             @RequestParam(required = false) String back, HttpSession session) {
-        LocalDate until = LocalDate.now(zones.zoneOf(user.actor().userId())).plusDays(Math.max(1, Math.min(days, 365)));
+        LocalDate until = LocalDate.now(clock.withZone(zones.zoneOf(user.actor().userId()))).plusDays(Math.max(1, Math.min(days, 365)));
         Recommendation done = advisor.snooze(user.actor(), key,
                 until.atStartOfDay(zones.zoneOf(user.actor().userId())).toOffsetDateTime());
         session.setAttribute(UNDO, new Undo(key, done.headline(), "Snoozed until " + until));
+        return "redirect:" + local(back);
+    }
+
+    /** One tap: a meeting with the advice's people on the day chosen (a week ahead unless changed), at noon. */
+    @PostMapping("/advisor/{key}/plan")
+    String plan(@AuthenticationPrincipal SignedInUser user, @PathVariable String key, @RequestParam LocalDate on,
+            @RequestParam(required = false) String back, HttpSession session) {
+        var zone = zones.zoneOf(user.actor().userId());
+        var meeting = advisor.plan(user.actor(), key, on.atTime(12, 0).atZone(zone).toOffsetDateTime(), null, null);
+        session.setAttribute(UNDO, new Undo(key, advisor.get(user.actor(), key).headline(),
+                "Meeting planned for " + on, meeting.id(), meeting.version()));
         return "redirect:" + local(back);
     }
 
@@ -133,6 +155,13 @@ class AdvisorPages {
         advisor.restore(user.actor(), key);
         session.removeAttribute(UNDO);
         return "redirect:" + local(back);
+    }
+
+    /** The day a planned meeting is proposed for: a week from today, in the user's zone. */
+    private void nextWeek(Model model, SignedInUser user) {
+        LocalDate today = LocalDate.now(clock.withZone(zones.zoneOf(user.actor().userId())));
+        model.addAttribute("planOn", today.plusDays(7));
+        model.addAttribute("planFrom", today);
     }
 
     private static void undo(Model model, HttpSession session) {
