@@ -80,6 +80,15 @@ class AdvisorBrowserTest {
         browser.findElement(By.cssSelector("#advisor-today .advice"));
         assertThat(browser.findElement(By.id("advisor-today")).getText()).contains("Nobody on the team has met");
 
+        // One tap plans the meeting a week ahead; the advice then carries it, and Today lists it.
+        Browser.clickAndWait(browser, By.cssSelector("#advisor-today .advice button[aria-label^='Plan a meeting']"));
+        browser.findElement(By.cssSelector("#advisor-today .undo-notice"));
+        assertThat(browser.findElement(By.id("advisor-today")).getText()).contains("Meeting planned for")
+                .contains("Log it");
+        assertThat(browser.findElement(By.cssSelector(".planned")).getText())
+                .contains("Meet Dana Decider-Wolkenstein " + marker + " in person");
+        Browser.screenshot(browser, "advisor-planned-" + width);
+
         browser.get(api.baseUrl() + "/deals/" + deal);
         browser.findElement(By.cssSelector("#advisor-deal .advice"));
         assertThat(browser.findElement(By.id("advisor-deal")).getText()).contains("Meet Dana Decider-Wolkenstein");

@@ -34,6 +34,8 @@ class AdvisorPages {
     /** How many recommendations Today shows; the advisor page has the rest. */
     static final int ON_TODAY = 3;
     private static final String UNDO = "advisorUndo";
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern(
+            "d MMM yyyy", java.util.Locale.ENGLISH);
 
     /** The last dismissal or snooze, offered for undoing once. */
     record Undo(String key, String headline, String what, @Nullable UUID plannedId, @Nullable Long plannedVersion)
@@ -134,7 +136,7 @@ class AdvisorPages {
         LocalDate until = LocalDate.now(clock.withZone(zones.zoneOf(user.actor().userId()))).plusDays(Math.max(1, Math.min(days, 365)));
         Recommendation done = advisor.snooze(user.actor(), key,
                 until.atStartOfDay(zones.zoneOf(user.actor().userId())).toOffsetDateTime());
-        session.setAttribute(UNDO, new Undo(key, done.headline(), "Snoozed until " + until));
+        session.setAttribute(UNDO, new Undo(key, done.headline(), "Snoozed until " + DAY.format(until)));
         return "redirect:" + local(back);
     }
 
@@ -145,7 +147,7 @@ class AdvisorPages {
         var zone = zones.zoneOf(user.actor().userId());
         var meeting = advisor.plan(user.actor(), key, on.atTime(12, 0).atZone(zone).toOffsetDateTime(), null, null);
         session.setAttribute(UNDO, new Undo(key, advisor.get(user.actor(), key).headline(),
-                "Meeting planned for " + on, meeting.id(), meeting.version()));
+                "Meeting planned for " + DAY.format(on), meeting.id(), meeting.version()));
         return "redirect:" + local(back);
     }
 
