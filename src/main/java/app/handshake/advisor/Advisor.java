@@ -218,6 +218,11 @@ public class Advisor {
                 Map.of("advice", new AuditTrail.Change(recommendation.kind().label(), action)));
     }
 
+    /** Whether advice about records this user owns is the actor's to act on: theirs, a report's, or an admin's. */
+    public boolean inScope(Actor actor, UUID ownerId) {
+        return owners(actor, actor.isManager() || actor.isAdmin() ? Scope.team : Scope.mine).contains(ownerId);
+    }
+
     private Set<UUID> owners(Actor actor, Scope scope) {
         if (scope == Scope.mine) {
             return Set.of(actor.userId());

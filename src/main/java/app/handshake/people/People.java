@@ -185,16 +185,10 @@ public class People {
     }
 
     /**
-     * Locks the next {@code limit} people after {@code after} (null: from the first), in id order, until the
-     * caller's transaction ends, and returns their ids. Every writer locks people in id order before it
-     * writes what depends on them, so work over the whole workspace done chunk by chunk this way never
-     * deadlocks with people logging touchpoints.
-     */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    /**
      * Locks these people's rows for writing until the transaction ends, in the database's order of ids, so
      * that two writers locking several people never wait for each other in a circle.
      */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public void lockForWrite(java.util.Collection<UUID> ids) {
         queries.lockForWrite(ids);
     }
@@ -204,6 +198,13 @@ public class People {
         return queries.nextIds(after, limit);
     }
 
+    /**
+     * Locks the next {@code limit} people after {@code after} (null: from the first), in id order, until the
+     * caller's transaction ends, and returns their ids. Every writer locks people in id order before it
+     * writes what depends on them, so work over the whole workspace done chunk by chunk this way never
+     * deadlocks with people logging touchpoints.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public List<UUID> lockNext(UUID after, int limit) {
         return queries.lockNext(after, limit);
     }

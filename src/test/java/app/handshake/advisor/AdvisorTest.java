@@ -233,6 +233,13 @@ class AdvisorTest {
                 Map.of("until", "2026-01-01")).status()).isEqualTo(400);
         assertThat(colleague.client().post("/api/advisor/recommendations/" + key + "/dismiss", Map.of()).status())
                 .as("not the colleague's").isEqualTo(404);
+        // On the deal's page the colleague reads the advice about it, without the owner's buttons.
+        String card = app.handshake.support.WebSession.signIn(api.baseUrl(), colleague.email(), Api.PASSWORD)
+                .get("/advisor/card?subjectType=deal&subjectId=" + big).body();
+        assertThat(card).contains("Meet Dismissed Dana in person").doesNotContain("Dismiss</button>")
+                .doesNotContain("Plan a meeting");
+        assertThat(app.handshake.support.WebSession.signIn(api.baseUrl(), seller.email(), Api.PASSWORD)
+                .get("/advisor/card?subjectType=deal&subjectId=" + big).body()).contains("Plan a meeting");
         assertThat(seller.client().post("/api/advisor/recommendations/nonsense/dismiss", Map.of()).status())
                 .isEqualTo(400);
         JsonNode audit = api.admin().get("/api/audit?recordId=" + big).body();

@@ -76,6 +76,7 @@ class AdvisorPages {
         model.addAttribute("held", held);
         model.addAttribute("recommendations", held ? all.stream().filter(r -> r.held() != null).toList() : all);
         model.addAttribute("back", "/advisor");
+        model.addAttribute("mayAct", true);
         undo(model, session);
         nextWeek(model, user);
         return "advisor/list";
@@ -89,6 +90,7 @@ class AdvisorPages {
         model.addAttribute("title", "Advice");
         model.addAttribute("cardId", "advisor-today");
         model.addAttribute("back", "/today");
+        model.addAttribute("mayAct", true);
         model.addAttribute("empty", "Nothing to advise: every big deal's decision makers have been met, and no"
                 + " relationship is going cold.");
         undo(model, session);
@@ -110,6 +112,9 @@ class AdvisorPages {
         List<Recommendation> about = owner == null ? List.of()
                 : advisor.about(user.actor(), subjectType, subjectId, owner);
         model.addAttribute("recommendations", about);
+        // Advice about a colleague's deal is shown to whoever may see the deal; acting on it is for its owner,
+        // their manager and admins, whose advice it is.
+        model.addAttribute("mayAct", owner != null && advisor.inScope(user.actor(), owner));
         model.addAttribute("more", 0);
         model.addAttribute("title", "Advice");
         model.addAttribute("cardId", "advisor-" + subjectType.name());
