@@ -396,4 +396,18 @@ class PlannedTouchpointsTest {
         assertThat(nobody.body()).contains("Choose whom to meet");
         assertThat(listed(seller.client(), "")).isEmpty();
     }
+
+    @Test
+    void aMergeMovesPlannedMeetingsToTheRecordKept() {
+        NewUser seller = api.newUser("member", null);
+        String kept = person(seller.client(), "Anna");
+        String duplicate = person(seller.client(), "Anna B.");
+        Reply made = planned(seller.client(), plan(NOW.plusDays(1), "meal", "Lunch", duplicate));
+
+        Reply merged = seller.client().post("/api/people/" + kept + "/merge", Map.of("duplicateId", duplicate));
+        assertThat(merged.status()).as(merged.raw()).isEqualTo(200);
+
+        JsonNode moved = seller.client().get("/api/touchpoints/planned/" + made.id()).body();
+        assertThat(moved.get("people").valueStream().map(p -> p.get("id").asString()).toList()).containsExactly(kept);
+    }
 }
