@@ -367,4 +367,47 @@ class PlannedTouchpointsTest {
                 "advisor", ref, meal.id(), Set.of(anna), NOW.plusDays(2)));
         assertThat(plannedTouchpoints.byOrigin("advisor", ref).getFirst().status()).isEqualTo(PlannedStatus.done);
     }
+
+    @Test
+    void onTheirPagesAMeetingIsCancelledAfterAskingAndAPlanWithNobodyIsRefusedInWords() {
+        NewUser seller = api.newUser("member", null);
+        String anna = person(seller.client(), "Anna");
+        String purpose = "Page cancel " + UUID.randomUUID();
+        Reply made = planned(seller.client(), plan(NOW.minusHours(1), "in_person", purpose, anna));
+        WebSession session = WebSession.signIn(api.baseUrl(), seller.email(), Api.PASSWORD);
+        String confirm = "/touchpoints/planned/" + made.id() + "/cancel";
+
+        HttpResponse<String> asked = session.get(confirm);
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.body()).contains("Cancel the meeting in person with Anna").contains("Cancel the meeting");
+        assertThat(seller.client().get("/api/touchpoints/planned/" + made.id()).body().get("status").asString())
+                .isEqualTo("planned");
+        HttpResponse<String> cancelled = session.postForm(confirm, Map.of("version", "0",
+                "_csrf", session.csrfFrom(confirm)));
+        assertThat(cancelled.statusCode()).isEqualTo(302);
+        assertThat(cancelled.headers().firstValue("Location").orElseThrow()).endsWith("/today");
+        assertThat(seller.client().get("/api/touchpoints/planned/" + made.id()).body().get("status").asString())
+                .isEqualTo("cancelled");
+        assertThat(session.get("/today").body()).contains("Cancelled: the meeting in person with Anna").doesNotContain(purpose);
+
+        HttpResponse<String> nobody = session.postForm("/touchpoints/plan", Map.of("channel", "meal",
+                "plannedAt", "2027-01-05T10:00", "_csrf", session.csrfFrom("/touchpoints/plan")));
+        assertThat(nobody.statusCode()).isEqualTo(200);
+        assertThat(nobody.body()).contains("Choose whom to meet");
+        assertThat(listed(seller.client(), "")).isEmpty();
+    }
+
+    @Test
+    void aMergeMovesPlannedMeetingsToTheRecordKept() {
+        NewUser seller = api.newUser("member", null);
+        String kept = person(seller.client(), "Anna");
+        String duplicate = person(seller.client(), "Anna B.");
+        Reply made = planned(seller.client(), plan(NOW.plusDays(1), "meal", "Lunch", duplicate));
+
+        Reply merged = seller.client().post("/api/people/" + kept + "/merge", Map.of("duplicateId", duplicate));
+        assertThat(merged.status()).as(merged.raw()).isEqualTo(200);
+
+        JsonNode moved = seller.client().get("/api/touchpoints/planned/" + made.id()).body();
+        assertThat(moved.get("people").valueStream().map(p -> p.get("id").asString()).toList()).containsExactly(kept);
+    }
 }

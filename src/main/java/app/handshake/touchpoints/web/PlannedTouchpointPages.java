@@ -94,8 +94,7 @@ class PlannedTouchpointPages {
                         form.plannedAt().atZone(zone(user)).toOffsetDateTime(), form.channel(), form.purpose(),
                         form.dealId(), null, form.assigneeId(), form.userIds() == null ? List.of()
                                 : distinct(form.userIds())));
-                redirect.addFlashAttribute("notice", "Planned: " + made.channel().label().toLowerCase(Locale.ROOT)
-                        + " with " + made.names() + ", " + made.plannedAt().atZoneSameInstant(zone(user)).format(WHEN)
+                redirect.addFlashAttribute("notice", "Planned: " + kind(made.channel()) + " with " + made.names() + ", " + made.plannedAt().atZoneSameInstant(zone(user)).format(WHEN)
                         + ". Log it when it has happened.");
                 return "redirect:/today";
             } catch (InvalidRequestException | ForbiddenException e) {
@@ -135,7 +134,7 @@ class PlannedTouchpointPages {
     }
 
     private String what(SignedInUser user, PlannedTouchpoint meeting) {
-        return meeting.channel().label().toLowerCase(Locale.ROOT) + " with " + meeting.names() + " planned for "
+        return kind(meeting.channel()) + " with " + meeting.names() + " planned for "
                 + meeting.plannedAt().atZoneSameInstant(zone(user)).format(WHEN);
     }
 
@@ -161,6 +160,11 @@ class PlannedTouchpointPages {
         model.addAttribute("channels", Channel.values());
         model.addAttribute("deals", touchpoints.likelyDeals(user.actor(), personIds, form == null ? null : form.dealId()));
         return "touchpoints/plan";
+    }
+
+    /** "meeting in person", "meal", "video call". */
+    private static String kind(Channel channel) {
+        return channel.count(1).replaceFirst("^1 ", "");
     }
 
     private ZoneId zone(SignedInUser user) {
