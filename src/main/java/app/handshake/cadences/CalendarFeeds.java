@@ -6,6 +6,9 @@ import app.handshake.accounts.Users;
 import app.handshake.shared.ContentLineWriter;
 import app.handshake.shared.Digests;
 import app.handshake.touchpoints.Channel;
+import app.handshake.touchpoints.PlannedTouchpoint;
+import app.handshake.touchpoints.PlannedTouchpoints;
+import app.handshake.touchpoints.TouchpointDetails;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
@@ -32,7 +35,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each user's iCalendar feed of due touchpoints, at an address with a secret in it: anyone with the address
+ * Each user's iCalendar feed of due touchpoints and planned meetings, at an address with a secret in it: anyone with the address
  * reads the feed, so only its SHA-256 is stored, and a new address revokes the old one.
  */
 @Service
@@ -41,13 +44,18 @@ public class CalendarFeeds {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int DAYS_AHEAD = 30;
+    private static final int PLANNED_DAYS_BACK = 7;
+    /** A planned meeting has a time but no length: an hour, the usual meeting, blocks the calendar. */
+    private static final java.time.Duration PLANNED_LENGTH = java.time.Duration.ofHours(1);
 
     private final JdbcClient jdbc;
     private final Agenda agenda;
     private final Users users;
     private final Clock clock;
+    private final PlannedTouchpoints planned;
 
-    CalendarFeeds(JdbcClient jdbc, Agenda agenda, Users users, Clock clock) {
+    CalendarFeeds(JdbcClient jdbc, Agenda agenda, Users users, Clock clock, PlannedTouchpoints planned) {
+        this.planned = planned;
         this.jdbc = jdbc;
         this.agenda = agenda;
         this.users = users;
@@ -107,6 +115,19 @@ public class CalendarFeeds {
             event.add(new Organizer(mailto(user.email())));
             event.add(new Description(item.why() + (item.overdue() ? " (" + item.daysOverdue() + " days overdue)" : "")
                     + ". Keep in touch every " + item.intervalDays() + " days."));
+            calendar.add(event);
+        }
+        // Meetings the user will have (or join), at their time; from a week back, as one not yet logged is still open.
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (PlannedTouchpoint meeting : planned.upcoming(actor, now.minusDays(PLANNED_DAYS_BACK),
+                now.plusDays(DAYS_AHEAD))) {
+            VEvent event = new VEvent(meeting.plannedAt().toInstant(),
+                    meeting.plannedAt().toInstant().plus(PLANNED_LENGTH), "Meet " + String.join(", ",
+                            meeting.people().stream().map(TouchpointDetails.Participant::name).toList()));
+            event.add(new Uid("planned-" + meeting.id() + "@handshake"));
+            event.add(new Organizer(mailto(user.email())));
+            event.add(new Description((meeting.purpose() == null ? "" : meeting.purpose() + ". ")
+                    + meeting.channel().label() + ". Log it in Handshake when it has happened."));
             calendar.add(event);
         }
         StringWriter out = new StringWriter();

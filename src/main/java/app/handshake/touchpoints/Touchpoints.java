@@ -51,10 +51,13 @@ public class Touchpoints {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ObjectProvider<DealNames> dealNames;
+    private final PlannedTouchpoints planned;
 
     Touchpoints(TouchpointStore store, People people, Organizations organizations, Users users, RecordAccess access,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock, ObjectProvider<DealNames> dealNames) {
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock, ObjectProvider<DealNames> dealNames,
+            PlannedTouchpoints planned) {
         this.dealNames = dealNames;
+        this.planned = planned;
         this.store = store;
         this.people = people;
         this.organizations = organizations;
@@ -67,7 +70,20 @@ public class Touchpoints {
 
     /** Logs a touchpoint by the actor; {@code source} says how it arrived (web, api, import ...). */
     public TouchpointDetails log(Actor actor, TouchpointDraft draft, String source, String sourceDetail) {
+        return log(actor, draft, source, sourceDetail, null);
+    }
+
+    /**
+     * Logs a touchpoint as {@link #log(Actor, TouchpointDraft, String, String)} does, for the planned meeting
+     * {@code plannedId} (when not null: refused unless the actor may see it and it is still to happen). Either way
+     * it completes the planned meetings it fulfils.
+     */
+    public TouchpointDetails log(Actor actor, TouchpointDraft draft, String source, String sourceDetail,
+            UUID plannedId) {
         List<TouchpointDetails.Participant> users = checkFields(actor, draft);
+        if (plannedId != null) {
+            planned.checkOpen(actor, plannedId);
+        }
         // One statement both checks that the actor may see the people and locks them.
         TouchpointStore.Locked locked = store.lockPeople(draft.personIds(), people.readFilter(actor), actor.userId());
         Map<UUID, TouchpointStore.Named> named = locked.people();
@@ -83,6 +99,7 @@ public class Touchpoints {
                 Map.of("channel", draft.channel().name(), "people", draft.personIds().size()));
         events.publishEvent(new TouchpointsChanged(Set.copyOf(draft.personIds()), true));
         aboutDeal(draft);
+        planned.completeBy(actor, id, draft, plannedId);
         // Everything in it was just checked and written: no need to read it back.
         List<TouchpointDetails.Participant> persons = named.values().stream()
                 .sorted(java.util.Comparator.comparing(TouchpointStore.Named::sortName))
@@ -160,6 +177,7 @@ public class Touchpoints {
         if (expectedVersion != null && expectedVersion != core.version()) {
             throw new StaleVersionException("touchpoint", expectedVersion, core.version());
         }
+        planned.reopenFor(id);
         store.delete(id);
         audit.deleted(actor.userId(), AUDIT_TYPE, id, "touchpoint");
         events.publishEvent(new TouchpointsChanged(core.personIds()));

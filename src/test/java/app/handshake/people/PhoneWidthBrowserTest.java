@@ -80,6 +80,11 @@ class PhoneWidthBrowserTest {
                 "competitors", List.of("Telekommunikationsdienstleistungsgesellschaft mbH"),
                 "people", List.of(Map.of("personId", person.id(), "role", "decision_maker"))));
         assertThat(deal.status()).as(deal.raw()).isEqualTo(201);
+        // A meeting planned an hour ago and not yet logged: on Today, with its long purpose.
+        Reply meeting = api.post("/api/touchpoints/planned", Map.of("personIds", List.of(person.id()),
+                "plannedAt", OffsetDateTime.now(ZoneOffset.UTC).minusHours(1).toString(), "channel", "meal",
+                "purpose", "Die Leiterin Beschaffung zur Kontaktcenter-Plattform für alle acht Standorte treffen " + marker));
+        assertThat(meeting.status()).as(meeting.raw()).isEqualTo(201);
 
         List<String> pages = List.of("/today", "/people", "/people?q=" + marker, "/people/new",
                 "/people/" + person.id(), "/people/" + person.id() + "/edit", "/people/" + person.id() + "/delete",
@@ -93,7 +98,9 @@ class PhoneWidthBrowserTest {
                 "/people/" + person.id() + "/merge?q=" + marker,
                 "/people/" + person.id() + "/merge/" + twin.id(), "/users/" + colleague.id() + "/disable",
                 "/pipeline", "/deals", "/deals/" + deal.id(), "/deals/new", "/deals/" + deal.id() + "/edit",
-                "/advisor", "/advisor?scope=team&held=true");
+                "/advisor", "/advisor?scope=team&held=true",
+                "/touchpoints/plan?personId=" + person.id(), "/touchpoints/new?plannedTouchpointId=" + meeting.id(),
+                "/touchpoints/planned/" + meeting.id() + "/cancel");
         List<String> tooWide = new ArrayList<>();
         for (String page : pages) {
             browser.get(api.baseUrl() + page);

@@ -10,6 +10,7 @@ import app.handshake.shared.RecordNotFoundException;
 import app.handshake.shared.StaleVersionException;
 import app.handshake.touchpoints.Channel;
 import app.handshake.touchpoints.Initiator;
+import app.handshake.touchpoints.PlannedTouchpoints;
 import app.handshake.touchpoints.TouchpointDetails;
 import app.handshake.touchpoints.Touchpoints;
 import jakarta.servlet.http.HttpSession;
@@ -39,6 +40,8 @@ class TodayPage {
     /** How long Done can be taken back from Today; after that the touchpoint's own page deletes it. */
     static final Duration UNDO_WINDOW = Duration.ofMinutes(10);
     private static final String UNDO = "today.undo";
+    /** Planned meetings this many days ahead show below today's, as a look at the week. */
+    private static final int UPCOMING_DAYS = 7;
 
     private final Agenda agenda;
     private final CalendarFeeds feeds;
@@ -47,9 +50,11 @@ class TodayPage {
     private final PublicAddress address;
     private final app.handshake.accounts.TimeZones zones;
     private final Clock clock;
+    private final PlannedTouchpoints planned;
 
     TodayPage(Agenda agenda, CalendarFeeds feeds, People people, Touchpoints touchpoints, PublicAddress address,
-            app.handshake.accounts.TimeZones zones, Clock clock) {
+            app.handshake.accounts.TimeZones zones, Clock clock, PlannedTouchpoints planned) {
+        this.planned = planned;
         this.zones = zones;
         this.agenda = agenda;
         this.feeds = feeds;
@@ -83,6 +88,11 @@ class TodayPage {
         model.addAttribute("snoozeChoices", List.of(today.plusDays(1), today.plusDays(3), today.plusWeeks(1),
                 today.plusMonths(1)));
         model.addAttribute("feedSince", feeds.activeSince(user.actor()).orElse(null));
+        // Meetings of today and those whose time has passed without being logged; then the coming week's.
+        OffsetDateTime tomorrow = today.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+        model.addAttribute("plannedNow", planned.upcoming(user.actor(), null, tomorrow));
+        model.addAttribute("plannedSoon", planned.upcoming(user.actor(), tomorrow, tomorrow.plusDays(UPCOMING_DAYS)));
+        model.addAttribute("now", OffsetDateTime.now(clock));
         return "cadences/today";
     }
 

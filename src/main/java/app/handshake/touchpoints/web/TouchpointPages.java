@@ -11,6 +11,7 @@ import app.handshake.shared.PageRequest;
 import app.handshake.touchpoints.Channel;
 import app.handshake.touchpoints.ChannelHabits;
 import app.handshake.touchpoints.Initiator;
+import app.handshake.touchpoints.PlannedTouchpoints;
 import app.handshake.touchpoints.RelationshipStanding;
 import app.handshake.touchpoints.Topic;
 import app.handshake.touchpoints.TouchpointDraft;
@@ -62,9 +63,12 @@ class TouchpointPages {
     private final ObjectProvider<RelationshipStanding> standing;
     private final app.handshake.accounts.TimeZones zones;
     private final Clock clock;
+    private final PlannedTouchpoints planned;
 
     TouchpointPages(Touchpoints touchpoints, People people, Users users, ChannelHabits habits,
-            ObjectProvider<RelationshipStanding> standing, app.handshake.accounts.TimeZones zones, Clock clock) {
+            ObjectProvider<RelationshipStanding> standing, app.handshake.accounts.TimeZones zones, Clock clock,
+            PlannedTouchpoints planned) {
+        this.planned = planned;
         this.zones = zones;
         this.touchpoints = touchpoints;
         this.people = people;
@@ -79,7 +83,7 @@ class TouchpointPages {
             @NotNull Channel channel, Initiator initiatedBy,
             @NotNull(message = "When did it happen?") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime occurredAt,
             @Min(0) @Max(10080) Integer durationMinutes, Topic topic, @Size(max = 300) String summary,
-            @Size(max = 10000) String notes, String visibility, UUID dealId) {}
+            @Size(max = 10000) String notes, String visibility, UUID dealId, UUID plannedTouchpointId) {}
 
     /** A chosen person or team member, as a chip of the form. */
     record Chip(UUID id, String name) {}
@@ -90,11 +94,26 @@ class TouchpointPages {
      */
     @GetMapping("/touchpoints/new")
     String form(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) List<UUID> personId,
-            @RequestParam(required = false) UUID dealId, Model model) {
+            @RequestParam(required = false) UUID dealId, @RequestParam(required = false) UUID plannedTouchpointId,
+            Model model) {
+        LocalDateTime now = LocalDateTime.now(clock.withZone(zones.zoneOf(user.user().id()))).truncatedTo(ChronoUnit.MINUTES);
         model.addAttribute("form", new LogForm(personId == null ? List.of() : distinct(personId),
-                List.of(user.user().id()), habits.likelyFor(user.actor()), Initiator.us,
-                LocalDateTime.now(clock.withZone(zones.zoneOf(user.user().id()))).truncatedTo(ChronoUnit.MINUTES), null,
-                Topic.business, null, null, "shared", dealId));
+                List.of(user.user().id()), habits.likelyFor(user.actor()), Initiator.us, now, null,
+                Topic.business, null, null, "shared", dealId, null));
+        if (plannedTouchpointId != null) {
+            // Logging a planned meeting: its people, channel, deal and time (unless that is still to come).
+            planned.find(user.actor(), plannedTouchpointId).ifPresent(p -> {
+                LocalDateTime at = p.plannedAt().atZoneSameInstant(zones.zoneOf(user.user().id())).toLocalDateTime()
+                        .truncatedTo(ChronoUnit.MINUTES);
+                List<UUID> users = new ArrayList<>(List.of(user.user().id()));
+                p.joiningUsers().stream().map(u -> u.id()).forEach(users::add);
+                users.add(p.assigneeId());
+                model.addAttribute("form", new LogForm(p.people().stream().map(x -> x.id()).toList(), distinct(users),
+                        p.channel(), Initiator.us, at.isBefore(now) ? at : now, null, Topic.business, null,
+                        null, "shared", p.dealId(), p.id()));
+                model.addAttribute("plannedFor", p);
+            });
+        }
         return form(user, model);
     }
 
@@ -110,10 +129,13 @@ class TouchpointPages {
                 Map<UUID, RelationshipStanding.Standing> before = standings(user, personIds);
                 touchpoints.log(user.actor(), new TouchpointDraft(form.channel(), form.initiatedBy(),
                         form.occurredAt().atZone(zones.zoneOf(user.user().id())).toOffsetDateTime(), form.durationMinutes(), form.topic(),
-                        form.summary(), form.notes(), null, personIds, userIds, visibility, form.dealId()), "web", null);
+                        form.summary(), form.notes(), null, personIds, userIds, visibility, form.dealId()), "web", null,
+                        form.plannedTouchpointId());
                 redirect.addFlashAttribute("notice", form.channel().label() + " logged. "
+                        + (form.plannedTouchpointId() == null ? "" : "The planned meeting is done. ")
                         + scoreChanges(user, personIds, before, visibility == Visibility.PRIVATE));
-                return "redirect:/people/" + personIds.getFirst();
+                // From Today's planned meetings, back to Today.
+                return form.plannedTouchpointId() == null ? "redirect:/people/" + personIds.getFirst() : "redirect:/today";
             } catch (InvalidRequestException e) {
                 result.reject("invalid", e.getMessage());
             }
@@ -167,6 +189,9 @@ class TouchpointPages {
         LogForm form = (LogForm) model.getAttribute("form");
         List<UUID> personIds = form == null || form.personIds() == null ? List.of() : distinct(form.personIds());
         List<UUID> userIds = form == null || form.userIds() == null ? List.of() : distinct(form.userIds());
+        if (form != null && form.plannedTouchpointId() != null && !model.containsAttribute("plannedFor")) {
+            planned.find(user.actor(), form.plannedTouchpointId()).ifPresent(p -> model.addAttribute("plannedFor", p));
+        }
         // Only people the user may see become chips: an id from elsewhere names nobody.
         model.addAttribute("chosenPeople", personIds.stream().map(id -> people.find(user.actor(), id))
                 .flatMap(java.util.Optional::stream).map(p -> new Chip(p.id(), p.name())).toList());

@@ -14,7 +14,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** The body of POST and PUT /api/touchpoints. Who logged it is the caller; where it came from, the API. */
+/**
+ * The body of POST and PUT /api/touchpoints. Who logged it is the caller; where it came from, the API.
+ * {@code plannedTouchpointId}: the planned meeting this touchpoint makes happen (on POST).
+ */
 record TouchpointRequest(
         @NotNull Channel channel,
         Initiator initiatedBy,
@@ -27,7 +30,8 @@ record TouchpointRequest(
         @NotEmpty @Size(max = 50) List<@NotNull UUID> personIds,
         @Size(max = 50) List<@NotNull UUID> userIds,
         Visibility visibility,
-        UUID dealId) {
+        UUID dealId,
+        UUID plannedTouchpointId) {
 
     TouchpointDraft toDraft() {
         return new TouchpointDraft(channel, initiatedBy, occurredAt, durationMinutes, topic, summary, notes,

@@ -63,12 +63,14 @@ class TouchpointsApi {
 
     @PostMapping("/api/touchpoints")
     @Operation(operationId = "logTouchpoint",
-            summary = "Log a touchpoint; scores and due dates of its people follow at once")
+            summary = "Log a touchpoint; scores and due dates of its people follow at once, and the planned meetings it"
+                    + " fulfils (or the one named) are done")
     @ApiResponse(responseCode = "201", description = "Created",
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
     ResponseEntity<TouchpointDetails> log(@AuthenticationPrincipal SignedInUser user,
             @Valid @RequestBody TouchpointRequest request) {
-        TouchpointDetails logged = touchpoints.log(user.actor(), request.toDraft(), "api", null);
+        TouchpointDetails logged = touchpoints.log(user.actor(), request.toDraft(), "api", null,
+                request.plannedTouchpointId());
         return ResponseEntity.created(URI.create("/api/touchpoints/" + logged.id())).eTag(ETags.of(logged.version()))
                 .body(logged);
     }

@@ -239,6 +239,12 @@ class BackupRoundTripTest {
                 "phones", List.of(Map.of("number", "+45 20 30 40 50")), "tags", List.of("backup-" + marker),
                 "birthday", "1990-02-28", "privateNote", note, "visibility", "private"));
         assertThat(person.status()).as(person.raw()).isEqualTo(201);
+        // A meeting planned with the manager joining, which the meal below (a day later) completes.
+        Reply planned = member.client().post("/api/touchpoints/planned", Map.of("personIds", List.of(person.id()),
+                "plannedAt", OffsetDateTime.now().minusDays(4).toString(), "channel", "meal",
+                "purpose", "Lunch " + marker, "organizationId", organization.id(),
+                "joiningUserIds", List.of(manager.id().toString())));
+        assertThat(planned.status()).as(planned.raw()).isEqualTo(201);
         Reply touchpoint = member.client().post("/api/touchpoints", Map.of("channel", "meal",
                 "personIds", List.of(person.id()), "userIds", List.of(manager.id().toString()),
                 "occurredAt", OffsetDateTime.now().minusDays(3).toString(), "notes", "=1+1 \"quoted\"\nsecond line"));

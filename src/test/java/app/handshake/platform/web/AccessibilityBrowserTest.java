@@ -49,6 +49,7 @@ class AccessibilityBrowserTest {
                 new Checked("A person", f -> "/people/" + f.personId()),
                 new Checked("An organization", f -> "/organizations/" + f.organizationId()),
                 new Checked("Log a touchpoint", f -> "/touchpoints/new"),
+                new Checked("Plan a meeting", f -> "/touchpoints/plan?personId=" + f.personId()),
                 new Checked("Imports", f -> "/imports"),
                 new Checked("Account", f -> "/account"),
                 new Checked("Users", f -> "/users"),
@@ -105,6 +106,9 @@ class AccessibilityBrowserTest {
         String dealId = api.post("/api/deals", Map.of("name", "Axe Deal " + unique, "organizationId", organizationId,
                 "value", Map.of("amount", 1_250_000L, "currency", "EUR"),
                 "people", List.of(Map.of("personId", personId, "role", "decision_maker")))).id();
+        // A meeting whose time has passed, so that Today shows its Planned section with "Log it".
+        api.post("/api/touchpoints/planned", Map.of("personIds", List.of(personId), "purpose", "Axe visit " + unique,
+                "plannedAt", java.time.OffsetDateTime.now().minusHours(1).toString()));
         Fixture fixture = new Fixture(personId, organizationId, dealId);
         ChromeDriver browser = Browser.start(width, height);
         List<String> violations = new ArrayList<>();
