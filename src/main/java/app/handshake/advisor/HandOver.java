@@ -15,15 +15,15 @@ import org.jspecify.annotations.Nullable;
  */
 @NullMarked
 public record HandOver(UUID id, long version, UUID userId, String userName, HandOverStatus status, UUID createdBy,
-        OffsetDateTime createdAt, @Nullable OffsetDateTime acceptedAt, List<Item> items, int itemCount, int metCount) {
+        OffsetDateTime createdAt, @Nullable OffsetDateTime acceptedAt, List<HandOverItem> items, int itemCount, int metCount) {
 
     /** One relationship handed over. {@code meeting}: the introduction, once the plan is accepted. */
-    public record Item(UUID personId, String personName, UUID newOwnerId, String newOwnerName,
-            OffsetDateTime plannedAt, Channel channel, @Nullable Meeting meeting, boolean met,
+    public record HandOverItem(UUID personId, String personName, UUID newOwnerId, String newOwnerName,
+            OffsetDateTime plannedAt, Channel channel, @Nullable Introduction meeting, boolean met,
             @Nullable OffsetDateTime metAt) {}
 
     /** The planned introduction meeting. */
-    public record Meeting(UUID id, OffsetDateTime plannedAt, Channel channel, PlannedStatus status) {}
+    public record Introduction(UUID id, OffsetDateTime plannedAt, Channel channel, PlannedStatus status) {}
 
     /** Percent of the items met, for the progress bar. */
     public int percentMet() {

@@ -15,17 +15,17 @@ import org.jspecify.annotations.Nullable;
  */
 @NullMarked
 public record HandOverProposal(UUID userId, String userName, boolean userEnabled, @Nullable UUID managerId,
-        List<Relationship> relationships, List<Colleague> colleagues) {
+        List<ProposedRelationship> relationships, List<HandOverColleague> colleagues) {
 
     /**
      * A person the leaving user holds, at their own tier and score; {@code openDeals}: the names of their open deals
      * the person is on; {@code knownBy}: colleagues who know the person, best first; {@code newOwnerId}: null when
      * nobody could be proposed.
      */
-    public record Relationship(UUID personId, String personName, Tier tier, int score, List<String> openDeals,
+    public record ProposedRelationship(UUID personId, String personName, Tier tier, int score, List<String> openDeals,
             List<TeamHolders.Holder> knownBy, @Nullable UUID newOwnerId, @Nullable String newOwnerName,
             OffsetDateTime plannedAt, Channel channel) {}
 
     /** A colleague who may take relationships over. */
-    public record Colleague(UUID id, String name) {}
+    public record HandOverColleague(UUID id, String name) {}
 }

@@ -81,7 +81,7 @@ class HandOverProposals {
                 .toList();
         ZoneId zone = zones.zoneOf(leaving.id());
         LocalDate day = nextWorkingDay(LocalDate.now(clock.withZone(zone)));
-        List<HandOverProposal.Relationship> relationships = new ArrayList<>();
+        List<HandOverProposal.ProposedRelationship> relationships = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             OwnScore own = ordered.get(i);
             if (i > 0 && i % SLOTS.size() == 0) {
@@ -91,15 +91,15 @@ class HandOverProposals {
                     .filter(h -> !h.userId().equals(leaving.id()) && team.containsKey(h.userId())).toList();
             UUID owner = to != null ? to.id() : knownBy.isEmpty() ? fallback : knownBy.getFirst().userId();
             OffsetDateTime at = day.atTime(SLOTS.get(i % SLOTS.size())).atZone(zone).toOffsetDateTime();
-            relationships.add(new HandOverProposal.Relationship(own.personId(), names.get(own.personId()), own.tier(),
+            relationships.add(new HandOverProposal.ProposedRelationship(own.personId(), names.get(own.personId()), own.tier(),
                     own.score(), onDeals.getOrDefault(own.personId(), List.of()), knownBy, owner,
                     owner == null ? null : team.get(owner).displayName(), at,
                     own.tier() == Tier.trusted ? Channel.meal : Channel.in_person));
         }
-        List<HandOverProposal.Colleague> colleagues = team.values().stream()
+        List<HandOverProposal.HandOverColleague> colleagues = team.values().stream()
                 .filter(u -> !u.id().equals(leaving.id()))
                 .sorted(Comparator.comparing(UserView::displayName).thenComparing(UserView::email))
-                .map(u -> new HandOverProposal.Colleague(u.id(), u.displayName())).toList();
+                .map(u -> new HandOverProposal.HandOverColleague(u.id(), u.displayName())).toList();
         return new HandOverProposal(leaving.id(), leaving.displayName(), leaving.enabled(), leaving.managerId(),
                 relationships, colleagues);
     }

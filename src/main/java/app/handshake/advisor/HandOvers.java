@@ -204,23 +204,23 @@ public class HandOvers {
         Map<UUID, String> names = accounts.names(actor, items.stream().map(HandOverStore.Item::personId).toList());
         Map<UUID, String> userNames = new HashMap<>();
         users.list().forEach(u -> userNames.put(u.id(), u.displayName()));
-        Map<UUID, HandOver.Meeting> meetings = new HashMap<>();
+        Map<UUID, HandOver.Introduction> meetings = new HashMap<>();
         if (plan.acceptedAt() != null) {
             planned.byOrigin(ORIGIN, plan.id().toString()).forEach(m -> meetings.put(m.id(),
-                    new HandOver.Meeting(m.id(), m.plannedAt(), m.channel(), m.status())));
+                    new HandOver.Introduction(m.id(), m.plannedAt(), m.channel(), m.status())));
         }
-        List<HandOver.Item> shown = new ArrayList<>();
+        List<HandOver.HandOverItem> shown = new ArrayList<>();
         for (HandOverStore.Item item : items) {
             String name = names.get(item.personId());
             if (name == null) {
                 continue;
             }
-            shown.add(new HandOver.Item(item.personId(), name, item.newOwnerId(),
+            shown.add(new HandOver.HandOverItem(item.personId(), name, item.newOwnerId(),
                     userNames.getOrDefault(item.newOwnerId(), "A former colleague"), item.plannedAt(), item.channel(),
                     item.plannedTouchpointId() == null ? null : meetings.get(item.plannedTouchpointId()),
                     item.metAt() != null, item.metAt()));
         }
-        int met = (int) shown.stream().filter(HandOver.Item::met).count();
+        int met = (int) shown.stream().filter(HandOver.HandOverItem::met).count();
         return new HandOver(plan.id(), plan.version(), plan.userId(),
                 userNames.getOrDefault(plan.userId(), "A former colleague"), plan.status(), plan.createdBy(),
                 plan.createdAt(), plan.acceptedAt(), shown, shown.size(), met);

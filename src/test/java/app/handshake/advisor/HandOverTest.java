@@ -151,9 +151,9 @@ class HandOverTest {
                 Map.of()).status()).as("once only").isIn(409, 412);
 
         // Owner, cadence and the open deal moved.
-        assertThat(api.get("/api/people/" + related).body().path("ownerId").asString())
+        assertThat(api.get("/api/people/" + related).body().path("owner").path("id").asString())
                 .isEqualTo(colleague.id().toString());
-        assertThat(api.get("/api/people/" + trusted).body().path("ownerId").asString())
+        assertThat(api.get("/api/people/" + trusted).body().path("owner").path("id").asString())
                 .isEqualTo(manager.id().toString());
         assertThat(api.get("/api/people/" + trusted + "/cadence").body().path("assigneeId").asString())
                 .isEqualTo(manager.id().toString());
@@ -233,7 +233,7 @@ class HandOverTest {
                 .post("/api/hand-overs/" + created.id() + "/accept", Map.of()).status()).isEqualTo(403);
         assertThat(colleague.client().withIfMatch(created.etag())
                 .post("/api/hand-overs/" + created.id() + "/accept", Map.of()).status()).isEqualTo(403);
-        assertThat(api.get("/api/people/" + related).body().path("ownerId").asString())
+        assertThat(api.get("/api/people/" + related).body().path("owner").path("id").asString())
                 .as("nothing moved").isEqualTo(seller.id().toString());
         assertThat(ok(otherManager.client().get("/api/hand-overs")).toString()).doesNotContain(created.id());
         Reply toThemselves = manager.client().post("/api/hand-overs", Map.of("userId", seller.id().toString(),

@@ -44,10 +44,10 @@ class HandOverApi {
     }
 
     /** One relationship to hand over; {@code channel}: in person unless given. */
-    record ItemRequest(@NotNull UUID personId, @NotNull UUID newOwnerId, @NotNull OffsetDateTime plannedAt,
+    record HandOverItemRequest(@NotNull UUID personId, @NotNull UUID newOwnerId, @NotNull OffsetDateTime plannedAt,
             @Nullable Channel channel) {}
 
-    record CreateRequest(@NotNull UUID userId, @NotEmpty @Size(max = 2000) List<@Valid @NotNull ItemRequest> items) {}
+    record HandOverRequest(@NotNull UUID userId, @NotEmpty @Size(max = 2000) List<@Valid @NotNull HandOverItemRequest> items) {}
 
     @GetMapping("/proposal")
     @Operation(operationId = "proposeHandOver", summary = "What handing over a user's relationships would do, stored"
@@ -64,7 +64,7 @@ class HandOverApi {
     @ApiResponse(responseCode = "201", description = "Created",
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
     ResponseEntity<HandOver> create(@AuthenticationPrincipal SignedInUser user,
-            @Valid @RequestBody CreateRequest request) {
+            @Valid @RequestBody HandOverRequest request) {
         HandOver made = handOvers.create(user.actor(), request.userId(), request.items().stream()
                 .map(i -> new HandOvers.Choice(i.personId(), i.newOwnerId(), i.plannedAt(), i.channel())).toList());
         return ResponseEntity.created(URI.create("/api/hand-overs/" + made.id())).eTag(ETags.of(made.version()))
