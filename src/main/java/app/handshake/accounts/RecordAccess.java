@@ -53,6 +53,14 @@ public class RecordAccess {
         return ownerId.equals(actor.userId()) || (actor.isManager() && isManagerOf(actor.userId(), ownerId));
     }
 
+    /**
+     * Whether the actor may hand a user's relationships over to colleagues: an admin, or that user's manager; never
+     * the user themselves, who is leaving or changing territory.
+     */
+    public boolean mayHandOver(Actor actor, UUID leavingUserId) {
+        return actor.isAdmin() || (actor.isManager() && isManagerOf(actor.userId(), leavingUserId));
+    }
+
     private boolean isManagerOf(UUID managerId, UUID userId) {
         return jdbc.sql("select count(*) from app_user where id = :user and manager_id = :manager")
                 .param("user", userId)

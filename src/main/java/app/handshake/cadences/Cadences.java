@@ -112,6 +112,30 @@ public class Cadences {
         return of(actor, personId);
     }
 
+    /**
+     * A hand-over: the person's reminders go from the leaving user to a colleague. A cadence set on the person with
+     * the leaving user as its assignee names the colleague from now on; one that follows the person's owner follows
+     * them already. An admin or the leaving user's manager does it.
+     */
+    public void handOver(Actor actor, UUID personId, UUID fromUserId, UUID toUserId) {
+        if (!access.mayHandOver(actor, fromUserId)) {
+            throw new ForbiddenException("Only an admin or their manager hands over someone's relationships");
+        }
+        Optional<Cadence> direct = store.direct(personId);
+        if (direct.isPresent() && fromUserId.equals(direct.get().assigneeId())) {
+            Cadence cadence = direct.get();
+            store.setDirect(personId, new Cadence(cadence.intervalDays(), cadence.channel(), toUserId), actor.userId(),
+                    OffsetDateTime.now(clock), null);
+            audit.updated(actor.userId(), "cadence", personId, "Cadence every " + cadence.intervalDays() + " days",
+                    Map.of("reminded", new AuditTrail.Change(name(fromUserId), name(toUserId) + " (hand-over)")));
+        }
+        dueDates.refresh(personId);
+    }
+
+    private String name(UUID userId) {
+        return users.find(userId).map(app.handshake.accounts.UserView::displayName).orElse("a former colleague");
+    }
+
     private StaleVersionException stale(UUID personId, Long expectedVersion) {
         // Without an expected version only a cadence set at the very same moment gets in the way.
         return new StaleVersionException("cadence", expectedVersion == null ? 0 : expectedVersion, store.version(personId));

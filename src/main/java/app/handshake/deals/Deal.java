@@ -253,6 +253,12 @@ class Deal {
         return people.stream().filter(p -> p.role().nurtured()).map(DealPerson::personId).distinct().toList();
     }
 
+    /** Gives the deal to another owner (a hand-over); its stage, value and people stay. */
+    void handOverTo(UUID newOwnerId, OffsetDateTime now) {
+        this.ownerId = newOwnerId;
+        this.updatedAt = now;
+    }
+
     UUID id() { return id; }
     long version() { return version == null ? 0 : version; }
     String name() { return name; }

@@ -203,6 +203,15 @@ class DealQueries {
                         DealOutcome.valueOf(rs.getString(3)))).list();
     }
 
+    /** The open deals this user owns with this person on them. */
+    List<UUID> openOwnedWith(UUID ownerId, UUID personId) {
+        return jdbc.sql("""
+                        select d.id from deal d where d.owner_id = :owner and d.outcome = 'open'
+                           and exists (select 1 from deal_person dp where dp.deal_id = d.id and dp.person_id = :person)
+                         order by d.id""")
+                .param("owner", ownerId).param("person", personId).query(UUID.class).list();
+    }
+
     boolean visible(SqlFilter visible, UUID id) {
         Map<String, Object> params = new HashMap<>(visible.params());
         params.put("id", id);

@@ -229,6 +229,31 @@ public class Deals {
         return details(actor, deal);
     }
 
+    /**
+     * A hand-over: the open deals the leaving user owns with this person on them go to a colleague, through the
+     * one save that keeps the board's totals. An admin or the leaving user's manager does it; the deal's history
+     * has no line for an owner, so the audit log tells it. Answers the deals moved.
+     */
+    public List<UUID> handOver(Actor actor, UUID personId, UUID fromUserId, UUID toUserId) {
+        if (!access.mayHandOver(actor, fromUserId)) {
+            throw new ForbiddenException("Only an admin or their manager hands over someone's relationships");
+        }
+        if (fromUserId.equals(toUserId)) {
+            return List.of();
+        }
+        List<UUID> moved = new ArrayList<>();
+        for (UUID id : queries.openOwnedWith(fromUserId, personId)) {
+            Deal deal = repository.findById(id).orElseThrow();
+            deal.handOverTo(toUserId, now());
+            save(deal);
+            audit.updated(actor.userId(), AUDIT_TYPE, id, deal.name(), Map.of("owner", new AuditTrail.Change(
+                    queries.ownerName(fromUserId), queries.ownerName(toUserId) + " (hand-over)")));
+            changed(deal, Set.of());
+            moved.add(id);
+        }
+        return moved;
+    }
+
     /** Every change of a deal is saved here, so that the board's totals follow it in the same transaction. */
     private void save(Deal deal) {
         totals.saving(deal);

@@ -143,6 +143,31 @@ public class People {
         events.publishEvent(new PersonDeleted(id));
     }
 
+    /**
+     * Gives a person a leaving user owns to a colleague, for a hand-over: an admin or the leaving user's manager
+     * does it. A person someone else owns by now stays theirs; answers whether the person moved.
+     */
+    public boolean handOver(Actor actor, UUID id, UUID fromUserId, UUID toUserId) {
+        if (!access.mayHandOver(actor, fromUserId)) {
+            throw new ForbiddenException("Only an admin or their manager hands over someone's relationships");
+        }
+        Person person = repository.findById(id).orElseThrow(() -> new RecordNotFoundException("person", id));
+        if (!fromUserId.equals(person.ownerId()) || fromUserId.equals(toUserId)) {
+            return false;
+        }
+        String from = queries.userName(fromUserId);
+        person.handOverTo(toUserId, now());
+        Person saved = save(person);
+        audit.updated(actor.userId(), AUDIT_TYPE, id, saved.name(), java.util.Map.of("owner",
+                new AuditTrail.Change(from, queries.userName(toUserId) + " (hand-over)")));
+        events.publishEvent(new PersonChanged(id));
+        if (saved.visibility() == Visibility.PRIVATE) {
+            // Who may see a private person follows its owner.
+            events.publishEvent(new VisibilityChanged(VisibilityChanged.Kind.person, id));
+        }
+        return true;
+    }
+
     /** Which of these people the actor may see, in one query. */
     @Transactional(readOnly = true)
     public Set<UUID> visibleAmong(Actor actor, java.util.Collection<UUID> ids) {

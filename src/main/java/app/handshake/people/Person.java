@@ -147,6 +147,13 @@ class Person {
         this.updatedAt = now;
     }
 
+    /** Gives the person to another owner; a private person's addresses are then unique among that owner's. */
+    void handOverTo(UUID newOwnerId, OffsetDateTime now) {
+        this.ownerId = newOwnerId;
+        stampEmails();
+        this.updatedAt = now;
+    }
+
     /** Among which records this person's addresses must be unique ({@link AddressAudience}). */
     UUID uniqueWithin() {
         return AddressAudience.of(visibility(), ownerId);

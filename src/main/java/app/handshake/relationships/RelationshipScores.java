@@ -77,6 +77,27 @@ public class RelationshipScores {
         return store.teamKey(personId).map(this::tierAt).orElse(Tier.connection);
     }
 
+    /** One team member's own score and tier with a person today. */
+    public record OwnScore(UUID personId, int score, Tier tier) {}
+
+    /**
+     * A member's own relationships today, from their stored scores (every touchpoint they logged or took part in):
+     * everyone at relationship tier or above, and these other people at whatever tier (connection when none).
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, OwnScore> heldBy(UUID userId, java.util.Collection<UUID> alsoThese) {
+        Map<UUID, OwnScore> held = new java.util.HashMap<>();
+        // Read from a point below the tier's lowest score (scores are rounded); tierAt decides, as everywhere.
+        store.keysOf(userId, keyForScore(Math.max(0, settings.relationshipFrom() - 1)), alsoThese).forEach((person, key) -> {
+            Tier tier = tierAt(key);
+            if (alsoThese.contains(person) || tier.compareTo(Tier.relationship) >= 0) {
+                held.put(person, new OwnScore(person, formula.score(rawNow(key)), tier));
+            }
+        });
+        alsoThese.forEach(person -> held.putIfAbsent(person, new OwnScore(person, 0, Tier.connection)));
+        return held;
+    }
+
     /** The tier today of a stored strength key. */
     Tier tierAt(double key) {
         return formula.tier(formula.score(rawNow(key)), key > NO_STRENGTH);

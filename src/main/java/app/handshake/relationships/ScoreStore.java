@@ -152,6 +152,20 @@ class ScoreStore {
                 .param("person", personId).param("team", TEAM).query(Double.class).optional();
     }
 
+    /** One member's own stored keys: with every person from {@code floor} up, and with these people whatever. */
+    Map<UUID, Double> keysOf(UUID userId, double floor, java.util.Collection<UUID> also) {
+        Map<UUID, Double> keys = new HashMap<>();
+        jdbc.sql("select person_id, strength_key from relationship_score where user_id = :user and strength_key >= :floor")
+                .param("user", userId).param("floor", floor)
+                .query((rs, n) -> keys.put(rs.getObject(1, UUID.class), rs.getDouble(2))).list();
+        if (!also.isEmpty()) {
+            jdbc.sql("select person_id, strength_key from relationship_score where user_id = :user and person_id in (:people)")
+                    .param("user", userId).param("people", also)
+                    .query((rs, n) -> keys.put(rs.getObject(1, UUID.class), rs.getDouble(2))).list();
+        }
+        return keys;
+    }
+
     long count() {
         return jdbc.sql("select count(*) from relationship_score").query(Long.class).single();
     }

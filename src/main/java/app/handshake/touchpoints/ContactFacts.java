@@ -66,6 +66,29 @@ public class ContactFacts {
     }
 
     /**
+     * For each of these people, the first touchpoint in [from, to] in which this team member took part (logged it or
+     * joined it), private or not: whether they met is theirs to know, and only the time is answered.
+     */
+    public Map<UUID, OffsetDateTime> firstWithMember(UUID userId, Collection<UUID> personIds, OffsetDateTime from,
+            OffsetDateTime to) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, OffsetDateTime> first = new HashMap<>();
+        jdbc.sql("""
+                        select tp.person_id, min(t.occurred_at) from touchpoint_person tp
+                          join touchpoint t on t.id = tp.touchpoint_id
+                         where tp.person_id in (:people) and t.occurred_at >= :from and t.occurred_at <= :to
+                           and (t.owner_id = :user or exists (select 1 from touchpoint_user tu
+                                                               where tu.touchpoint_id = t.id and tu.user_id = :user))
+                         group by tp.person_id""")
+                .param("people", personIds).param("from", from).param("to", to).param("user", userId)
+                .query((rs, n) -> first.put(rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class)))
+                .list();
+        return first;
+    }
+
+    /**
      * One touchpoint as seen from an account or a deal: the people of that account (or on that deal) in it,
      * and the team members who logged it or took part.
      */

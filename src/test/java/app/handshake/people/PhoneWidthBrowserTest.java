@@ -86,6 +86,19 @@ class PhoneWidthBrowserTest {
                 "purpose", "Die Leiterin Beschaffung zur Kontaktcenter-Plattform für alle acht Standorte treffen " + marker));
         assertThat(meeting.status()).as(meeting.raw()).isEqualTo(201);
 
+        // A hand-over of a colleague's relationships, proposed: its proposal page and its progress page.
+        Api.NewUser leaving = api.newUser("member", null);
+        Reply held = leaving.client().post("/api/people", Map.of("name", "Konstantin Hohenzollern-Sigmaringen " + marker,
+                "organizationId", organization.id()));
+        for (int i = 1; i <= 2; i++) {
+            leaving.client().post("/api/touchpoints", Map.of("channel", "in_person", "personIds", List.of(held.id()),
+                    "occurredAt", OffsetDateTime.now(ZoneOffset.UTC).minusDays(i).toString()));
+        }
+        Reply handOver = api.post("/api/hand-overs", Map.of("userId", leaving.id().toString(), "items",
+                List.of(Map.of("personId", held.id(), "newOwnerId", colleague.id().toString(),
+                        "plannedAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(2).toString()))));
+        assertThat(handOver.status()).as(handOver.raw()).isEqualTo(201);
+
         List<String> pages = List.of("/today", "/people", "/people?q=" + marker, "/people/new",
                 "/people/" + person.id(), "/people/" + person.id() + "/edit", "/people/" + person.id() + "/delete",
                 "/people/" + person.id() + "/relationship-what-if?channel=in_person&every=P14D",
@@ -100,7 +113,8 @@ class PhoneWidthBrowserTest {
                 "/pipeline", "/deals", "/deals/" + deal.id(), "/deals/new", "/deals/" + deal.id() + "/edit",
                 "/advisor", "/advisor?scope=team&held=true",
                 "/touchpoints/plan?personId=" + person.id(), "/touchpoints/new?plannedTouchpointId=" + meeting.id(),
-                "/touchpoints/planned/" + meeting.id() + "/cancel");
+                "/touchpoints/planned/" + meeting.id() + "/cancel", "/hand-overs/new?userId=" + leaving.id(),
+                "/hand-overs/" + handOver.id(), "/hand-overs/" + handOver.id() + "/accept");
         List<String> tooWide = new ArrayList<>();
         for (String page : pages) {
             browser.get(api.baseUrl() + page);

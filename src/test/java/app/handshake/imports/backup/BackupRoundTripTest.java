@@ -283,6 +283,11 @@ class BackupRoundTripTest {
         Reply dismissed = member.client().post("/api/advisor/recommendations/meet_in_person:deal:" + big.id()
                 + "/dismiss", Map.of());
         assertThat(dismissed.status()).as(dismissed.raw()).isEqualTo(200);
+        // A hand-over of the member's relationships that their manager proposed and has not accepted yet.
+        Reply handOver = manager.client().post("/api/hand-overs", Map.of("userId", member.id().toString(),
+                "items", List.of(Map.of("personId", decider.id(), "newOwnerId", manager.id().toString(),
+                        "plannedAt", OffsetDateTime.now().plusDays(3).toString()))));
+        assertThat(handOver.status()).as(handOver.raw()).isEqualTo(201);
         String passwordHash = jdbc.sql("select password_hash from app_user where id = :id").param("id", member.id())
                 .query(String.class).single();
         String tokenHash = jdbc.sql("select token_hash from api_token where id = :id").param("id", UUID.fromString(token.id()))
