@@ -224,7 +224,7 @@ public class Deals {
         int nurture = deal.nurtureEveryDays() != null ? deal.nurtureEveryDays() : pipeline.nurtureEveryDays();
         events.publishEvent(new DealClosed(deal.id(), deal.name(), deal.organizationId(), deal.ownerId(),
                 deal.outcome(), event.occurredAt(), deal.wonBack(),
-                deal.outcome() == DealOutcome.lost ? deal.nurtured() : List.of(), nurture));
+                deal.outcome() == DealOutcome.lost ? deal.nurtured() : List.of(), nurture, deal.visibility()));
         changed(deal, Set.of());
         return details(actor, deal);
     }

@@ -1,0 +1,207 @@
+package app.handshake.deployments;
+
+import app.handshake.accounts.Actor;
+import app.handshake.accounts.AuditTrail;
+import app.handshake.shared.ForbiddenException;
+import app.handshake.shared.InvalidRequestException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Usage as it arrives, and what follows from it: each site's and the deployment's days of reaching and losing
+ * active use, counted again from the site's whole series whenever its days or seats change, so that a day posted
+ * late or posted again gives the same answer as if it had come in order.
+ */
+@Service
+@Transactional
+public class Adoption {
+
+    /** The most rows one batch may carry. */
+    public static final int MAX_BATCH = 10_000;
+
+    /** The audit log's record of the workspace's deployment settings. */
+    private static final UUID SETTINGS_RECORD = UUID.nameUUIDFromBytes(
+            "deployment settings".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    private final DeploymentAccess access;
+    private final DeploymentStore deployments;
+    private final PartsStore parts;
+    private final UsageStore usage;
+    private final SettingsStore settings;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Adoption(DeploymentAccess access, DeploymentStore deployments, PartsStore parts, UsageStore usage,
+            SettingsStore settings, AuditTrail audit, Clock clock) {
+        this.access = access;
+        this.deployments = deployments;
+        this.parts = parts;
+        this.usage = usage;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Writes a batch of days for the deployment's sites, all or nothing: a row for a site not of this deployment, a
+     * negative count or a day after tomorrow refuses the batch, naming the row (counted from 1). Posting a day again
+     * replaces it; within a batch the last row for a site and day wins.
+     */
+    public UsageReceipt post(Actor actor, UUID deploymentId, List<UsageRow> rows) {
+        access.write(actor, deploymentId, null);
+        if (rows.isEmpty()) {
+            throw new InvalidRequestException("rows", "must have at least one row");
+        }
+        if (rows.size() > MAX_BATCH) {
+            throw new InvalidRequestException("rows", "must have at most " + MAX_BATCH + " rows; send the rest in"
+                    + " another batch");
+        }
+        Map<UUID, PartsStore.SiteRow> sites = new HashMap<>();
+        parts.sites(List.of(deploymentId)).forEach(site -> sites.put(site.id(), site));
+        LocalDate latest = LocalDate.now(clock).plusDays(1);
+        Map<String, UsageRow> unique = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            UsageRow row = rows.get(i);
+            check(i, row, sites, latest);
+            unique.put(row.siteId() + "/" + row.day(), row);
+        }
+        List<UsageRow> batch = new ArrayList<>(unique.values());
+        usage.write(batch);
+        usage.writeEvents(batch);
+        Set<UUID> touched = new java.util.LinkedHashSet<>();
+        batch.forEach(row -> touched.add(row.siteId()));
+        recount(deploymentId, touched);
+        List<UsageReceipt.SiteState> states = new ArrayList<>();
+        Map<UUID, PartsStore.SiteRow> after = new HashMap<>();
+        parts.sites(List.of(deploymentId)).forEach(site -> after.put(site.id(), site));
+        touched.forEach(id -> states.add(new UsageReceipt.SiteState(id, after.get(id).name(), after.get(id).activeSince())));
+        return new UsageReceipt(rows.size(), states,
+                deployments.head(deploymentId, access.readFilter(actor)).orElseThrow().activeSince());
+    }
+
+    private static void check(int index, UsageRow row, Map<UUID, PartsStore.SiteRow> sites, LocalDate latest) {
+        String at = "rows[" + index + "]";
+        String line = "row " + (index + 1) + ": ";
+        if (row == null) {
+            throw new InvalidRequestException(at, line + "is empty");
+        }
+        if (row.siteId() == null || !sites.containsKey(row.siteId())) {
+            throw new InvalidRequestException(at + ".siteId", line + "no site " + row.siteId() + " in this deployment");
+        }
+        if (row.day() == null) {
+            throw new InvalidRequestException(at + ".day", line + "the day is missing");
+        }
+        if (row.day().isAfter(latest)) {
+            throw new InvalidRequestException(at + ".day", line + row.day() + " has not happened yet");
+        }
+        if (row.activeUsers() < 0) {
+            throw new InvalidRequestException(at + ".activeUsers", line + "active users must not be negative");
+        }
+        if (row.events() != null) {
+            for (var event : row.events().entrySet()) {
+                if (event.getKey() == null || event.getKey().isBlank() || event.getKey().length() > 100) {
+                    throw new InvalidRequestException(at + ".events", line + "an event's name must have 1 to 100"
+                            + " characters");
+                }
+                if (event.getValue() == null || event.getValue() < 0) {
+                    throw new InvalidRequestException(at + ".events", line + "the count of \"" + event.getKey()
+                            + "\" must not be negative");
+                }
+            }
+        }
+    }
+
+    /**
+     * Counts active use again for some of a deployment's sites (all of them when null), then for the deployment.
+     * The caller holds the deployment's row lock.
+     */
+    void recount(UUID deploymentId, @Nullable Set<UUID> siteIds) {
+        ActiveUseRule rule = settings.read().activeUse();
+        List<PartsStore.SiteRow> sites = parts.sites(List.of(deploymentId));
+        List<UUID> recount = sites.stream().map(PartsStore.SiteRow::id)
+                .filter(id -> siteIds == null || siteIds.contains(id)).toList();
+        Map<UUID, List<ActiveUse.Day>> days = usage.days(recount, null);
+        Map<UUID, List<ActiveUse.Change>> changes = new HashMap<>();
+        for (UsageStore.ChangeRow row : usage.changes(deploymentId)) {
+            if (row.siteId() != null) {
+                changes.computeIfAbsent(row.siteId(), k -> new ArrayList<>()).add(new ActiveUse.Change(row.day(), row.reached()));
+            }
+        }
+        Map<UUID, LocalDate> firstUsage = new HashMap<>();
+        for (PartsStore.SiteRow site : sites) {
+            if (!recount.contains(site.id())) {
+                if (site.firstUsageOn() != null) {
+                    firstUsage.put(site.id(), site.firstUsageOn());
+                }
+                continue;
+            }
+            List<ActiveUse.Day> series = days.get(site.id());
+            List<ActiveUse.Change> siteChanges = ActiveUse.ofSite(rule, site.licensedSeats(), series);
+            usage.replaceChanges(deploymentId, site.id(), siteChanges);
+            changes.put(site.id(), siteChanges);
+            LocalDate first = series.isEmpty() ? null : series.getFirst().day();
+            usage.siteState(site.id(), first, series.isEmpty() ? null : series.getLast().day(), ActiveUse.since(siteChanges));
+            if (first != null) {
+                firstUsage.put(site.id(), first);
+            }
+        }
+        List<ActiveUse.SiteSpans> spans = sites.stream().map(site -> new ActiveUse.SiteSpans(
+                site.goLiveOn() != null ? site.goLiveOn() : firstUsage.get(site.id()),
+                changes.getOrDefault(site.id(), List.of()))).toList();
+        List<ActiveUse.Change> whole = ActiveUse.ofDeployment(spans);
+        usage.replaceChanges(deploymentId, null, whole);
+        LocalDate first = whole.stream().filter(ActiveUse.Change::reached).map(ActiveUse.Change::day).findFirst()
+                .orElse(null);
+        deployments.activeUse(deploymentId, ActiveUse.since(whole), first);
+    }
+
+    /** The days of a site between two days (inclusive), for its chart. */
+    @Transactional(readOnly = true)
+    public SiteUsage series(Actor actor, UUID deploymentId, UUID siteId, @Nullable LocalDate from,
+            @Nullable LocalDate to) {
+        access.read(actor, deploymentId);
+        PartsStore.SiteRow site = parts.site(deploymentId, siteId)
+                .orElseThrow(() -> new app.handshake.shared.RecordNotFoundException("site", siteId));
+        LocalDate end = to != null ? to : site.lastUsageOn() != null ? site.lastUsageOn() : LocalDate.now(clock);
+        LocalDate start = from != null ? from : end.minusDays(89);
+        if (start.isAfter(end)) {
+            throw new InvalidRequestException("from", "must not be after to");
+        }
+        if (start.plusDays(3660).isBefore(end)) {
+            throw new InvalidRequestException("from", "a series covers at most ten years");
+        }
+        List<SiteUsage.Point> points = usage.days(List.of(siteId), start).get(siteId).stream()
+                .filter(day -> !day.day().isAfter(end)).map(day -> new SiteUsage.Point(day.day(), day.activeUsers()))
+                .toList();
+        DeploymentSettings rule = settings.read();
+        return new SiteUsage(siteId, site.name(), site.licensedSeats(), rule.activeSharePercent(),
+                (int) Math.ceil(site.licensedSeats() * rule.activeSharePercent() / 100.0), start, end, points);
+    }
+
+    /** Changes the workspace's rule (admins only); every deployment is counted again under it. */
+    public DeploymentSettings changeSettings(Actor actor, DeploymentSettings changed) {
+        if (!actor.isAdmin()) {
+            throw new ForbiddenException("Only an admin changes the rule of active use");
+        }
+        DeploymentSettings before = settings.read();
+        settings.write(changed);
+        audit.updated(actor.userId(), "deployment settings", SETTINGS_RECORD, "Deployment settings", before, changed);
+        if (before.activeSharePercent() != changed.activeSharePercent() || before.activeDays() != changed.activeDays()) {
+            for (UUID id : deployments.allIds()) {
+                deployments.lock(id);
+                recount(id, null);
+            }
+        }
+        return changed;
+    }
+}

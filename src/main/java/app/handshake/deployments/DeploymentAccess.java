@@ -1,0 +1,67 @@
+package app.handshake.deployments;
+
+import app.handshake.accounts.Actor;
+import app.handshake.accounts.RecordAccess;
+import app.handshake.accounts.RecordAccess.SqlFilter;
+import app.handshake.deals.Deals;
+import app.handshake.shared.RecordNotFoundException;
+import app.handshake.shared.StaleVersionException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who sees a deployment: its own owner and visibility, like people, and never wider than its organization or the
+ * deal it came from (a private deal's deployment is as private as the deal). One who sees it may work on it.
+ */
+@Component
+class DeploymentAccess {
+
+    private final RecordAccess access;
+    private final Deals deals;
+    private final DeploymentStore store;
+
+    DeploymentAccess(RecordAccess access, Deals deals, DeploymentStore store) {
+        this.access = access;
+        this.deals = deals;
+        this.store = store;
+    }
+
+    /** The deployments the actor may see, as a condition on alias {@code dp}. */
+    SqlFilter readFilter(Actor actor) {
+        if (actor.isAdmin()) {
+            return new SqlFilter("1 = 1", Map.of());
+        }
+        SqlFilter own = access.readFilter(actor, "dp");
+        SqlFilter organization = access.readFilter(actor, "hidden_o");
+        SqlFilter deal = deals.readFilter(actor);
+        Map<String, Object> params = new HashMap<>(own.params());
+        params.putAll(organization.params());
+        params.putAll(deal.params());
+        return new SqlFilter("(" + own.sql() + " and (dp.organization_id is null or dp.organization_id not in"
+                + " (select hidden_o.id from organization hidden_o where not coalesce(" + organization.sql()
+                + ", false))) and (dp.deal_id is null or dp.deal_id in (select d.id from deal d where " + deal.sql()
+                + ")))", params);
+    }
+
+    /** The deployment if the actor may see it; otherwise not found, as if it did not exist. */
+    DeploymentStore.Head read(Actor actor, UUID id) {
+        return store.head(id, readFilter(actor)).orElseThrow(() -> new RecordNotFoundException("deployment", id));
+    }
+
+    /** Like {@link #read}, with the row locked for the change and its version checked when one is expected. */
+    DeploymentStore.Head write(Actor actor, UUID id, @Nullable Long expectedVersion) {
+        DeploymentStore.Head head = read(actor, id);
+        long version = store.lock(id).orElseThrow(() -> new RecordNotFoundException("deployment", id));
+        if (expectedVersion != null && expectedVersion != version) {
+            throw new StaleVersionException("deployment", expectedVersion, version);
+        }
+        return head;
+    }
+
+    boolean canManage(Actor actor, UUID ownerId) {
+        return access.canManage(actor, ownerId);
+    }
+}

@@ -1,0 +1,148 @@
+package app.handshake.deployments;
+
+import app.handshake.shared.Ids;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Days of usage per site, and the days sites and deployments reached or lost active use. */
+@Repository
+class UsageStore {
+
+    /** Rows per MERGE statement: a few hundred rows a statement is where the round trips stop mattering. */
+    private static final int CHUNK = 500;
+
+    record SiteDay(UUID siteId, LocalDate day, int activeUsers) {}
+
+    record ChangeRow(@Nullable UUID siteId, LocalDate day, boolean reached) {}
+
+    private final JdbcClient jdbc;
+
+    UsageStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Writes the days, replacing any posted before for the same site and day. */
+    void write(List<UsageRow> rows) {
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            List<UsageRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            StringBuilder values = new StringBuilder();
+            List<Object> params = new ArrayList<>(chunk.size() * 3);
+            for (UsageRow row : chunk) {
+                values.append(values.isEmpty() ? "" : ", ")
+                        .append("(cast(? as uuid), cast(? as date), cast(? as integer))");
+                params.add(row.siteId());
+                params.add(row.day());
+                params.add(row.activeUsers());
+            }
+            jdbc.sql("merge into deployment_usage u using (values " + values
+                    + ") as v (site_id, day, active_users) on u.site_id = v.site_id and u.day = v.day"
+                    + " when matched then update set active_users = v.active_users"
+                    + " when not matched then insert (site_id, day, active_users)"
+                    + " values (v.site_id, v.day, v.active_users)").params(params).update();
+        }
+    }
+
+    /** Replaces the named events of the days posted, when the batch has any or the sites had some before. */
+    void writeEvents(List<UsageRow> rows) {
+        boolean posted = rows.stream().anyMatch(row -> row.events() != null && !row.events().isEmpty());
+        Map<UUID, List<LocalDate>> days = new LinkedHashMap<>();
+        rows.forEach(row -> days.computeIfAbsent(row.siteId(), s -> new ArrayList<>()).add(row.day()));
+        boolean stored = jdbc.sql("select count(*) from deployment_usage_event where site_id in (:sites)")
+                .param("sites", days.keySet()).query(Long.class).single() > 0;
+        if (!posted && !stored) {
+            return;
+        }
+        for (var site : days.entrySet()) {
+            List<LocalDate> list = site.getValue();
+            for (int from = 0; from < list.size(); from += CHUNK) {
+                jdbc.sql("delete from deployment_usage_event where site_id = :site and day in (:days)")
+                        .param("site", site.getKey()).param("days", list.subList(from, Math.min(list.size(), from + CHUNK)))
+                        .update();
+            }
+        }
+        for (UsageRow row : rows) {
+            if (row.events() == null) {
+                continue;
+            }
+            for (var event : row.events().entrySet()) {
+                jdbc.sql("insert into deployment_usage_event (site_id, day, name, count) values (:site, :day, :name, :count)")
+                        .param("site", row.siteId()).param("day", row.day()).param("name", event.getKey())
+                        .param("count", event.getValue()).update();
+            }
+        }
+    }
+
+    /** Every posted day of these sites, by site, oldest first. */
+    Map<UUID, List<ActiveUse.Day>> days(Collection<UUID> siteIds, @Nullable LocalDate from) {
+        Map<UUID, List<ActiveUse.Day>> bySite = new LinkedHashMap<>();
+        if (siteIds.isEmpty()) {
+            return bySite;
+        }
+        siteIds.forEach(id -> bySite.put(id, new ArrayList<>()));
+        jdbc.sql("select site_id, day, active_users from deployment_usage where site_id in (:sites)"
+                        + (from == null ? "" : " and day >= :from") + " order by site_id, day")
+                .param("sites", siteIds).param("from", from).query(SiteDay.class)
+                .stream().forEach(row -> bySite.get(row.siteId()).add(new ActiveUse.Day(row.day(), row.activeUsers())));
+        return bySite;
+    }
+
+    /** The latest days of usage of sites: those on or after each site's last day (the map's value) less {@code span}. */
+    Map<UUID, List<ActiveUse.Day>> recent(Map<UUID, LocalDate> lastDays, int span) {
+        Map<UUID, List<ActiveUse.Day>> bySite = new LinkedHashMap<>();
+        if (lastDays.isEmpty()) {
+            return bySite;
+        }
+        lastDays.keySet().forEach(id -> bySite.put(id, new ArrayList<>()));
+        LocalDate from = lastDays.values().stream().min(LocalDate::compareTo).orElseThrow().minusDays(span);
+        jdbc.sql("select site_id, day, active_users from deployment_usage where site_id in (:sites) and day >= :from"
+                        + " order by site_id, day").param("sites", lastDays.keySet()).param("from", from)
+                .query(SiteDay.class).stream()
+                .filter(row -> !row.day().isBefore(lastDays.get(row.siteId()).minusDays(span)))
+                .forEach(row -> bySite.get(row.siteId()).add(new ActiveUse.Day(row.day(), row.activeUsers())));
+        return bySite;
+    }
+
+    /** The named events of a site's days, for its chart's tooltips and the export. */
+    List<Map<String, Object>> events(UUID siteId, LocalDate from, LocalDate to) {
+        return jdbc.sql("select day, name, count from deployment_usage_event where site_id = :site and day between :from and :to"
+                + " order by day, name").param("site", siteId).param("from", from).param("to", to).query().listOfRows();
+    }
+
+    /** A site's first and last day of usage and the start of its current span of active use. */
+    void siteState(UUID siteId, @Nullable LocalDate first, @Nullable LocalDate last, @Nullable LocalDate activeSince) {
+        jdbc.sql("update deployment_site set first_usage_on = :first, last_usage_on = :last, active_since = :since"
+                        + " where id = :id").param("id", siteId).param("first", first).param("last", last)
+                .param("since", activeSince).update();
+    }
+
+    /** Replaces the changes of a site (or, with a null site, of the deployment itself). */
+    void replaceChanges(UUID deploymentId, @Nullable UUID siteId, List<ActiveUse.Change> changes) {
+        if (siteId == null) {
+            jdbc.sql("delete from deployment_active_use where deployment_id = :deployment and site_id is null")
+                    .param("deployment", deploymentId).update();
+        } else {
+            jdbc.sql("delete from deployment_active_use where site_id = :site").param("site", siteId).update();
+        }
+        for (ActiveUse.Change change : changes) {
+            jdbc.sql("insert into deployment_active_use (id, deployment_id, site_id, day, reached)"
+                            + " values (:id, :deployment, :site, :day, :reached)")
+                    .param("id", Ids.newId()).param("deployment", deploymentId).param("site", siteId)
+                    .param("day", change.day()).param("reached", change.reached()).update();
+        }
+    }
+
+    /** The changes of a deployment and its sites, oldest first. */
+    List<ChangeRow> changes(UUID deploymentId) {
+        return jdbc.sql("select site_id, day, reached from deployment_active_use where deployment_id = :deployment"
+                        + " order by day, site_id nulls first").param("deployment", deploymentId)
+                .query(ChangeRow.class).list();
+    }
+}
