@@ -38,6 +38,9 @@ class DeploymentsTest {
     @Autowired
     SettableClock clock;
 
+    @Autowired
+    Adoption adoption;
+
     NewUser seller;
     String organization;
 
@@ -104,6 +107,24 @@ class DeploymentsTest {
                 + (change.get("reached").asBoolean() ? "reached" : "lost")));
         assertThat(history).containsExactly(first.plusDays(13) + " deployment reached", first.plusDays(13) + " Leeds reached",
                 first.plusDays(27) + " deployment lost", first.plusDays(27) + " Leeds lost");
+    }
+
+    @Test
+    void aSiteGoingLiveWithNoUsageTakesTheDeploymentOutOfActiveUseOnItsDay() {
+        String deployment = deployment(seller.client(), "shared");
+        String leeds = site(seller.client(), deployment, "Leeds", 10, TODAY.minusDays(20));
+        post(seller.client(), deployment, rows(leeds, TODAY.minusDays(20), 20, 9));
+        site(seller.client(), deployment, "York", 10, TODAY.plusDays(1));
+        assertThat(seller.client().get("/api/deployments/" + deployment).body().get("activeSince").asText())
+                .isEqualTo(TODAY.minusDays(7).toString());
+
+        clock.fixAt(NOW.plusSeconds(86_400));
+        assertThat(adoption.recountGoneLive()).isGreaterThanOrEqualTo(1);
+        JsonNode details = seller.client().get("/api/deployments/" + deployment).body();
+        assertThat(details.get("activeSince").isNull()).isTrue();
+        JsonNode last = details.get("activeUseHistory").get(details.get("activeUseHistory").size() - 1);
+        assertThat(last.get("day").asText()).isEqualTo(TODAY.plusDays(1).toString());
+        assertThat(last.get("reached").asBoolean()).isFalse();
     }
 
     @Test
