@@ -128,6 +128,32 @@ class DeploymentsTest {
     }
 
     @Test
+    void twoSystemsPostingAtOnceLoseNoDayAndAgreeOnActiveUse() throws Exception {
+        String deployment = deployment(seller.client(), "shared");
+        String leeds = site(seller.client(), deployment, "Leeds", 10, null);
+        String york = site(seller.client(), deployment, "York", 10, null);
+        LocalDate first = TODAY.minusDays(40);
+        List<java.util.concurrent.Callable<Integer>> posts = new ArrayList<>();
+        for (int part = 0; part < 4; part++) {
+            List<Map<String, Object>> batch = rows(leeds, first.plusDays(part * 10L), 10, 6);
+            batch.addAll(rows(york, first.plusDays(part * 10L), 10, 7));
+            posts.add(() -> post(seller.client(), deployment, batch).status());
+        }
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            for (var answer : pool.invokeAll(posts)) {
+                assertThat(answer.get()).isEqualTo(200);
+            }
+        }
+        JsonNode usage = seller.client().get("/api/deployments/" + deployment + "/sites/" + york + "/usage?from="
+                + first + "&to=" + TODAY).body();
+        assertThat(usage.get("days")).hasSize(40);
+        JsonNode details = seller.client().get("/api/deployments/" + deployment).body();
+        assertThat(details.get("activeSince").asText()).isEqualTo(first.plusDays(13).toString());
+        assertThat(siteOf(seller.client(), deployment, leeds).get("lastUsageOn").asText())
+                .isEqualTo(first.plusDays(39).toString());
+    }
+
+    @Test
     void postingTheSameBatchTwiceChangesNothing() {
         String deployment = deployment(seller.client(), "shared");
         String leeds = site(seller.client(), deployment, "Leeds", 10, null);
