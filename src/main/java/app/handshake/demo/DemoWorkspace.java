@@ -59,10 +59,12 @@ class DemoWorkspace {
     private final Touchpoints touchpoints;
     private final Cadences cadences;
     private final DemoDeals deals;
+    private final DemoDeployments deployments;
     private final Clock clock;
 
     DemoWorkspace(Users users, Organizations organizations, People people, Touchpoints touchpoints, Cadences cadences,
-            DemoDeals deals, Clock clock) {
+            DemoDeals deals, DemoDeployments deployments, Clock clock) {
+        this.deployments = deployments;
         this.users = users;
         this.organizations = organizations;
         this.people = people;
@@ -107,8 +109,10 @@ class DemoWorkspace {
         }
         cadences.addRule(team.getLast(), CadenceRule.Kind.organization_tier, "strategic", 45, null);
         int dealCount = deals.load(book);
-        log.info("Loaded the demo workspace: {} users, {} organizations, {} people, {} deals. Sign in as any of them"
-                + " with the password '{}'.", team.size(), DemoData.COMPANIES.size(), count, dealCount, PASSWORD);
+        int deploymentCount = deployments.load(book);
+        log.info("Loaded the demo workspace: {} users, {} organizations, {} people, {} deals, {} deployments. Sign in"
+                + " as any of them with the password '{}'.", team.size(), DemoData.COMPANIES.size(), count, dealCount,
+                deploymentCount, PASSWORD);
     }
 
     /**

@@ -62,6 +62,9 @@ class DemoWorkspaceTest {
     @Autowired
     Deals deals;
 
+    @Autowired
+    app.handshake.deployments.Deployments deployments;
+
     @Test
     void emptyWorkspaceGetsATeamADozenOrganizationsAndTheirPeopleOnce() {
         Map<Role, Long> roles = users.list().stream().collect(Collectors.groupingBy(UserView::role, Collectors.counting()));
@@ -108,6 +111,19 @@ class DemoWorkspaceTest {
                 .containsExactly("created", "lost", "reopened", "won");
         assertThat(details(admin, all, DealOutcome.walked_away).outcomeNote()).isNotBlank();
         assertThat(all).map(d -> deals.get(admin, d.id())).anyMatch(d -> d.origin() != null);
+    }
+
+    @Test
+    void theWonDealsAreDeploymentsOneInActiveUseOneAtRisk() {
+        Actor admin = users.findByEmail("admin@demo.example").orElseThrow().actor();
+        java.util.List<app.handshake.deployments.DeploymentSummary> all = deployments.list(admin,
+                app.handshake.deployments.DeploymentFilter.none(), PageRequest.first(100)).items();
+
+        assertThat(all).hasSize(2).allMatch(d -> d.dealId() != null);
+        assertThat(all).anyMatch(d -> d.activeSince() == null && d.sitesInActiveUse() == 1 && d.sites() == 2
+                && d.health() == app.handshake.deployments.Health.AT_RISK);
+        assertThat(all).anyMatch(d -> d.sites() == 1 && d.health() == app.handshake.deployments.Health.ON_TRACK);
+        assertThat(all).allMatch(d -> d.startedOn().isBefore(java.time.LocalDate.now()));
     }
 
     @Test
