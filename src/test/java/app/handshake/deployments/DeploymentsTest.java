@@ -154,6 +154,23 @@ class DeploymentsTest {
     }
 
     @Test
+    void aSitesContactMergedIntoAnotherRecordStaysItsContact() {
+        Client client = seller.client();
+        String deployment = deployment(client, "shared");
+        String survivor = client.post("/api/people", Map.of("name", "Dana Survivor " + UUID.randomUUID())).id();
+        String duplicate = client.post("/api/people", Map.of("name", "D. Survivor " + UUID.randomUUID())).id();
+        client.post("/api/deployments/" + deployment + "/sites", Map.of("name", "Leeds", "licensedSeats", 10,
+                "customerPersonId", duplicate));
+        client.post("/api/deployments/" + deployment + "/partners", Map.of("personId", duplicate, "role", "installer"));
+
+        assertThat(client.post("/api/people/" + survivor + "/merge", Map.of("duplicateId", duplicate)).status())
+                .isEqualTo(200);
+        JsonNode details = client.get("/api/deployments/" + deployment).body();
+        assertThat(details.get("sites").get(0).get("customerPersonId").asText()).isEqualTo(survivor);
+        assertThat(details.get("partners").get(0).get("personId").asText()).isEqualTo(survivor);
+    }
+
+    @Test
     void postingTheSameBatchTwiceChangesNothing() {
         String deployment = deployment(seller.client(), "shared");
         String leeds = site(seller.client(), deployment, "Leeds", 10, null);
