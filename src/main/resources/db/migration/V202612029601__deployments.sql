@@ -53,20 +53,20 @@ create index deployment_site_by_deployment on deployment_site (deployment_id, po
 -- Active users of a site on a day, as posted; posting the day again replaces it.
 create table deployment_usage (
     site_id      uuid    not null references deployment_site (id) on delete cascade,
-    day          date    not null,
+    used_on      date    not null,
     active_users integer not null,
-    primary key (site_id, day),
+    primary key (site_id, used_on),
     constraint deployment_usage_not_negative check (active_users >= 0)
 );
 
 -- Named usage events of a site's day ("reports run": 42), replaced with the day.
 create table deployment_usage_event (
     site_id uuid         not null references deployment_site (id) on delete cascade,
-    day     date         not null,
+    used_on date         not null,
     name    varchar(100) not null,
-    count   bigint       not null,
-    primary key (site_id, day, name),
-    constraint deployment_usage_event_not_negative check (count >= 0)
+    times   bigint       not null,
+    primary key (site_id, used_on, name),
+    constraint deployment_usage_event_not_negative check (times >= 0)
 );
 
 -- When a site, or the whole deployment (site_id null), reached or lost active use.
@@ -74,10 +74,10 @@ create table deployment_active_use (
     id            uuid primary key,
     deployment_id uuid    not null references deployment (id) on delete cascade,
     site_id       uuid references deployment_site (id) on delete cascade,
-    day           date    not null,
+    changed_on    date    not null,
     reached       boolean not null
 );
-create index deployment_active_use_by_deployment on deployment_active_use (deployment_id, day);
+create index deployment_active_use_by_deployment on deployment_active_use (deployment_id, changed_on);
 
 create table deployment_milestone (
     id            uuid primary key,

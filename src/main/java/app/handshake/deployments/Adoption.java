@@ -37,12 +37,12 @@ public class Adoption {
     private final DeploymentStore deployments;
     private final PartsStore parts;
     private final UsageStore usage;
-    private final SettingsStore settings;
+    private final DeploymentSettingsStore settings;
     private final AuditTrail audit;
     private final Clock clock;
 
     Adoption(DeploymentAccess access, DeploymentStore deployments, PartsStore parts, UsageStore usage,
-            SettingsStore settings, AuditTrail audit, Clock clock) {
+            DeploymentSettingsStore settings, AuditTrail audit, Clock clock) {
         this.access = access;
         this.deployments = deployments;
         this.parts = parts;
@@ -134,7 +134,7 @@ public class Adoption {
         Map<UUID, List<ActiveUse.Change>> changes = new HashMap<>();
         for (UsageStore.ChangeRow row : usage.changes(deploymentId)) {
             if (row.siteId() != null) {
-                changes.computeIfAbsent(row.siteId(), k -> new ArrayList<>()).add(new ActiveUse.Change(row.day(), row.reached()));
+                changes.computeIfAbsent(row.siteId(), k -> new ArrayList<>()).add(new ActiveUse.Change(row.changedOn(), row.reached()));
             }
         }
         Map<UUID, LocalDate> firstUsage = new HashMap<>();

@@ -53,7 +53,7 @@ class DeploymentReader {
         Map<UUID, String> siteNames = new HashMap<>();
         sites.forEach(site -> siteNames.put(site.id(), site.name()));
         List<ActiveUseChange> history = usage.changes(head.id()).stream()
-                .map(c -> new ActiveUseChange(c.day(), c.siteId(), c.siteId() == null ? null : siteNames.get(c.siteId()),
+                .map(c -> new ActiveUseChange(c.changedOn(), c.siteId(), c.siteId() == null ? null : siteNames.get(c.siteId()),
                         c.reached()))
                 .toList();
         return new DeploymentDetails(head.id(), head.version(), head.name(), head.dealId(), head.dealName(),

@@ -37,12 +37,12 @@ public class Deployments {
     private final DeploymentStore store;
     private final DeploymentAccess access;
     private final DeploymentReader reader;
-    private final SettingsStore settings;
+    private final DeploymentSettingsStore settings;
     private final Organizations organizations;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Deployments(DeploymentStore store, DeploymentAccess access, DeploymentReader reader, SettingsStore settings,
+    Deployments(DeploymentStore store, DeploymentAccess access, DeploymentReader reader, DeploymentSettingsStore settings,
             Organizations organizations, AuditTrail audit, Clock clock) {
         this.store = store;
         this.access = access;

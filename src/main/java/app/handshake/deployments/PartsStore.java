@@ -70,7 +70,7 @@ class PartsStore {
                        (select p.name from person p where p.id = s.customer_person_id) as customer_person_name,
                        s.team_user_id, (select u.display_name from app_user u where u.id = s.team_user_id) as team_user_name,
                        s.first_usage_on, s.last_usage_on,
-                       (select u.active_users from deployment_usage u where u.site_id = s.id and u.day = s.last_usage_on)
+                       (select u.active_users from deployment_usage u where u.site_id = s.id and u.used_on = s.last_usage_on)
                            as last_active_users, s.active_since
                   from deployment_site s
                  where s.deployment_id in (:ids)

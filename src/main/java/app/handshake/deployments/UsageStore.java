@@ -19,9 +19,9 @@ class UsageStore {
     /** Rows per MERGE statement: a few hundred rows a statement is where the round trips stop mattering. */
     private static final int CHUNK = 500;
 
-    record SiteDay(UUID siteId, LocalDate day, int activeUsers) {}
+    record SiteDay(UUID siteId, LocalDate usedOn, int activeUsers) {}
 
-    record ChangeRow(@Nullable UUID siteId, LocalDate day, boolean reached) {}
+    record ChangeRow(@Nullable UUID siteId, LocalDate changedOn, boolean reached) {}
 
     private final JdbcClient jdbc;
 
@@ -43,10 +43,10 @@ class UsageStore {
                 params.add(row.activeUsers());
             }
             jdbc.sql("merge into deployment_usage u using (values " + values
-                    + ") as v (site_id, day, active_users) on u.site_id = v.site_id and u.day = v.day"
+                    + ") as v (site_id, used_on, active_users) on u.site_id = v.site_id and u.used_on = v.used_on"
                     + " when matched then update set active_users = v.active_users"
-                    + " when not matched then insert (site_id, day, active_users)"
-                    + " values (v.site_id, v.day, v.active_users)").params(params).update();
+                    + " when not matched then insert (site_id, used_on, active_users)"
+                    + " values (v.site_id, v.used_on, v.active_users)").params(params).update();
         }
     }
 
@@ -63,7 +63,7 @@ class UsageStore {
         for (var site : days.entrySet()) {
             List<LocalDate> list = site.getValue();
             for (int from = 0; from < list.size(); from += CHUNK) {
-                jdbc.sql("delete from deployment_usage_event where site_id = :site and day in (:days)")
+                jdbc.sql("delete from deployment_usage_event where site_id = :site and used_on in (:days)")
                         .param("site", site.getKey()).param("days", list.subList(from, Math.min(list.size(), from + CHUNK)))
                         .update();
             }
@@ -73,7 +73,7 @@ class UsageStore {
                 continue;
             }
             for (var event : row.events().entrySet()) {
-                jdbc.sql("insert into deployment_usage_event (site_id, day, name, count) values (:site, :day, :name, :count)")
+                jdbc.sql("insert into deployment_usage_event (site_id, used_on, name, times) values (:site, :day, :name, :count)")
                         .param("site", row.siteId()).param("day", row.day()).param("name", event.getKey())
                         .param("count", event.getValue()).update();
             }
@@ -87,10 +87,10 @@ class UsageStore {
             return bySite;
         }
         siteIds.forEach(id -> bySite.put(id, new ArrayList<>()));
-        jdbc.sql("select site_id, day, active_users from deployment_usage where site_id in (:sites)"
-                        + (from == null ? "" : " and day >= :from") + " order by site_id, day")
+        jdbc.sql("select site_id, used_on, active_users from deployment_usage where site_id in (:sites)"
+                        + (from == null ? "" : " and used_on >= :from") + " order by site_id, used_on")
                 .param("sites", siteIds).param("from", from).query(SiteDay.class)
-                .stream().forEach(row -> bySite.get(row.siteId()).add(new ActiveUse.Day(row.day(), row.activeUsers())));
+                .stream().forEach(row -> bySite.get(row.siteId()).add(new ActiveUse.Day(row.usedOn(), row.activeUsers())));
         return bySite;
     }
 
@@ -102,18 +102,18 @@ class UsageStore {
         }
         lastDays.keySet().forEach(id -> bySite.put(id, new ArrayList<>()));
         LocalDate from = lastDays.values().stream().min(LocalDate::compareTo).orElseThrow().minusDays(span);
-        jdbc.sql("select site_id, day, active_users from deployment_usage where site_id in (:sites) and day >= :from"
-                        + " order by site_id, day").param("sites", lastDays.keySet()).param("from", from)
+        jdbc.sql("select site_id, used_on, active_users from deployment_usage where site_id in (:sites) and used_on >= :from"
+                        + " order by site_id, used_on").param("sites", lastDays.keySet()).param("from", from)
                 .query(SiteDay.class).stream()
-                .filter(row -> !row.day().isBefore(lastDays.get(row.siteId()).minusDays(span)))
-                .forEach(row -> bySite.get(row.siteId()).add(new ActiveUse.Day(row.day(), row.activeUsers())));
+                .filter(row -> !row.usedOn().isBefore(lastDays.get(row.siteId()).minusDays(span)))
+                .forEach(row -> bySite.get(row.siteId()).add(new ActiveUse.Day(row.usedOn(), row.activeUsers())));
         return bySite;
     }
 
     /** The named events of a site's days, for its chart's tooltips and the export. */
     List<Map<String, Object>> events(UUID siteId, LocalDate from, LocalDate to) {
-        return jdbc.sql("select day, name, count from deployment_usage_event where site_id = :site and day between :from and :to"
-                + " order by day, name").param("site", siteId).param("from", from).param("to", to).query().listOfRows();
+        return jdbc.sql("select used_on, name, times from deployment_usage_event where site_id = :site and used_on between :from and :to"
+                + " order by used_on, name").param("site", siteId).param("from", from).param("to", to).query().listOfRows();
     }
 
     /** A site's first and last day of usage and the start of its current span of active use. */
@@ -132,7 +132,7 @@ class UsageStore {
             jdbc.sql("delete from deployment_active_use where site_id = :site").param("site", siteId).update();
         }
         for (ActiveUse.Change change : changes) {
-            jdbc.sql("insert into deployment_active_use (id, deployment_id, site_id, day, reached)"
+            jdbc.sql("insert into deployment_active_use (id, deployment_id, site_id, changed_on, reached)"
                             + " values (:id, :deployment, :site, :day, :reached)")
                     .param("id", Ids.newId()).param("deployment", deploymentId).param("site", siteId)
                     .param("day", change.day()).param("reached", change.reached()).update();
@@ -141,8 +141,8 @@ class UsageStore {
 
     /** The changes of a deployment and its sites, oldest first. */
     List<ChangeRow> changes(UUID deploymentId) {
-        return jdbc.sql("select site_id, day, reached from deployment_active_use where deployment_id = :deployment"
-                        + " order by day, site_id nulls first").param("deployment", deploymentId)
+        return jdbc.sql("select site_id, changed_on, reached from deployment_active_use where deployment_id = :deployment"
+                        + " order by changed_on, site_id nulls first").param("deployment", deploymentId)
                 .query(ChangeRow.class).list();
     }
 }

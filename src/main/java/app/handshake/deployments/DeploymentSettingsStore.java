@@ -5,11 +5,11 @@ import org.springframework.stereotype.Repository;
 
 /** The workspace's one row of deployment settings. */
 @Repository
-class SettingsStore {
+class DeploymentSettingsStore {
 
     private final JdbcClient jdbc;
 
-    SettingsStore(JdbcClient jdbc) {
+    DeploymentSettingsStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
