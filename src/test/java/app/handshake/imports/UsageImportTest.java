@@ -202,7 +202,7 @@ class UsageImportTest {
     }
 
     private static byte[] sample() throws IOException {
-        try (InputStream in = UsageImportTest.class.getResourceAsStream("/imports/usage.csv")) {
+        try (InputStream in = UsageImportTest.class.getResourceAsStream("/deployments/usage.csv")) {
             return in.readAllBytes();
         }
     }
