@@ -19,7 +19,7 @@ record Arguments(String command, String file, Map<String, String> values, Set<St
         List<String> springSettings) {
 
     private static final Set<String> WITH_VALUE = Set.of("--format", "--as", "--out", "--passphrase-file",
-            "--since");
+            "--since", "--deployment");
     private static final Set<String> FLAGS = Set.of("--dry-run", "--skip-bad");
 
     static Arguments parse(String[] args) {

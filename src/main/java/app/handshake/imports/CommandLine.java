@@ -27,8 +27,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Import and export from the command line, on the same jar and database as the server:
- * {@code import FILE [--format F] [--since DATE] [--dry-run] [--skip-bad] [--as EMAIL]} and
- * {@code export --format people-vcf|people-csv|touchpoints-csv|touchpoints-ics|deals-csv --out FILE [--as EMAIL]},
+ * {@code import FILE [--format F] [--deployment ID] [--since DATE] [--dry-run] [--skip-bad] [--as EMAIL]} and
+ * {@code export --format people-vcf|people-csv|touchpoints-csv|touchpoints-ics|deals-csv|deployments-csv --out FILE
+ * [--as EMAIL]},
  * {@code backup --out FILE} and {@code restore FILE}.
  * Exit codes scripts can trust: 0 done, 1 the file was refused (nothing imported), 2 wrong usage.
  */
@@ -74,7 +75,8 @@ public final class CommandLine {
                 case "backup" -> backups.backup(app.getBean(WorkspaceBackup.class), actor, arguments);
                 default -> export(app, actor, arguments);
             };
-        } catch (IllegalArgumentException | InvalidRequestException | ForbiddenException e) {
+        } catch (IllegalArgumentException | InvalidRequestException | ForbiddenException
+                | app.handshake.shared.RecordNotFoundException e) {
             err.println(e.getMessage());
             return USAGE;
         } catch (IOException e) {
@@ -91,7 +93,8 @@ public final class CommandLine {
         LocalDate since = arguments.since();
         ImportRequest request = new ImportRequest(file.getFileName().toString(),
                 ImportFormat.named(arguments.value("--format")), null, null, null, arguments.flag("--dry-run"),
-                arguments.flag("--skip-bad"), null, false, since == null ? null : since.atStartOfDay().atOffset(ZoneOffset.UTC));
+                arguments.flag("--skip-bad"), null, false, since == null ? null : since.atStartOfDay().atOffset(ZoneOffset.UTC),
+                deployment(arguments.value("--deployment")));
         ImportJob job = new ProgressLine(err).follow(imports, actor, request, file);
         out.printf("%s: %s%s: %d read, %d created, %d updated, %d unchanged, %d skipped%s, %d failed, %d warnings%s%n",
                 job.fileName(), job.status(), job.dryRun() ? " (dry run, nothing stored)" : "", job.recordsRead(),
@@ -105,6 +108,18 @@ public final class CommandLine {
             return REFUSED;
         }
         return DONE;
+    }
+
+    private static java.util.UUID deployment(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return java.util.UUID.fromString(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--deployment takes a deployment's id, such as "
+                    + "01939d2c-7e1a-7b3c-9f00-123456789abc");
+        }
     }
 
     /** Calendars say how many events lay outside the window, even none: "0 read" alone would not tell why. */
@@ -127,8 +142,10 @@ public final class CommandLine {
                 case "touchpoints-csv" -> app.getBean(TouchpointsExport.class).csv(actor, writer);
                 case "touchpoints-ics" -> app.getBean(TouchpointsExport.class).icalendar(actor, writer);
                 case "deals-csv" -> app.getBean(app.handshake.imports.export.DealsExport.class).csv(actor, writer);
+                case "deployments-csv" -> app.getBean(app.handshake.imports.export.DeploymentsExport.class)
+                        .csv(actor, writer);
                 default -> throw new IllegalArgumentException("Unknown export format " + format
-                        + "; use people-vcf, people-csv, touchpoints-csv, touchpoints-ics or deals-csv");
+                        + "; use people-vcf, people-csv, touchpoints-csv, touchpoints-ics, deals-csv or deployments-csv");
             }
         }
         out.println("Wrote " + outFile);
@@ -167,13 +184,14 @@ public final class CommandLine {
     }
 
     static final String USAGE_TEXT = """
-            Usage: handshake import FILE [--format vcard|csv|ical|mbox|eml|deals] [--since YYYY-MM-DD] [--dry-run]
-                          [--skip-bad] [--as EMAIL]
-                   handshake export --format people-vcf|people-csv|touchpoints-csv|touchpoints-ics|deals-csv --out FILE
-                          [--as EMAIL]
+            Usage: handshake import FILE [--format vcard|csv|ical|mbox|eml|deals|usage] [--deployment ID]
+                          [--since YYYY-MM-DD] [--dry-run] [--skip-bad] [--as EMAIL]
+                   handshake export --format people-vcf|people-csv|touchpoints-csv|touchpoints-ics|deals-csv|deployments-csv
+                          --out FILE [--as EMAIL]
                    handshake backup --out FILE [--passphrase-file FILE] [--as ADMIN-EMAIL]
                    handshake restore FILE [--passphrase-file FILE]    (into an empty workspace)
             --since: calendar meetings before this day are left out (default: five years back).
+            --deployment: the deployment a usage file (site, day, active users) goes into.
             The backup passphrase comes from --passphrase-file, HANDSHAKE_BACKUP_PASSPHRASE, or a prompt.
             Settings pass through by their dotted names, e.g. --handshake.imports.occurrences-per-event=5000.""";
 }

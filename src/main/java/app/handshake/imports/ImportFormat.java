@@ -5,10 +5,11 @@ import java.util.Locale;
 
 /**
  * The kinds of file Handshake imports; told from the name and the first bytes when the user does not say.
- * {@code csv} holds contacts; {@code deals} is a CSV of deals, chosen by name or told from its header.
+ * {@code csv} holds contacts; {@code deals} is a CSV of deals and {@code usage} a CSV of a deployment's daily
+ * usage (site, day, active users), each chosen by name or told from its header.
  */
 public enum ImportFormat {
-    vcard, csv, ical, mbox, eml, deals;
+    vcard, csv, ical, mbox, eml, deals, usage;
 
     // A message starts with a header such as "Received: from ..." or "X-Mozilla-Status: 0001".
     private static final java.util.regex.Pattern MAIL_HEADER = java.util.regex.Pattern.compile("[A-Z][A-Z0-9-]*: \\S");
@@ -25,6 +26,7 @@ public enum ImportFormat {
             case "mbox" -> mbox;
             case "eml", "email", "message" -> eml;
             case "deals", "deals-csv", "deals_csv", "deals (csv)" -> deals;
+            case "usage", "usage-csv", "usage_csv", "usage (csv)" -> usage;
             default -> null;
         };
     }
@@ -56,7 +58,7 @@ public enum ImportFormat {
             case "ics", "ical" -> ical;
             case "mbox", "mbx" -> mbox;
             case "eml" -> eml;
-            case "csv", "tsv", "txt" -> dealsHeader(text) ? deals : csv;
+            case "csv", "tsv", "txt" -> dealsHeader(text) ? deals : usageHeader(text) ? usage : csv;
             default -> null;
         };
     }
@@ -66,19 +68,41 @@ public enum ImportFormat {
      * "stage", and reading a deals file as contacts would make people of the deals' names.
      */
     private static boolean dealsHeader(String upperText) {
+        java.util.Set<String> columns = headerColumns(upperText);
+        return columns.contains("NAME") && columns.contains("STAGE")
+                && (columns.contains("OUTCOME") || columns.contains("VALUE") || columns.contains("VALUE_MINOR_UNITS"));
+    }
+
+    /** A header row naming a site, a day and active users is a deployment's usage, not contacts. */
+    private static boolean usageHeader(String upperText) {
+        java.util.Set<String> columns = headerColumns(upperText);
+        return columns.contains("SITE") && (columns.contains("DAY") || columns.contains("DATE"))
+                && (columns.contains("ACTIVE USERS") || columns.contains("ACTIVE_USERS")
+                        || columns.contains("ACTIVEUSERS"));
+    }
+
+    private static java.util.Set<String> headerColumns(String upperText) {
         int end = upperText.indexOf('\n');
         java.util.Set<String> columns = new java.util.HashSet<>();
         for (String column : (end < 0 ? upperText : upperText.substring(0, end)).split("[,;\t]")) {
             // A byte order mark, read here as Latin-1 and upper-cased, is no part of the first column's name.
             columns.add(column.replace("\"", "").strip().replaceFirst("^[^A-Z_]+", ""));
         }
-        return columns.contains("NAME") && columns.contains("STAGE")
-                && (columns.contains("OUTCOME") || columns.contains("VALUE") || columns.contains("VALUE_MINOR_UNITS"));
+        return columns;
     }
 
     /** As the import page offers it. */
     public String label() {
-        return this == deals ? "Deals (CSV)" : name();
+        return switch (this) {
+            case deals -> "Deals (CSV)";
+            case usage -> "Usage (CSV)";
+            default -> name();
+        };
+    }
+
+    /** Usage goes into one deployment, which the user chooses: the file names only its sites. */
+    public boolean needsDeployment() {
+        return this == usage;
     }
 
     /** Mail is private to the one who imports it unless they share it; contacts and meetings are shared. */

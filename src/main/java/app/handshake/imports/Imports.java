@@ -1,6 +1,7 @@
 package app.handshake.imports;
 
 import app.handshake.accounts.Actor;
+import app.handshake.deployments.Deployments;
 import app.handshake.platform.Heartbeats;
 import app.handshake.imports.jobs.ImportRunner;
 import app.handshake.imports.jobs.JobStore;
@@ -36,11 +37,13 @@ public class Imports implements AutoCloseable {
     private final ImportRunner runner;
     private final Heartbeats heartbeats;
     private final Clock clock;
+    private final Deployments deployments;
     // Two at a time: each import holds a database connection for its whole file, and the pool is shared.
     private final ExecutorService background = Executors.newFixedThreadPool(2, Thread.ofVirtual().name("import-", 0)
             .factory());
 
-    Imports(JobStore jobs, ImportRunner runner, Heartbeats heartbeats, Clock clock) {
+    Imports(JobStore jobs, ImportRunner runner, Heartbeats heartbeats, Clock clock, Deployments deployments) {
+        this.deployments = deployments;
         this.heartbeats = heartbeats;
         this.jobs = jobs;
         this.runner = runner;
@@ -53,6 +56,7 @@ public class Imports implements AutoCloseable {
      */
     public ImportJob start(Actor actor, ImportRequest request, Path file) {
         ImportFormat format = formatOf(request, file);
+        checkDeployment(actor, request, format);
         boolean shared = request.shared() != null ? request.shared() : format.sharedByDefault();
         UUID id = Ids.newId(clock);
         jobs.create(id, actor.userId(), request, format, shared, OffsetDateTime.now(clock));
@@ -72,6 +76,7 @@ public class Imports implements AutoCloseable {
     /** Imports a file and waits for the outcome: for the command line. */
     public ImportJob run(Actor actor, ImportRequest request, Path file) {
         ImportFormat format = formatOf(request, file);
+        checkDeployment(actor, request, format);
         boolean shared = request.shared() != null ? request.shared() : format.sharedByDefault();
         UUID id = Ids.newId(clock);
         jobs.create(id, actor.userId(), request, format, shared, OffsetDateTime.now(clock));
@@ -90,6 +95,25 @@ public class Imports implements AutoCloseable {
         return jobs.page(actor.userId(), page);
     }
 
+    /**
+     * Usage goes into a deployment the importer may see (one they may not is not found, as if it did not exist);
+     * no other file goes into one.
+     */
+    private void checkDeployment(Actor actor, ImportRequest request, ImportFormat format) {
+        if (!format.needsDeployment()) {
+            if (request.deploymentId() != null) {
+                throw new InvalidRequestException("deploymentId", "only a usage file goes into a deployment; "
+                        + request.fileName() + " reads as " + format.label());
+            }
+            return;
+        }
+        if (request.deploymentId() == null) {
+            throw new InvalidRequestException("deploymentId", "choose the deployment the usage in "
+                    + request.fileName() + " is for");
+        }
+        deployments.get(actor, request.deploymentId());
+    }
+
     private static ImportFormat formatOf(ImportRequest request, Path file) {
         if (request.format() != null) {
             return request.format();
@@ -98,7 +122,7 @@ public class Imports implements AutoCloseable {
             ImportFormat detected = ImportFormat.detect(request.fileName(), in.readNBytes(4096));
             if (detected == null) {
                 throw new InvalidRequestException("format", "could not tell the format of " + request.fileName()
-                        + "; choose one of vcard, csv, ical, mbox, eml, deals");
+                        + "; choose one of vcard, csv, ical, mbox, eml, deals, usage");
             }
             return detected;
         } catch (IOException e) {

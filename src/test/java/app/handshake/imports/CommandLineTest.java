@@ -63,6 +63,18 @@ class CommandLineTest {
     }
 
     @Test
+    void usageNeedsADeploymentThatExists() {
+        String usage = "src/test/resources/deployments/usage.csv";
+        assertThat(run("import", usage)).isEqualTo(CommandLine.USAGE);
+        assertThat(err.toString()).contains("choose the deployment the usage in usage.csv is for");
+        assertThat(run("import", usage, "--deployment", "Leeds")).isEqualTo(CommandLine.USAGE);
+        assertThat(err.toString()).contains("--deployment takes a deployment's id");
+        UUID unknown = UUID.randomUUID();
+        assertThat(run("import", usage, "--deployment", unknown.toString())).isEqualTo(CommandLine.USAGE);
+        assertThat(err.toString()).contains("No deployment with id " + unknown);
+    }
+
+    @Test
     void sinceTakesItsDateAfterASpaceOrAnEqualsSign() {
         // Exchange's forwarded invite of 26 August 2015: older than the default window of five years
         String invite = "src/test/resources/corpus/ical/ical4j_blankTzid.ics";

@@ -108,6 +108,59 @@ class ImportPagesBrowserTest {
         Browser.screenshot(browser, "import-deals-phone");
     }
 
+    @Test
+    void usageIsImportedIntoTheDeploymentChosenOnThePage() throws IOException {
+        Api.NewUser member = api.newUser("member", null);
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        Api.Client client = member.client();
+        String organization = client.post("/api/organizations", java.util.Map.of("name", "Harbour Foods " + tag)).id();
+        String deal = client.post("/api/deals", java.util.Map.of("name", "Rollout " + tag, "organizationId",
+                organization)).id();
+        assertThat(client.post("/api/deals/" + deal + "/win", java.util.Map.of()).status()).isEqualTo(200);
+        String deployment = client.get("/api/deployments?dealId=" + deal).body().path("items").get(0).path("id")
+                .asString();
+        assertThat(client.post("/api/deployments/" + deployment + "/sites", java.util.Map.of("name", "Leeds",
+                "licensedSeats", 20)).status()).isEqualTo(201);
+        StringBuilder lines = new StringBuilder("Site,Date,Active users,Reports run\n");
+        for (int i = 0; i < 14; i++) {
+            lines.append("Leeds,").append(java.time.LocalDate.of(2026, 3, 2).plusDays(i)).append(",15,").append(30 + i)
+                    .append('\n');
+        }
+        Path usage = java.nio.file.Files.createTempFile("usage", ".csv");
+        java.nio.file.Files.writeString(usage, lines);
+
+        browser = Browser.start(1280, 900);
+        Browser.signIn(browser, api.baseUrl(), member.email(), Api.PASSWORD);
+        browser.get(api.baseUrl() + "/imports");
+        assertThat(browser.findElement(By.id("deploymentId")).isDisplayed()).as("only for usage").isFalse();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("format"))).selectByVisibleText("Usage (CSV)");
+        assertThat(browser.findElement(By.id("deploymentId")).isDisplayed()).isTrue();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("deploymentId")))
+                .selectByVisibleText("Rollout " + tag + " · Harbour Foods " + tag);
+        browser.findElement(By.id("file")).sendKeys(usage.toString());
+        Browser.screenshot(browser, "import-usage-form-desktop");
+        Browser.clickAndWait(browser, By.cssSelector("main button[type=submit]"));
+
+        assertThat(finished()).contains("succeeded").contains("Usage (CSV)");
+        assertThat(browser.findElement(By.cssSelector("table.counts")).getText()).contains("Created 14");
+        Browser.screenshot(browser, "import-usage-desktop");
+        assertThat(client.get("/api/deployments/" + deployment).body().path("activeSince").asString())
+                .isEqualTo("2026-03-15");
+
+        // Told from the file's header, without a deployment: the page asks for one.
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.get(api.baseUrl() + "/imports");
+        browser.findElement(By.id("file")).sendKeys(usage.toString());
+        Browser.clickAndWait(browser, By.cssSelector("main button[type=submit]"));
+        assertThat(browser.findElement(By.id("deploymentId")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("choose the deployment the usage in");
+        assertThat((Boolean) browser.executeScript(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;"))
+                .as("no sideways scrolling on a phone").isTrue();
+        browser.executeScript("document.getElementById('deploymentId').scrollIntoView({block: 'center'});");
+        Browser.screenshot(browser, "import-usage-phone");
+    }
+
     /** Waits until the page, refreshing itself, shows the job ended. */
     private String finished() {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {

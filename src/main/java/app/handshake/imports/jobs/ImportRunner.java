@@ -12,6 +12,7 @@ import app.handshake.imports.incoming.IncomingContact;
 import app.handshake.imports.incoming.IncomingDeal;
 import app.handshake.imports.incoming.IncomingMeeting;
 import app.handshake.imports.incoming.IncomingMessage;
+import app.handshake.imports.incoming.IncomingUsage;
 import app.handshake.imports.incoming.LeftOut;
 import app.handshake.imports.incoming.Origin;
 import app.handshake.imports.incoming.ReadOptions;
@@ -175,6 +176,8 @@ public class ImportRunner {
         ContactImport contacts = new ContactImport(workspace, actor, source, visibility);
         ActivityImport activities = new ActivityImport(workspace, actor, source, visibility, request.keepBodies(), counters);
         DealImport deals = new DealImport(workspace, actor, visibility, contacts);
+        UsageImport usage = request.deploymentId() == null ? null
+                : new UsageImport(workspace, actor, request.deploymentId(), app.handshake.deployments.Adoption.MAX_BATCH);
         OccurrenceWarnings occurrences = new OccurrenceWarnings();
         long started = System.nanoTime();
         long shown = started;
@@ -209,7 +212,10 @@ public class ImportRunner {
                 occurrences.meeting(meeting);
             }
             attempt(request, counters, notes, contacts, record.origin(),
-                    () -> apply(record, contacts, activities, deals, counters, notes, occurrences));
+                    () -> apply(record, contacts, activities, deals, usage, counters, notes, occurrences));
+            if (usage != null && usage.full()) {
+                post(request, counters, notes, usage);
+            }
             long now = System.nanoTime();
             if (counters.read % PROGRESS_EVERY == 0 || now - shown >= PROGRESS_INTERVAL_NANOS) {
                 shown = now;
@@ -217,12 +223,29 @@ public class ImportRunner {
                 showProgress(jobId, counters, layout);
             }
         }
+        if (usage != null) {
+            post(request, counters, notes, usage);
+        }
         for (ContactImport.PersonChange change : contacts.changesToMake()) {
             if (!attempt(request, counters, notes, contacts, change.origin(), change::make)) {
                 counters.updated--;
             }
         }
         activities.finish();
+    }
+
+    /**
+     * Posts the usage held: as any record, a refused row fails the whole file, or with "skip bad records" is listed
+     * and left out, each try of a batch in a savepoint of its own so that a refused one leaves nothing behind.
+     */
+    private void post(ImportRequest request, Counters counters, List<ImportJob.Note> notes, UsageImport usage) {
+        usage.flush(work -> {
+            if (request.skipBad()) {
+                perRecord.executeWithoutResult(s -> work.run());
+            } else {
+                work.run();
+            }
+        }, (origin, reason) -> skip(request, counters, notes, origin, reason), counters);
     }
 
     /** The bytes still to read at the rate so far; unknown in the first second, when the rate says little. */
@@ -248,7 +271,7 @@ public class ImportRunner {
     }
 
     private void apply(Incoming record, ContactImport contacts, ActivityImport activities, DealImport deals,
-            Counters counters, List<ImportJob.Note> notes, OccurrenceWarnings occurrences) {
+            UsageImport usage, Counters counters, List<ImportJob.Note> notes, OccurrenceWarnings occurrences) {
         java.util.function.Consumer<String> warn = record instanceof IncomingMeeting meeting
                 ? message -> occurrences.warn(meeting, message)
                 : message -> note(counters, notes, "warning", record.origin(), message);
@@ -278,6 +301,8 @@ public class ImportRunner {
                     case unchanged -> counters.unchanged++;
                 }
             }
+            // Counted when its batch is written.
+            case IncomingUsage day -> usage.add(day);
         }
     }
 

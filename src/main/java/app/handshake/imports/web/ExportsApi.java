@@ -3,6 +3,7 @@ package app.handshake.imports.web;
 import app.handshake.accounts.Actor;
 import app.handshake.accounts.SignedInUser;
 import app.handshake.imports.export.DealsExport;
+import app.handshake.imports.export.DeploymentsExport;
 import app.handshake.imports.export.PeopleExport;
 import app.handshake.imports.export.PeopleWriters;
 import app.handshake.imports.export.TouchpointsExport;
@@ -25,7 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Downloads of what the caller may see: people as vCard or CSV, touchpoints as CSV or iCalendar, deals as CSV. */
+/**
+ * Downloads of what the caller may see: people as vCard or CSV, touchpoints as CSV or iCalendar, deals and
+ * deployments as CSV.
+ */
 @RestController
 @Tag(name = "Exports")
 class ExportsApi {
@@ -33,11 +37,13 @@ class ExportsApi {
     private final PeopleExport people;
     private final TouchpointsExport touchpoints;
     private final DealsExport deals;
+    private final DeploymentsExport deployments;
 
-    ExportsApi(PeopleExport people, TouchpointsExport touchpoints, DealsExport deals) {
+    ExportsApi(PeopleExport people, TouchpointsExport touchpoints, DealsExport deals, DeploymentsExport deployments) {
         this.people = people;
         this.touchpoints = touchpoints;
         this.deals = deals;
+        this.deployments = deployments;
     }
 
     @GetMapping("/api/exports/people.vcf")
@@ -92,6 +98,19 @@ class ExportsApi {
     void dealsCsv(@AuthenticationPrincipal SignedInUser user, HttpServletResponse response) throws IOException {
         Writer writer = attachment("deals.csv", "text/csv", response);
         deals.csv(user.actor(), writer);
+        writer.flush();
+    }
+
+    @GetMapping("/api/exports/deployments.csv")
+    @Operation(operationId = "exportDeploymentsCsv", summary = "Every deployment the caller may see: organization,"
+            + " owner, started, in active use since, sites and sites in active use, health with its reasons, as"
+            + " spreadsheet-safe CSV")
+    @ApiResponse(responseCode = "200", description = "The file",
+            headers = @Header(name = "Content-Disposition", ref = "Content-Disposition"),
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
+    void deploymentsCsv(@AuthenticationPrincipal SignedInUser user, HttpServletResponse response) throws IOException {
+        Writer writer = attachment("deployments.csv", "text/csv", response);
+        deployments.csv(user.actor(), writer);
         writer.flush();
     }
 

@@ -1,6 +1,8 @@
 package app.handshake.imports.web;
 
 import app.handshake.accounts.SignedInUser;
+import app.handshake.deployments.DeploymentFilter;
+import app.handshake.deployments.Deployments;
 import app.handshake.imports.ImportFormat;
 import app.handshake.imports.ImportJob;
 import app.handshake.imports.ImportRequest;
@@ -9,6 +11,7 @@ import app.handshake.platform.web.FormFields;
 import app.handshake.platform.web.FormProblems;
 import app.handshake.shared.InvalidRequestException;
 import app.handshake.shared.PageRequest;
+import app.handshake.shared.RecordNotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,13 +32,15 @@ import org.springframework.web.multipart.MultipartFile;
 class ImportPages {
 
     private static final FormFields UPLOAD_FIELDS = FormFields.of().field("file", "File").field("format", "Format")
-            .field("mapping", "Column mapping");
+            .field("deploymentId", "Deployment").field("mapping", "Column mapping");
     private static final FormFields BACKUP_FIELDS = FormFields.of().field("passphrase", "Passphrase");
 
     private final Imports imports;
+    private final Deployments deployments;
 
-    ImportPages(Imports imports) {
+    ImportPages(Imports imports, Deployments deployments) {
         this.imports = imports;
+        this.deployments = deployments;
     }
 
     @GetMapping("/imports")
@@ -44,6 +49,9 @@ class ImportPages {
         model.addAttribute("formats", ImportFormat.values());
         model.addAttribute("admin", user.actor().isAdmin());
         model.addAttribute("jobs", imports.list(user.actor(), PageRequest.first(20)).items());
+        // Usage goes into one of the deployments the user may see, by name.
+        model.addAttribute("deployments", deployments.list(user.actor(), DeploymentFilter.none(),
+                PageRequest.first(PageRequest.MAX_LIMIT)).items());
         // The backup form redirects here with its refusal as plain text (the session keeps only strings).
         if (model.getAttribute("backupError") instanceof String refused) {
             model.addAttribute("backupProblems", BACKUP_FIELDS.problem("passphrase", refused));
@@ -55,7 +63,7 @@ class ImportPages {
     String upload(@AuthenticationPrincipal SignedInUser user, @RequestParam("file") MultipartFile file,
             @RequestParam(required = false) String format, @RequestParam(defaultValue = "false") boolean dryRun,
             @RequestParam(defaultValue = "false") boolean skipBad, @RequestParam(required = false) String mapping,
-            Model model, HttpServletResponse response) throws IOException {
+            @RequestParam(required = false) String deploymentId, Model model, HttpServletResponse response) throws IOException {
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload"
                 : Path.of(file.getOriginalFilename()).getFileName().toString();
         Path saved = null;
@@ -67,17 +75,36 @@ class ImportPages {
             saved = Imports.newUpload();
             file.transferTo(saved);
             ImportJob job = imports.start(user.actor(), new ImportRequest(name, ImportFormat.named(format), null, null,
-                    MappingText.parse(mapping), dryRun, skipBad, null, false, null), saved);
+                    MappingText.parse(mapping), dryRun, skipBad, null, false, null, deployment(deploymentId)), saved);
             handedOver = true;
             return "redirect:/imports/" + job.id();
         } catch (InvalidRequestException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute(FormProblems.ATTRIBUTE, UPLOAD_FIELDS.problems(e));
+            model.addAttribute("chosenFormat", format);
+            return page(user, model);
+        } catch (RecordNotFoundException e) {
+            // A deployment gone since the page was shown, or one the user may not see: as if it did not exist.
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute(FormProblems.ATTRIBUTE, UPLOAD_FIELDS.problem("deploymentId",
+                    "Choose one of the deployments in the list"));
+            model.addAttribute("chosenFormat", format);
             return page(user, model);
         } finally {
             if (saved != null && !handedOver) {
                 Files.deleteIfExists(saved);
             }
+        }
+    }
+
+    private static UUID deployment(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("deploymentId", "Choose one of the deployments in the list");
         }
     }
 

@@ -44,8 +44,9 @@ class ImportsApi {
 
     @PostMapping(path = "/api/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(operationId = "startImport",
-            summary = "Import a vCard, CSV, iCalendar, mbox or .eml file, or deals as CSV (format deals); answers at once"
-                    + " with the job to follow")
+            summary = "Import a vCard, CSV, iCalendar, mbox or .eml file, deals as CSV (format deals), or a deployment's"
+                    + " usage as CSV (format usage with deploymentId: site, day, active users, further columns usage"
+                    + " events); answers at once with the job to follow")
     @ApiResponse(responseCode = "202", description = "Accepted: the job runs; follow it at Location",
             headers = @Header(name = "Location", ref = "Location"))
     ResponseEntity<ImportJob> start(@AuthenticationPrincipal SignedInUser user, @RequestPart("file") MultipartFile file,
@@ -55,7 +56,8 @@ class ImportsApi {
             @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "false") boolean skipBad,
             @RequestParam(required = false) Boolean shared, @RequestParam(defaultValue = "false") boolean keepBodies,
             @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
-                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate since)
+                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate since,
+            @RequestParam(required = false) UUID deploymentId)
             throws IOException {
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload"
                 : Path.of(file.getOriginalFilename()).getFileName().toString();
@@ -64,7 +66,7 @@ class ImportsApi {
         }
         ImportRequest request = new ImportRequest(name, format(format), charset(charset), delimiter(delimiter),
                 mapping(mapping), dryRun, skipBad, shared, keepBodies,
-                since == null ? null : since.atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
+                since == null ? null : since.atStartOfDay().atOffset(java.time.ZoneOffset.UTC), deploymentId);
         Path saved = Imports.newUpload();
         boolean handedOver = false;
         try {
@@ -95,7 +97,7 @@ class ImportsApi {
     private static ImportFormat format(String text) {
         ImportFormat format = ImportFormat.named(text);
         if (text != null && !text.isBlank() && format == null) {
-            throw new InvalidRequestException("format", "\"" + text + "\" is not one of vcard, csv, ical, mbox, eml, deals");
+            throw new InvalidRequestException("format", "\"" + text + "\" is not one of vcard, csv, ical, mbox, eml, deals, usage");
         }
         return format;
     }

@@ -132,6 +132,24 @@ class BackupRoundTripTest {
             assertThat(history).containsExactly("created", "lost", "reopened", "won");
             assertThat(json.readTree(get(base + "/api/deals/" + made.followOnId(), "Bearer " + signedIn))
                     .path("origin").path("id").asString()).isEqualTo(made.dealId());
+            JsonNode before = made.member().client().get("/api/deployments/" + made.deploymentId()).body();
+            JsonNode deployment = json.readTree(get(base + "/api/deployments/" + made.deploymentId(),
+                    "Bearer " + signedIn));
+            assertThat(deployment.path("dealId").asString()).isEqualTo(made.dealId());
+            assertThat(deployment.path("activeSince").asString()).isEqualTo("2026-03-15");
+            for (String part : List.of("sites", "milestones", "obstacles", "partners")) {
+                assertThat(deployment.path(part)).as(part).hasSize(1).isEqualTo(before.path(part));
+            }
+            // The site and, with it, the whole deployment reached active use on the fourteenth day.
+            assertThat(deployment.path("activeUseHistory")).hasSize(2).isEqualTo(before.path("activeUseHistory"));
+            assertThat(deployment.path("sites").get(0).path("customerPersonName").asString()).isEqualTo(made.personName());
+            assertThat(deployment.path("obstacles").get(0).path("siteId").asString())
+                    .isEqualTo(deployment.path("sites").get(0).path("id").asString());
+            JsonNode usage = json.readTree(get(base + "/api/deployments/" + made.deploymentId() + "/sites/"
+                    + deployment.path("sites").get(0).path("id").asString() + "/usage?from=2026-03-01&to=2026-03-31",
+                    "Bearer " + signedIn));
+            assertThat(usage.path("days")).hasSize(14);
+            assertThat(usage.path("days").get(13).path("activeUsers").asInt()).isEqualTo(15 + 13 % 3);
             // The board's totals are not in the backup: the restore counts them from the deals it wrote.
             assertThat(openTotals(instance.getBean(JdbcClient.class))).as("the board's totals after a restore")
                     .isEqualTo(openTotals(jdbc)).isNotEmpty();
@@ -272,6 +290,7 @@ class BackupRoundTripTest {
         assertThat(member.client().post("/api/deals/" + deal.id() + "/reopen", Map.of()).status()).isEqualTo(200);
         assertThat(member.client().post("/api/deals/" + deal.id() + "/win", Map.of("note", "won back")).status())
                 .isEqualTo(200);
+        String deployment = deployment(member, deal.id(), organization.id(), person.id(), marker);
         Reply followOn = member.client().post("/api/deals", Map.of("name", "Backup follow-on " + marker,
                 "organizationId", organization.id(), "originDealId", deal.id()));
         assertThat(followOn.status()).as(followOn.raw()).isEqualTo(201);
@@ -293,7 +312,40 @@ class BackupRoundTripTest {
         String tokenHash = jdbc.sql("select token_hash from api_token where id = :id").param("id", UUID.fromString(token.id()))
                 .query(String.class).single();
         return new Workspace(member, token.body().get("token").asString(), person.id(), name, note, passwordHash, tokenHash,
-                deal.id(), followOn.id());
+                deal.id(), followOn.id(), deployment);
+    }
+
+    /**
+     * The won deal's deployment with a site (its customer contact and team member named), fourteen days of usage
+     * with usage events that put the site in active use, a milestone, an obstacle at the site and a partner.
+     */
+    private String deployment(NewUser member, String dealId, String organizationId, String personId, String marker) {
+        Client client = member.client();
+        JsonNode found = client.get("/api/deployments?dealId=" + dealId).body().path("items");
+        assertThat(found).as("the won deal opened its deployment").hasSize(1);
+        String id = found.get(0).path("id").asString();
+        Reply site = client.post("/api/deployments/" + id + "/sites", Map.of("name", "Århus plant " + marker,
+                "licensedSeats", 20, "goLiveOn", "2026-03-02", "customerPersonId", personId,
+                "teamUserId", member.id().toString(), "location", Map.of("city", "Århus", "country", "DK",
+                        "latitude", 56.1629, "longitude", 10.2039)));
+        assertThat(site.status()).as(site.raw()).isEqualTo(201);
+        String siteId = site.body().path("sites").get(0).path("id").asString();
+        List<Map<String, Object>> days = new ArrayList<>();
+        for (int i = 0; i < 14; i++) {
+            days.add(Map.of("siteId", siteId, "day", java.time.LocalDate.of(2026, 3, 2).plusDays(i).toString(),
+                    "activeUsers", 15 + i % 3, "events", Map.of("reports run", 30L + i)));
+        }
+        Reply usage = client.post("/api/deployments/" + id + "/usage", Map.of("rows", days));
+        assertThat(usage.status()).as(usage.raw()).isEqualTo(200);
+        assertThat(client.post("/api/deployments/" + id + "/milestones", Map.of("name", "Training " + marker,
+                "dueOn", "2026-02-27", "status", "done", "doneOn", "2026-02-26")).status()).isEqualTo(201);
+        Reply obstacle = client.post("/api/deployments/" + id + "/obstacles", Map.of("description",
+                "Badge readers late " + marker, "siteId", siteId, "ownerId", member.id().toString(), "blocking", true));
+        assertThat(obstacle.status()).as(obstacle.raw()).isEqualTo(201);
+        Reply partner = client.post("/api/deployments/" + id + "/partners", Map.of("organizationId", organizationId,
+                "role", "Installer"));
+        assertThat(partner.status()).as(partner.raw()).isEqualTo(201);
+        return id;
     }
 
     private static void awaitFinished(Client client, String importId) {
@@ -315,7 +367,7 @@ class BackupRoundTripTest {
     }
 
     record Workspace(NewUser member, String token, String personId, String personName, String privateNote,
-            String passwordHash, String tokenHash, String dealId, String followOnId) {}
+            String passwordHash, String tokenHash, String dealId, String followOnId, String deploymentId) {}
 
     private List<String> backedUpTables() {
         try (Connection connection = dataSource.getConnection()) {
