@@ -17,12 +17,23 @@
         return new Date(ms).toLocaleDateString(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
     }
 
+    /**
+     * The span drawn: the series' own, but a site with only a few weeks of usage is drawn from just before its first
+     * day (three weeks at least), not as a short stub at the end of three empty months.
+     */
+    function start(usage) {
+        var from = at(usage.from);
+        var to = at(usage.to);
+        var first = usage.days.length ? at(usage.days[0].day) : from;
+        return Math.max(from, Math.min(first - 2 * DAY, to - 20 * DAY));
+    }
+
     /** A day without a count is a gap in the line, not a fall to zero. */
-    function points(usage) {
+    function points(usage, from) {
         var byDay = {};
         usage.days.forEach(function (p) { byDay[p.day] = p.activeUsers; });
         var list = [];
-        for (var t = at(usage.from); t <= at(usage.to); t += DAY) {
+        for (var t = from; t <= at(usage.to); t += DAY) {
             var key = new Date(t).toISOString().slice(0, 10);
             list.push({ x: t, y: Object.prototype.hasOwnProperty.call(byDay, key) ? byDay[key] : null });
         }
@@ -30,7 +41,7 @@
     }
 
     function draw(canvas, usage) {
-        var from = at(usage.from);
+        var from = start(usage);
         var to = at(usage.to);
         var narrow = canvas.parentNode.clientWidth < 480;
         var top = Math.max(usage.licensedSeats, usage.thresholdUsers,
@@ -40,7 +51,7 @@
             data: {
                 datasets: [{
                     label: 'Active users',
-                    data: points(usage),
+                    data: points(usage, from),
                     borderColor: '#0f6e6a',
                     backgroundColor: 'rgba(15, 110, 106, .10)',
                     borderWidth: 2,

@@ -108,13 +108,11 @@ class DeploymentBrowserTest {
                 "d MMM yyyy", java.util.Locale.ENGLISH));
         assertThat(browser.findElement(By.cssSelector(".site .site-status")).getText()).isEqualTo(since);
         assertThat(browser.findElement(By.id("active-use")).getText()).isEqualTo(since);
-        assertThat(browser.findElement(By.cssSelector(".adoption-words")).getText()).startsWith("7 of 10 seats active");
+        assertThat(browser.findElement(By.cssSelector(".adoption-words")).getText()).startsWith("7 of 10 seats active on");
         String canvas = "adoption-" + site;
         assertChartDrawn(canvas, share);
         assertThat(PageProblems.of(browser, "/deployments/" + deployment)).isEmpty();
-        Browser.screenshot(browser, "deployment-390");
-        browser.executeScript("document.getElementById('sites').scrollIntoView();");
-        Browser.screenshot(browser, "deployment-sites-390");
+        wholePage("deployment-390", 390, 844);
 
         // The list shows it in active use and on track, and "Mine" keeps it.
         browser.get(api.baseUrl() + "/deployments?mine=true");
@@ -123,7 +121,38 @@ class DeploymentBrowserTest {
         assertThat(row.findElement(By.cssSelector(".sites-in-use")).getText()).contains("1 of 1 site");
         assertThat(row.getText()).contains("Rhône Logistique " + marker, "On track");
         assertThat(PageProblems.of(browser, "/deployments")).isEmpty();
-        Browser.screenshot(browser, "deployments-390");
+        wholePage("deployments-390", 390, 844);
+
+        // A late milestone puts it at risk, with the reason on its page and in the list; one tap marks it done,
+        // and the notice's undo takes that back.
+        Reply milestone = seller.client().post("/api/deployments/" + deployment + "/milestones", Map.of(
+                "name", "Train the depot staff", "dueOn", LocalDate.now(clock).minusDays(3).toString()));
+        assertThat(milestone.status()).as(milestone.raw()).isEqualTo(201);
+        String partner = seller.client().post("/api/organizations", Map.of("name", "Installateurs Réunis " + marker)).id();
+        assertThat(seller.client().post("/api/deployments/" + deployment + "/partners", Map.of("organizationId", partner,
+                "role", "Installs the scanners")).status()).isEqualTo(201);
+        assertThat(seller.client().post("/api/deployments/" + deployment + "/obstacles", Map.of("description",
+                "The depot's wifi drops in aisle 7", "siteId", site)).status()).isEqualTo(201);
+        browser.get(api.baseUrl() + "/deployments?mine=true&health=at_risk");
+        assertThat(browser.findElement(By.cssSelector(".deployment-list tbody")).getText())
+                .contains("Warehouse rollout " + marker, "At risk", "Milestone \"Train the depot staff\" was due");
+        browser.get(api.baseUrl() + "/deployments/" + deployment);
+        assertThat(browser.findElement(By.cssSelector("#health .health")).getText()).isEqualTo("At risk");
+        assertThat(browser.findElement(By.cssSelector("#health .reasons")).getText())
+                .contains("Milestone \"Train the depot staff\" was due", "3 days late");
+        assertThat(browser.findElement(By.id("partners")).getText()).contains("Installateurs Réunis " + marker,
+                "Installs the scanners");
+        assertThat(browser.findElement(By.id("obstacles")).getText()).contains("The depot's wifi drops in aisle 7",
+                "at Lyon depot");
+        wholePage("deployment-at-risk-390", 390, 844);
+        Browser.clickAndWait(browser, By.cssSelector("#milestones button[aria-label='Mark Train the depot staff done']"));
+        assertThat(browser.findElement(By.cssSelector(".alert.notice")).getText()).contains("Train the depot staff is done.");
+        assertThat(browser.findElement(By.cssSelector("#health .health")).getText()).isEqualTo("On track");
+        Browser.clickAndWait(browser, By.cssSelector(".alert.notice button"));
+        assertThat(browser.findElement(By.cssSelector("#health .health")).getText()).isEqualTo("At risk");
+        Browser.clickAndWait(browser, By.cssSelector("#milestones button[aria-label='Mark Train the depot staff done']"));
+        assertThat(browser.findElement(By.cssSelector("#milestones")).getText()).contains("Done on");
+        assertThat(PageProblems.of(browser, "/deployments/" + deployment + " after the milestone")).isEmpty();
 
         // The organization's page lists it.
         browser.get(api.baseUrl() + "/organizations/" + organization);
@@ -136,10 +165,20 @@ class DeploymentBrowserTest {
         browser.get(api.baseUrl() + "/deployments/" + deployment);
         assertChartDrawn(canvas, share);
         assertThat(PageProblems.of(browser, "/deployments/" + deployment + " at 1280 px")).isEmpty();
-        Browser.screenshot(browser, "deployment-1280");
+        wholePage("deployment-1280", 1280, 900);
         browser.get(api.baseUrl() + "/deployments");
         Browser.screenshot(browser, "deployments-1280");
         assertThat(PageProblems.of(browser, "/deployments at 1280 px")).isEmpty();
+    }
+
+    /** Pictures of the whole page at this width, a screen at a time, to look at. */
+    private void wholePage(String name, int width, int height) throws IOException {
+        long tall = ((Number) browser.executeScript("return document.documentElement.scrollHeight")).longValue();
+        for (int part = 0; part * height < tall; part++) {
+            browser.executeScript("window.scrollTo(0, arguments[0]);", part * height);
+            Browser.screenshot(browser, name + "-" + (part + 1));
+        }
+        browser.executeScript("window.scrollTo(0, 0);");
     }
 
     /** The canvas has a size, a Chart on it with the line and the threshold, and pixels painted. */
