@@ -73,6 +73,8 @@ class DeploymentBrowserTest {
         WebElement link = new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> page.findElements(
                 By.cssSelector("#deal-deployment a")).stream().findFirst().orElse(null));
         assertThat(link.getText()).isEqualTo("Warehouse rollout " + marker);
+        browser.executeScript("document.getElementById('deal-deployment').scrollIntoView();");
+        Browser.screenshot(browser, "deal-deployment-390");
         Browser.clickAndWait(browser, By.cssSelector("#deal-deployment a"));
         String deployment = browser.getCurrentUrl().replaceFirst(".*/deployments/", "").replaceFirst("[#?].*", "");
         assertThat(browser.findElement(By.id("active-use")).getText()).isEqualTo("Not yet in active use");
@@ -83,6 +85,7 @@ class DeploymentBrowserTest {
         Browser.clickAndWait(browser, By.id("add-site-button"));
         assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Licensed seats is required");
         assertThat(browser.findElement(By.id("site-name")).getDomProperty("value")).isEqualTo("Lyon depot");
+        Browser.screenshot(browser, "deployment-site-refused-390");
         assertThat(PageProblems.of(browser, "the refused site")).as("only the refusal's own status")
                 .allMatch(problem -> problem.contains("status of 422"));
         browser.findElement(By.id("site-city")).sendKeys("Lyon");
