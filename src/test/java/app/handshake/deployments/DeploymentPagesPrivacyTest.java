@@ -74,6 +74,18 @@ class DeploymentPagesPrivacyTest {
         assertThat(added.headers().firstValue("Location").orElse("")).endsWith("/deployments/" + deployment + "#sites");
         assertThat(client.get("/api/deployments/" + deployment).body().get("sites").get(0).get("licensedSeats").asInt())
                 .isEqualTo(10);
+
+        // Opening one directly: without a name the form comes back saying so, with the organization still chosen.
+        HttpResponse<String> unnamed = owner.postForm("/deployments", Map.of("name", " ", "organizationId",
+                organization, "_csrf", ownerCsrf));
+        assertThat(unnamed.statusCode()).isEqualTo(422);
+        assertThat(unnamed.body()).contains("Name must not be blank", "href=\"#name\"")
+                .containsPattern("<option value=\"" + organization + "\"\\s+selected");
+        HttpResponse<String> opened = owner.postForm("/deployments", Map.of("name", "Pilot " + unique,
+                "organizationId", organization, "_csrf", ownerCsrf));
+        assertThat(opened.statusCode()).isEqualTo(302);
+        assertThat(owner.get(opened.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""))
+                .body()).contains("Pilot " + unique, "Opened directly", "Not yet in active use");
     }
 
     /** The deployment a win opened, once its event has been handled. */
