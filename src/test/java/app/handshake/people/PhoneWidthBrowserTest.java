@@ -99,6 +99,32 @@ class PhoneWidthBrowserTest {
                         "plannedAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(2).toString()))));
         assertThat(handOver.status()).as(handOver.raw()).isEqualTo(201);
 
+        // A deployment with the long names: a site in use with its chart, a milestone, an obstacle and a partner.
+        Reply deployment = api.post("/api/deployments", Map.of("name",
+                "Einführung der Kontaktcenter-Plattform an allen acht Standorten " + marker,
+                "organizationId", organization.id()));
+        assertThat(deployment.status()).as(deployment.raw()).isEqualTo(201);
+        Reply siteAdded = api.post("/api/deployments/" + deployment.id() + "/sites", Map.of("name",
+                "Niederlassung Mönchengladbach-Rheydt Logistikzentrum " + marker, "licensedSeats", 1250,
+                "location", Map.of("city", "Mönchengladbach", "country", "Deutschland")));
+        assertThat(siteAdded.status()).as(siteAdded.raw()).isEqualTo(201);
+        String site = siteAdded.body().get("sites").get(0).get("id").asText();
+        List<Map<String, Object>> usage = new ArrayList<>();
+        for (int i = 20; i >= 1; i--) {
+            usage.add(Map.of("siteId", site, "day", java.time.LocalDate.now(ZoneOffset.UTC).minusDays(i).toString(),
+                    "activeUsers", 700 + 10 * i));
+        }
+        Reply posted = api.post("/api/deployments/" + deployment.id() + "/usage", Map.of("rows", usage));
+        assertThat(posted.status()).as(posted.raw()).isBetween(200, 201);
+        api.post("/api/deployments/" + deployment.id() + "/milestones", Map.of("name",
+                "Schulung der Mitarbeiterinnen und Mitarbeiter im Kundendienst " + marker,
+                "dueOn", java.time.LocalDate.now(ZoneOffset.UTC).minusDays(4).toString()));
+        api.post("/api/deployments/" + deployment.id() + "/obstacles", Map.of("description",
+                "Die Netzwerkinfrastruktur im Logistikzentrum ist noch nicht bereit " + marker, "siteId", site,
+                "blocking", true));
+        api.post("/api/deployments/" + deployment.id() + "/partners", Map.of("organizationId", organization.id(),
+                "role", "Generalunternehmer für die Verkabelung"));
+
         List<String> pages = List.of("/today", "/people", "/people?q=" + marker, "/people/new",
                 "/people/" + person.id(), "/people/" + person.id() + "/edit", "/people/" + person.id() + "/delete",
                 "/people/" + person.id() + "/relationship-what-if?channel=in_person&every=P14D",
@@ -114,13 +140,18 @@ class PhoneWidthBrowserTest {
                 "/advisor", "/advisor?scope=team&held=true",
                 "/touchpoints/plan?personId=" + person.id(), "/touchpoints/new?plannedTouchpointId=" + meeting.id(),
                 "/touchpoints/planned/" + meeting.id() + "/cancel", "/hand-overs/new?userId=" + leaving.id(),
-                "/hand-overs/" + handOver.id(), "/hand-overs/" + handOver.id() + "/accept");
+                "/hand-overs/" + handOver.id(), "/hand-overs/" + handOver.id() + "/accept",
+                "/deployments", "/deployments/" + deployment.id(), "/deployments/new",
+                "/deployments/" + deployment.id() + "/delete",
+                "/deployments/" + deployment.id() + "/sites/" + site + "/remove",
+                "/organizations/" + organization.id() + "/deployments-card");
         List<String> tooWide = new ArrayList<>();
         for (String page : pages) {
             browser.get(api.baseUrl() + page);
             long width = ((Number) browser.executeScript("return document.documentElement.scrollWidth")).longValue();
             long screen = ((Number) browser.executeScript("return document.documentElement.clientWidth")).longValue();
-            if (page.equals("/people/" + person.id()) || page.equals("/organizations/" + organization.id())) {
+            if (page.equals("/people/" + person.id()) || page.equals("/organizations/" + organization.id())
+                    || page.equals("/deployments/" + deployment.id())) {
                 Browser.screenshot(browser, "phone-360" + page.replaceAll("/[0-9a-f-]{36}", "").replace('/', '-'));
             }
             if (width > screen) {

@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @HandshakeTest
 class AccessibilityBrowserTest {
 
-    private record Fixture(String personId, String organizationId, String dealId) {}
+    private record Fixture(String personId, String organizationId, String dealId, String deploymentId) {}
 
     private record Checked(String name, Function<Fixture, String> path) {}
 
@@ -59,7 +59,10 @@ class AccessibilityBrowserTest {
                 new Checked("Deals", f -> "/deals"),
                 new Checked("A deal", f -> "/deals/" + f.dealId()),
                 new Checked("Deal form", f -> "/deals/new?organizationId=" + f.organizationId()),
-                new Checked("Advice", f -> "/advisor?scope=team"));
+                new Checked("Advice", f -> "/advisor?scope=team"),
+                new Checked("Deployments", f -> "/deployments"),
+                new Checked("A deployment", f -> "/deployments/" + f.deploymentId()),
+                new Checked("Deployment form", f -> "/deployments/new"));
     }
 
     /**
@@ -110,7 +113,23 @@ class AccessibilityBrowserTest {
         // A meeting whose time has passed, so that Today shows its Planned section with "Log it".
         api.post("/api/touchpoints/planned", Map.of("personIds", List.of(personId), "purpose", "Axe visit " + unique,
                 "plannedAt", java.time.OffsetDateTime.now().minusHours(1).toString()));
-        Fixture fixture = new Fixture(personId, organizationId, dealId);
+        // A deployment with a site in use, a late milestone and an open obstacle: its chart, bar and reasons show.
+        String deploymentId = api.post("/api/deployments", Map.of("name", "Axe Deployment " + unique,
+                "organizationId", organizationId)).id();
+        String siteId = api.post("/api/deployments/" + deploymentId + "/sites", Map.of("name", "Axe Site " + unique,
+                "licensedSeats", 20)).body().get("sites").get(0).get("id").asText();
+        java.time.LocalDate today = java.time.LocalDate.now();
+        List<Map<String, Object>> usage = new ArrayList<>();
+        for (int i = 10; i >= 1; i--) {
+            usage.add(Map.of("siteId", siteId, "day", today.minusDays(i).toString(), "activeUsers", 8 + i % 3));
+        }
+        assertThat(api.post("/api/deployments/" + deploymentId + "/usage", Map.of("rows", usage)).status())
+                .isBetween(200, 201);
+        api.post("/api/deployments/" + deploymentId + "/milestones", Map.of("name", "Axe training",
+                "dueOn", today.minusDays(2).toString()));
+        api.post("/api/deployments/" + deploymentId + "/obstacles", Map.of("description", "Axe obstacle",
+                "blocking", true));
+        Fixture fixture = new Fixture(personId, organizationId, dealId, deploymentId);
         ChromeDriver browser = Browser.start(width, height);
         List<String> violations = new ArrayList<>();
         try {
