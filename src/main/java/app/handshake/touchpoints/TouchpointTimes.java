@@ -43,4 +43,36 @@ public class TouchpointTimes {
                 .param("people", personIds).param("from", from).param("to", to)
                 .query(OffsetDateTime.class).list();
     }
+
+    /** A touchpoint with one person, when it happened. */
+    public record Moment(UUID touchpointId, UUID personId, OffsetDateTime occurredAt) {}
+
+    /**
+     * The touchpoints in [from, to) with each of many people at once, for figures over many deals: a touchpoint
+     * with several of them comes once for each.
+     */
+    public List<Moment> ofEach(Actor reader, Collection<UUID> personIds, OffsetDateTime from, OffsetDateTime to) {
+        if (personIds.isEmpty() || !from.isBefore(to)) {
+            return List.of();
+        }
+        var visible = touchpoints.readFilter(reader);
+        List<UUID> all = List.copyOf(personIds);
+        List<Moment> moments = new java.util.ArrayList<>();
+        // In slices, so that no statement carries thousands of parameters.
+        for (int start = 0; start < all.size(); start += SLICE) {
+            moments.addAll(jdbc.sql("""
+                    select tp.touchpoint_id, tp.person_id, tp.occurred_at from touchpoint_person tp
+                      join touchpoint t on t.id = tp.touchpoint_id
+                     where tp.person_id in (:people) and tp.occurred_at >= :from and tp.occurred_at < :to and %s
+                    """.formatted(visible.sql()))
+                    .params(visible.params())
+                    .param("people", all.subList(start, Math.min(all.size(), start + SLICE)))
+                    .param("from", from).param("to", to)
+                    .query((rs, row) -> new Moment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                            rs.getObject(3, OffsetDateTime.class))).list());
+        }
+        return moments;
+    }
+
+    private static final int SLICE = 1_000;
 }
