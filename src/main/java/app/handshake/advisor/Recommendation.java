@@ -16,7 +16,7 @@ public record Recommendation(String key, RecommendationKind kind, Subject subjec
         List<Reason> reasons, List<Person> people, UUID ownerId, String facts, @Nullable Planned planned,
         @Nullable Held held) {
 
-    public enum SubjectType { deal, organization, person, user }
+    public enum SubjectType { deal, organization, person, user, deployment }
 
     public record Subject(SubjectType type, UUID id, String name) {}
 

@@ -6,7 +6,8 @@ public enum RecommendationKind {
     single_threaded("Hangs on one person"),
     going_cold("Going cold"),
     nurture_lapsed("Nurture lapsed"),
-    connections_only("Names only");
+    connections_only("Names only"),
+    deployment_at_risk("Deployment at risk");
 
     private final String label;
 

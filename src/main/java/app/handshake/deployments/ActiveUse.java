@@ -57,13 +57,15 @@ final class ActiveUse {
     /**
      * The deployment is in active use on a day when it has a live site and every site live that day is in active
      * use; a site is live from its go-live day (or first day of usage) on, and what it did before does not count.
+     * A site going live after {@code today} is not live yet: it counts from the day it does (a daily job counts
+     * again then).
      */
-    static List<Change> ofDeployment(List<SiteSpans> sites) {
+    static List<Change> ofDeployment(List<SiteSpans> sites, LocalDate today) {
         // Per day: change in live sites, change in live sites in active use.
         TreeMap<LocalDate, int[]> events = new TreeMap<>();
         for (SiteSpans site : sites) {
             LocalDate live = site.liveFrom();
-            if (live == null) {
+            if (live == null || live.isAfter(today)) {
                 continue;
             }
             events.computeIfAbsent(live, d -> new int[2])[0]++;

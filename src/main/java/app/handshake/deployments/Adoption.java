@@ -158,11 +158,26 @@ public class Adoption {
         List<ActiveUse.SiteSpans> spans = sites.stream().map(site -> new ActiveUse.SiteSpans(
                 site.goLiveOn() != null ? site.goLiveOn() : firstUsage.get(site.id()),
                 changes.getOrDefault(site.id(), List.of()))).toList();
-        List<ActiveUse.Change> whole = ActiveUse.ofDeployment(spans);
+        List<ActiveUse.Change> whole = ActiveUse.ofDeployment(spans, LocalDate.now(clock));
         usage.replaceChanges(deploymentId, null, whole);
         LocalDate first = whole.stream().filter(ActiveUse.Change::reached).map(ActiveUse.Change::day).findFirst()
                 .orElse(null);
         deployments.activeUse(deploymentId, ActiveUse.since(whole), first);
+    }
+
+    /**
+     * Counts again the deployments with a site that went live in the last week: a site becomes live on its day
+     * with nothing posted, and the deployment is in active use only while every live site is. Answers how many.
+     */
+    public int recountGoneLive() {
+        LocalDate today = LocalDate.now(clock);
+        int counted = 0;
+        for (UUID id : parts.goneLiveBetween(today.minusDays(7), today)) {
+            deployments.lock(id);
+            recount(id, Set.of());
+            counted++;
+        }
+        return counted;
     }
 
     /** The days of a site between two days (inclusive), for its chart. */

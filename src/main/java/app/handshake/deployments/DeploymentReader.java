@@ -48,7 +48,7 @@ class DeploymentReader {
                 .filter(row -> row.name() != null)
                 .map(row -> new Partner(row.id(), row.organizationId(), row.personId(), row.name(), row.role()))
                 .toList();
-        HealthCheck.Verdict verdict = HealthCheck.of(new HealthCheck.Facts(head.startedOn(), head.activeSince() != null,
+        HealthCheck.Verdict verdict = HealthCheck.of(new HealthCheck.Facts(head.startedOn(), changedOn(head), head.activeSince() != null,
                 sites, milestones, obstacles, recent(sites, settings)), settings, today);
         Map<UUID, String> siteNames = new HashMap<>();
         sites.forEach(site -> siteNames.put(site.id(), site.name()));
@@ -76,7 +76,7 @@ class DeploymentReader {
         List<DeploymentSummary> summaries = new ArrayList<>();
         for (DeploymentStore.Head head : heads) {
             List<Site> own = sites.getOrDefault(head.id(), List.of());
-            HealthCheck.Verdict verdict = HealthCheck.of(new HealthCheck.Facts(head.startedOn(),
+            HealthCheck.Verdict verdict = HealthCheck.of(new HealthCheck.Facts(head.startedOn(), changedOn(head),
                     head.activeSince() != null, own,
                     milestones.getOrDefault(head.id(), List.of()).stream().map(PartsStore.MilestoneRow::milestone).toList(),
                     obstacles.getOrDefault(head.id(), List.of()).stream().map(PartsStore.ObstacleRow::obstacle).toList(),
@@ -93,6 +93,10 @@ class DeploymentReader {
         Map<UUID, LocalDate> last = new HashMap<>();
         sites.stream().filter(site -> site.lastUsageOn() != null).forEach(site -> last.put(site.id(), site.lastUsageOn()));
         return usage.recent(last, settings.fallingDays());
+    }
+
+    private static LocalDate changedOn(DeploymentStore.Head head) {
+        return head.updatedAt().withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDate();
     }
 
     private Set<UUID> visiblePeople(Actor actor, List<UUID> deploymentIds) {

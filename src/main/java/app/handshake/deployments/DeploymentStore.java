@@ -26,14 +26,14 @@ class DeploymentStore {
                    (select d.name from deal d where d.id = dp.deal_id) as deal_name, dp.organization_id,
                    (select o.name from organization o where o.id = dp.organization_id) as organization_name, dp.owner_id,
                    (select u.display_name from app_user u where u.id = dp.owner_id) as owner_name, dp.visibility,
-                   dp.started_on, dp.active_since, dp.first_active_on, dp.notes
+                   dp.started_on, dp.updated_at, dp.active_since, dp.first_active_on, dp.notes
               from deployment dp
             """;
 
     /** A deployment's own row with the names it points at. */
     record Head(UUID id, long version, String name, String sortName, @Nullable UUID dealId, @Nullable String dealName,
             @Nullable UUID organizationId, @Nullable String organizationName, UUID ownerId, String ownerName,
-            String visibility, LocalDate startedOn, @Nullable LocalDate activeSince, @Nullable LocalDate firstActiveOn,
+            String visibility, LocalDate startedOn, OffsetDateTime updatedAt, @Nullable LocalDate activeSince, @Nullable LocalDate firstActiveOn,
             @Nullable String notes) {}
 
     /** The list's filters; any may be null. */

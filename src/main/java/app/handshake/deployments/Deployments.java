@@ -113,6 +113,18 @@ public class Deployments {
                 LocalDate.now(clock)).stream().filter(s -> s.health() != Health.ON_TRACK).toList();
     }
 
+    /** The owner of a deployment the actor may see. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<UUID> ownerOf(Actor actor, UUID id) {
+        return store.head(id, access.readFilter(actor)).map(DeploymentStore.Head::ownerId);
+    }
+
+    /** The people on the customer's side of a deployment that the actor may see: its sites' contacts. */
+    @Transactional(readOnly = true)
+    public List<DeploymentDetails> withContacts(Actor actor, List<DeploymentSummary> summaries) {
+        return summaries.stream().map(s -> get(actor, s.id())).toList();
+    }
+
     public DeploymentDetails update(Actor actor, UUID id, @Nullable Long expectedVersion, DeploymentDraft draft) {
         DeploymentStore.Head head = access.write(actor, id, expectedVersion);
         Visibility visibility = draft.visibility() == null ? Visibility.of(head.visibility()) : draft.visibility();

@@ -18,14 +18,14 @@ import org.jspecify.annotations.Nullable;
  * A deployment's health from its facts on a day. At risk: a milestone late, an obstacle open longer than the
  * setting, a site whose adoption fell day after day for the set span, a site past go-live with no usage. Stalled:
  * a blocking obstacle open longer than the stall span, or (short of active use) nothing moved for that span: no
- * usage, no milestone done, no obstacle opened or resolved.
+ * usage, no change to the deployment or its sites, milestones and obstacles.
  */
 final class HealthCheck {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** The facts a health needs: the deployment's parts and each site's latest days of usage, oldest first. */
-    record Facts(LocalDate startedOn, boolean inActiveUse, List<Site> sites, List<Milestone> milestones,
+    record Facts(LocalDate startedOn, LocalDate changedOn, boolean inActiveUse, List<Site> sites, List<Milestone> milestones,
             List<Obstacle> obstacles, Map<UUID, List<ActiveUse.Day>> recentUsage) {}
 
     /** The verdict and the reasons, worst first. */
@@ -68,7 +68,7 @@ final class HealthCheck {
         int still = days(moved, today);
         if (!facts.inActiveUse() && still >= settings.stalledDays()) {
             reasons.add(new HealthReason(Kind.no_progress, Health.STALLED, "Nothing has moved for " + still
-                    + " days: no usage, no milestone done, no obstacle opened or resolved since " + DAY.format(moved),
+                    + " days: no usage and no change to its sites, milestones or obstacles since " + DAY.format(moved),
                     null, moved, still));
         }
         reasons.sort(Comparator.comparing(HealthReason::makes).reversed());
@@ -124,7 +124,7 @@ final class HealthCheck {
     }
 
     private static LocalDate lastMove(Facts facts) {
-        return Stream.of(Stream.of(facts.startedOn()),
+        return Stream.of(Stream.of(facts.startedOn(), facts.changedOn()),
                         facts.sites().stream().map(Site::lastUsageOn),
                         facts.milestones().stream().map(Milestone::doneOn),
                         facts.obstacles().stream().map(o -> o.openedAt().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate()),

@@ -122,6 +122,12 @@ class PartsStore {
         jdbc.sql("delete from deployment_site where id = :id").param("id", siteId).update();
     }
 
+    /** The deployments with a site going live between two days (inclusive). */
+    List<UUID> goneLiveBetween(LocalDate from, LocalDate to) {
+        return jdbc.sql("select distinct deployment_id from deployment_site where go_live_on between :from and :to"
+                + " order by deployment_id").param("from", from).param("to", to).query(UUID.class).list();
+    }
+
     List<MilestoneRow> milestones(Collection<UUID> deploymentIds) {
         if (deploymentIds.isEmpty()) {
             return List.of();

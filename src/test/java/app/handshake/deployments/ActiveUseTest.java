@@ -67,7 +67,7 @@ class ActiveUseTest {
                 new ActiveUse.SiteSpans(START, List.of(new ActiveUse.Change(leedsReached, true),
                         new ActiveUse.Change(leedsLost, false))),
                 new ActiveUse.SiteSpans(yorkLive, List.of(new ActiveUse.Change(yorkReached, true))),
-                new ActiveUse.SiteSpans(null, List.of())));
+                new ActiveUse.SiteSpans(null, List.of())), START.plusDays(365));
         assertThat(whole).containsExactly(new ActiveUse.Change(leedsReached, true),
                 new ActiveUse.Change(yorkLive, false), new ActiveUse.Change(yorkReached, true),
                 new ActiveUse.Change(leedsLost, false));
@@ -77,8 +77,19 @@ class ActiveUseTest {
     void whatASiteDidBeforeGoingLiveDoesNotCount() {
         LocalDate live = START.plusDays(30);
         List<ActiveUse.Change> whole = ActiveUse.ofDeployment(List.of(new ActiveUse.SiteSpans(live,
-                List.of(new ActiveUse.Change(START.plusDays(13), true), new ActiveUse.Change(START.plusDays(27), false)))));
+                List.of(new ActiveUse.Change(START.plusDays(13), true), new ActiveUse.Change(START.plusDays(27), false)))),
+                START.plusDays(365));
         assertThat(whole).isEmpty();
+    }
+
+    @Test
+    void aSiteGoingLiveLaterDoesNotCountUntilItsDay() {
+        LocalDate today = START.plusDays(30);
+        List<ActiveUse.SiteSpans> sites = List.of(
+                new ActiveUse.SiteSpans(START, List.of(new ActiveUse.Change(START.plusDays(13), true))),
+                new ActiveUse.SiteSpans(today.plusDays(1), List.of()));
+        assertThat(ActiveUse.since(ActiveUse.ofDeployment(sites, today))).isEqualTo(START.plusDays(13));
+        assertThat(ActiveUse.since(ActiveUse.ofDeployment(sites, today.plusDays(1)))).isNull();
     }
 
     private static List<ActiveUse.Day> days(LocalDate from, int count, int users) {

@@ -38,6 +38,9 @@ class DeploymentsTest {
     @Autowired
     SettableClock clock;
 
+    @Autowired
+    Adoption adoption;
+
     NewUser seller;
     String organization;
 
@@ -104,6 +107,24 @@ class DeploymentsTest {
                 + (change.get("reached").asBoolean() ? "reached" : "lost")));
         assertThat(history).containsExactly(first.plusDays(13) + " deployment reached", first.plusDays(13) + " Leeds reached",
                 first.plusDays(27) + " deployment lost", first.plusDays(27) + " Leeds lost");
+    }
+
+    @Test
+    void aSiteGoingLiveWithNoUsageTakesTheDeploymentOutOfActiveUseOnItsDay() {
+        String deployment = deployment(seller.client(), "shared");
+        String leeds = site(seller.client(), deployment, "Leeds", 10, TODAY.minusDays(20));
+        post(seller.client(), deployment, rows(leeds, TODAY.minusDays(20), 20, 9));
+        site(seller.client(), deployment, "York", 10, TODAY.plusDays(1));
+        assertThat(seller.client().get("/api/deployments/" + deployment).body().get("activeSince").asText())
+                .isEqualTo(TODAY.minusDays(7).toString());
+
+        clock.fixAt(NOW.plusSeconds(86_400));
+        assertThat(adoption.recountGoneLive()).isGreaterThanOrEqualTo(1);
+        JsonNode details = seller.client().get("/api/deployments/" + deployment).body();
+        assertThat(details.get("activeSince").isNull()).isTrue();
+        JsonNode last = details.get("activeUseHistory").get(details.get("activeUseHistory").size() - 1);
+        assertThat(last.get("day").asText()).isEqualTo(TODAY.plusDays(1).toString());
+        assertThat(last.get("reached").asBoolean()).isFalse();
     }
 
     @Test
@@ -202,6 +223,54 @@ class DeploymentsTest {
         JsonNode worst = client.get("/api/deployments/" + deployment).body().get("reasons").get(0);
         assertThat(worst.get("kind").asText()).isEqualTo("blocked");
         assertThat(worst.get("days").asInt()).isEqualTo(31);
+    }
+
+    @Test
+    void aDeploymentWhereNothingMovedForTheStallSpanIsStalledAndOneThingMovingRevivesIt() {
+        Client client = seller.client();
+        clock.fixAt(NOW.minusSeconds(86_400L * 30));
+        String deployment = deployment(client, "shared");
+        clock.fixAt(NOW.minusSeconds(86_400L * 29));
+        assertThat(health(client, deployment)).isEqualTo("on_track");
+        clock.fixAt(NOW);
+        assertThat(reasons(client, deployment)).containsExactly("no_progress");
+        assertThat(health(client, deployment)).isEqualTo("stalled");
+        client.post("/api/deployments/" + deployment + "/milestones", Map.of("name", "Kick-off", "dueOn",
+                TODAY.plusDays(7).toString()));
+        assertThat(health(client, deployment)).isEqualTo("on_track");
+    }
+
+    @Test
+    void aDeploymentAtRiskIsAdviceNamingTheCustomersPeople() {
+        Client client = seller.client();
+        String deployment = deployment(client, "shared");
+        String dana = client.post("/api/people", Map.of("name", "Dana Site " + UUID.randomUUID())).id();
+        Map<String, Object> leeds = new HashMap<>(Map.of("name", "Leeds", "licensedSeats", 10, "goLiveOn",
+                TODAY.minusDays(3).toString(), "customerPersonId", dana));
+        assertThat(client.post("/api/deployments/" + deployment + "/sites", leeds).status()).isEqualTo(201);
+
+        JsonNode advice = client.get("/api/advisor/recommendations?kind=deployment_at_risk").body().get("items");
+        assertThat(advice).hasSize(1);
+        assertThat(advice.get(0).get("subject").get("id").asText()).isEqualTo(deployment);
+        assertThat(advice.get(0).get("people").get(0).get("id").asText()).isEqualTo(dana);
+        assertThat(advice.get(0).get("reasons").get(0).get("text").asText()).contains("Leeds went live");
+
+        // Dismissed, it stays away while the facts stay; a new fact (a late milestone) brings it back.
+        String key = advice.get(0).get("key").asText();
+        assertThat(client.post("/api/advisor/recommendations/" + key + "/dismiss", Map.of()).status()).isEqualTo(200);
+        assertThat(client.get("/api/advisor/recommendations?kind=deployment_at_risk").body().get("items")).isEmpty();
+        client.post("/api/deployments/" + deployment + "/milestones", Map.of("name", "Training", "dueOn",
+                TODAY.minusDays(2).toString()));
+        assertThat(client.get("/api/advisor/recommendations?kind=deployment_at_risk").body().get("items")).hasSize(1);
+
+        // The milestone done and usage arriving every day since go-live: on track, no advice.
+        JsonNode details = client.get("/api/deployments/" + deployment).body();
+        String milestone = details.get("milestones").get(0).get("id").asText();
+        client.put("/api/deployments/" + deployment + "/milestones/" + milestone, Map.of("name", "Training", "status",
+                "done"), null);
+        post(client, deployment, rows(details.get("sites").get(0).get("id").asText(), TODAY.minusDays(3), 4, 8));
+        assertThat(health(client, deployment)).isEqualTo("on_track");
+        assertThat(client.get("/api/advisor/recommendations?kind=deployment_at_risk").body().get("items")).isEmpty();
     }
 
     @Test

@@ -49,10 +49,13 @@ class AdvisorPages {
     private final Advisor advisor;
     private final DealRoster deals;
     private final AccountRoster accounts;
+    private final app.handshake.deployments.Deployments deployments;
     private final TimeZones zones;
     private final java.time.Clock clock;
 
-    AdvisorPages(Advisor advisor, DealRoster deals, AccountRoster accounts, TimeZones zones, java.time.Clock clock) {
+    AdvisorPages(Advisor advisor, DealRoster deals, AccountRoster accounts,
+            app.handshake.deployments.Deployments deployments, TimeZones zones, java.time.Clock clock) {
+        this.deployments = deployments;
         this.clock = clock;
         this.advisor = advisor;
         this.deals = deals;
@@ -107,6 +110,7 @@ class AdvisorPages {
             case organization -> accounts.byIds(user.actor(), Set.of(subjectId)).stream().findFirst()
                     .map(AccountRoster.Account::ownerId).orElse(null);
             case person -> accounts.ownersOf(user.actor(), Set.of(subjectId)).get(subjectId);
+            case deployment -> deployments.ownerOf(user.actor(), subjectId).orElse(null);
             case user -> null;
         };
         List<Recommendation> about = owner == null ? List.of()
@@ -119,7 +123,8 @@ class AdvisorPages {
         model.addAttribute("title", "Advice");
         model.addAttribute("cardId", "advisor-" + subjectType.name());
         model.addAttribute("back", "/" + (subjectType == SubjectType.organization ? "organizations"
-                : subjectType == SubjectType.deal ? "deals" : "people") + "/" + subjectId);
+                : subjectType == SubjectType.deal ? "deals" : subjectType == SubjectType.deployment ? "deployments"
+                : "people") + "/" + subjectId);
         model.addAttribute("empty", "No advice about this " + (subjectType == SubjectType.organization
                 ? "organization" : subjectType.name()) + " right now.");
         undo(model, session);
