@@ -84,6 +84,7 @@ class WorkspaceBenchmark {
                     .executeWithoutResult(status -> {
                         data.generate(people, perPerson, 49, 2_000);
                         data.generateDeals(dealCount);
+                        data.generateDeployments();
                         // Written straight into the tables, as a restore does: the board's totals are counted after.
                         app.getBean(app.handshake.deals.PipelineTotals.class).recount();
                     });
@@ -166,6 +167,16 @@ class WorkspaceBenchmark {
                     measure(base, "/api/deals?stageId=" + proposal + "&currency=GBP&minValue=250000000", seller,
                             "\"items\"", aDealChanges)));
 
+            long inUse = jdbc.queryForObject("select count(*) from deployment where active_since is not null",
+                    Long.class);
+            long closed = jdbc.queryForObject("select count(*) from deal where outcome <> 'open'", Long.class);
+            lines.add(line("Figures API, the last twelve months (" + closed + " closed deals, " + inUse
+                    + " deployments in active use), 2,000 requests",
+                    measure(base, "/api/figures", seller, "\"owners\"", aDealChanges)));
+            lines.add(line("Figures page, the last twelve months, 2,000 requests",
+                    measurePage(base, data.userEmails.getFirst(), "/figures", "figures-owners", aDealChanges)));
+            lines.add(ingestUsage(base, seller, 10, 100, 365));
+
             Histogram log = new Histogram(60_000_000_000L, 3);
             Random random = new Random(7);
             // The longest warm-up: logging runs the most code (three modules, nine statements), and on two cores
@@ -206,6 +217,89 @@ class WorkspaceBenchmark {
             }
         }
         return histogram;
+    }
+
+    /** As {@link #measure}, for a page read in a signed-in browser session. */
+    private Histogram measurePage(String base, String email, String path, String expected, Runnable before) {
+        app.handshake.support.WebSession session = app.handshake.support.WebSession.signIn(base, email,
+                BenchmarkData.PASSWORD);
+        Histogram histogram = new Histogram(60_000_000_000L, 3);
+        for (int i = 0; i < 3_000; i++) {
+            before.run();
+            long t = System.nanoTime();
+            var reply = session.get(path);
+            if (i >= 1_000) {
+                histogram.recordValue(System.nanoTime() - t);
+            }
+            if (i == 0) {
+                assertThat(reply.statusCode()).isEqualTo(200);
+                assertThat(reply.body()).contains(expected);
+            }
+        }
+        return histogram;
+    }
+
+    /**
+     * Usage ingestion: {@code deployments} deployments of {@code sites} sites each, a year of daily active users per
+     * site, posted through the API in batches of 10,000 rows (a deployment's last batch may be smaller). The rows per
+     * second count the whole posting: JSON over HTTP, checks, storing and working out active use.
+     */
+    private String ingestUsage(String base, String token, int deployments, int sites, int days) throws Exception {
+        java.time.LocalDate last = java.time.LocalDate.now(ZoneOffset.UTC).minusDays(1);
+        long rows = 0;
+        long nanos = 0;
+        int batches = 0;
+        Random users = new Random(3);
+        for (int d = 0; d < deployments; d++) {
+            String created = send(base, "POST", "/api/deployments", token, "{\"name\":\"Rollout " + d + "\"}");
+            Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(created);
+            assertThat(id.find()).isTrue();
+            String deployment = id.group(1);
+            List<String> siteIds = new ArrayList<>();
+            for (int s = 0; s < sites; s++) {
+                String body = send(base, "POST", "/api/deployments/" + deployment + "/sites", token,
+                        "{\"name\":\"Site " + s + "\",\"licensedSeats\":200}");
+                // Sites come back in order: the last one listed is the one just added.
+                Matcher all = Pattern.compile("\\{\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(
+                        body.substring(body.indexOf("\"sites\""), body.indexOf("\"milestones\"")));
+                String found = null;
+                while (all.find()) {
+                    found = all.group(1);
+                }
+                siteIds.add(found);
+            }
+            assertThat(siteIds).doesNotContainNull().doesNotHaveDuplicates();
+            StringBuilder batch = new StringBuilder();
+            int inBatch = 0;
+            for (String site : siteIds) {
+                for (int day = days - 1; day >= 0; day--) {
+                    batch.append(inBatch == 0 ? "{\"rows\":[" : ",").append("{\"siteId\":\"").append(site)
+                            .append("\",\"day\":\"").append(last.minusDays(day)).append("\",\"activeUsers\":")
+                            .append(100 + users.nextInt(100)).append('}');
+                    if (++inBatch == 10_000) {
+                        nanos += post(base, deployment, token, batch);
+                        rows += inBatch;
+                        batches++;
+                        inBatch = 0;
+                        batch.setLength(0);
+                    }
+                }
+            }
+            if (inBatch > 0) {
+                nanos += post(base, deployment, token, batch);
+                rows += inBatch;
+                batches++;
+            }
+        }
+        return String.format("Usage ingestion: %,d rows (%d deployments x %d sites x %d days) in %d batches: %.1f s,"
+                + " %,.0f rows/s", rows, deployments, sites, days, batches, nanos / 1e9, rows / (nanos / 1e9));
+    }
+
+    private long post(String base, String deployment, String token, StringBuilder batch) throws Exception {
+        String json = batch.append("]}").toString();
+        long t = System.nanoTime();
+        send(base, "POST", "/api/deployments/" + deployment + "/usage", token, json);
+        return System.nanoTime() - t;
     }
 
     private static void settle(JdbcTemplate jdbc, boolean postgres) {

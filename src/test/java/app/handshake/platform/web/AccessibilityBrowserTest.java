@@ -59,7 +59,8 @@ class AccessibilityBrowserTest {
                 new Checked("Deals", f -> "/deals"),
                 new Checked("A deal", f -> "/deals/" + f.dealId()),
                 new Checked("Deal form", f -> "/deals/new?organizationId=" + f.organizationId()),
-                new Checked("Advice", f -> "/advisor?scope=team"));
+                new Checked("Advice", f -> "/advisor?scope=team"),
+                new Checked("Figures", f -> "/figures"));
     }
 
     /**
