@@ -8,11 +8,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -89,45 +87,33 @@ public class DealFigures {
         SqlFilter persons = people.readFilter(reader);
         Map<String, Object> params = new HashMap<>(visible.params());
         params.putAll(persons.params());
-        Map<UUID, Lost> lost = new LinkedHashMap<>();
-        int defaultInterval = pipeline.nurtureEveryDays();
-        jdbc.sql("""
-                select d.id, d.owner_id, d.closed_at, d.nurture_every_days, dpp.person_id from deal d
+        params.put("from", from);
+        params.put("to", to);
+        String nurtured = """
+                select d.id key_id, dpp.person_id, d.closed_at since, d.owner_id, d.nurture_every_days from deal d
                   join deal_person dpp on dpp.deal_id = d.id and dpp.role in ('decision_maker', 'champion')
                   join person p on p.id = dpp.person_id
                  where d.outcome = 'lost' and d.closed_at >= :from and d.closed_at < :to and %s and %s
-                """.formatted(visible.sql(), persons.sql()))
-                .params(params).param("from", from).param("to", to)
-                .query(rs -> {
-                    Integer every = rs.getObject(4, Integer.class);
-                    Lost read = new Lost(rs.getObject(2, UUID.class), rs.getObject(3, OffsetDateTime.class),
-                            every == null ? defaultInterval : every, new HashSet<>());
-                    lost.computeIfAbsent(rs.getObject(1, UUID.class), id -> read).people()
-                            .add(rs.getObject(5, UUID.class));
-                });
+                """.formatted(visible.sql(), persons.sql());
+        Map<UUID, Lost> lost = new LinkedHashMap<>();
+        int defaultInterval = pipeline.nurtureEveryDays();
+        jdbc.sql(nurtured).params(params).query(rs -> {
+            Integer every = rs.getObject(5, Integer.class);
+            // A row per nurtured person: the deal once.
+            lost.putIfAbsent(rs.getObject(1, UUID.class), new Lost(rs.getObject(4, UUID.class),
+                    rs.getObject(3, OffsetDateTime.class), every == null ? defaultInterval : every, new ArrayList<>()));
+        });
         if (lost.isEmpty()) {
             return List.of();
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        OffsetDateTime since = lost.values().stream().map(Lost::since).min(OffsetDateTime::compareTo).orElseThrow();
-        Map<UUID, List<TouchpointTimes.Moment>> byPerson = new HashMap<>();
-        Set<UUID> everyone = new HashSet<>();
-        lost.values().forEach(deal -> everyone.addAll(deal.people()));
-        for (TouchpointTimes.Moment moment : touchpoints.ofEach(reader, everyone, since, now)) {
-            byPerson.computeIfAbsent(moment.personId(), k -> new ArrayList<>()).add(moment);
+        // Each touchpoint once per deal, from the deal's loss on, however many of its people it was with.
+        for (TouchpointTimes.Moment moment : touchpoints.sinceEach(reader, nurtured, params, now)) {
+            lost.get(moment.key()).times().add(moment.occurredAt());
         }
         Map<UUID, int[]> sums = new LinkedHashMap<>();
         for (Lost deal : lost.values()) {
-            // A touchpoint with two of the deal's people counts once.
-            Map<UUID, OffsetDateTime> moments = new HashMap<>();
-            for (UUID person : deal.people()) {
-                for (TouchpointTimes.Moment m : byPerson.getOrDefault(person, List.of())) {
-                    if (!m.occurredAt().isBefore(deal.since())) {
-                        moments.put(m.touchpointId(), m.occurredAt());
-                    }
-                }
-            }
-            List<OffsetDateTime> times = moments.values().stream().sorted().toList();
+            List<OffsetDateTime> times = deal.times().stream().sorted().toList();
             int[] sum = sums.computeIfAbsent(deal.ownerId(), k -> new int[3]);
             sum[0]++;
             for (NurtureRecord.Month month : NurtureFigures.months(deal.since(), now, deal.interval(), times)) {
@@ -142,5 +128,5 @@ public class DealFigures {
         return list;
     }
 
-    private record Lost(UUID ownerId, OffsetDateTime since, int interval, Set<UUID> people) {}
+    private record Lost(UUID ownerId, OffsetDateTime since, int interval, List<OffsetDateTime> times) {}
 }

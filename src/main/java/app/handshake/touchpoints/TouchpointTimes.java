@@ -3,7 +3,9 @@ package app.handshake.touchpoints;
 import app.handshake.accounts.Actor;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,35 +46,28 @@ public class TouchpointTimes {
                 .query(OffsetDateTime.class).list();
     }
 
-    /** A touchpoint with one person, when it happened. */
-    public record Moment(UUID touchpointId, UUID personId, OffsetDateTime occurredAt) {}
+    /** A touchpoint counted for one of many keys (a deal, say), when it happened. */
+    public record Moment(UUID key, UUID touchpointId, OffsetDateTime occurredAt) {}
 
     /**
-     * The touchpoints in [from, to) with each of many people at once, for figures over many deals: a touchpoint
-     * with several of them comes once for each.
+     * For figures over many records at once: given a query of rows {@code (key_id, person_id, since)} (with its
+     * parameters), the readable touchpoints with each row's person from its {@code since} until {@code until}, each
+     * touchpoint once per key. One statement, so that the database follows each person's touchpoints by index from
+     * their own moment rather than reading everyone's since the earliest.
      */
-    public List<Moment> ofEach(Actor reader, Collection<UUID> personIds, OffsetDateTime from, OffsetDateTime to) {
-        if (personIds.isEmpty() || !from.isBefore(to)) {
-            return List.of();
-        }
+    public List<Moment> sinceEach(Actor reader, String sinceQuery, Map<String, Object> params, OffsetDateTime until) {
         var visible = touchpoints.readFilter(reader);
-        List<UUID> all = List.copyOf(personIds);
-        List<Moment> moments = new java.util.ArrayList<>();
-        // In slices, so that no statement carries thousands of parameters.
-        for (int start = 0; start < all.size(); start += SLICE) {
-            moments.addAll(jdbc.sql("""
-                    select tp.touchpoint_id, tp.person_id, tp.occurred_at from touchpoint_person tp
-                      join touchpoint t on t.id = tp.touchpoint_id
-                     where tp.person_id in (:people) and tp.occurred_at >= :from and tp.occurred_at < :to and %s
-                    """.formatted(visible.sql()))
-                    .params(visible.params())
-                    .param("people", all.subList(start, Math.min(all.size(), start + SLICE)))
-                    .param("from", from).param("to", to)
-                    .query((rs, row) -> new Moment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                            rs.getObject(3, OffsetDateTime.class))).list());
-        }
-        return moments;
+        Map<String, Object> all = new HashMap<>(params);
+        all.putAll(visible.params());
+        return jdbc.sql("""
+                select distinct s.key_id, t.id, t.occurred_at from (%s) s
+                  join touchpoint_person tp on tp.person_id = s.person_id and tp.occurred_at >= s.since
+                   and tp.occurred_at < :until
+                  join touchpoint t on t.id = tp.touchpoint_id
+                 where %s
+                """.formatted(sinceQuery, visible.sql()))
+                .params(all).param("until", until)
+                .query((rs, row) -> new Moment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, OffsetDateTime.class))).list();
     }
-
-    private static final int SLICE = 1_000;
 }
