@@ -197,6 +197,36 @@ final class BenchmarkData {
                 values (?, ?, ?, ?, ?, ?, 'acquaintance', ?)""", dues);
     }
 
+    /**
+     * A deployment for every won deal, as a won deal opens one, started on the day it was won and as private as
+     * the deal; two in three reached active use 10 to 90 days later (when that day has come), and are in it now.
+     * Answers how many are in active use.
+     */
+    int generateDeployments() {
+        List<Object[]> rows = new ArrayList<>();
+        int[] inUse = {0};
+        java.time.LocalDate today = now.toLocalDate();
+        jdbc.query("""
+                select id, name, sort_name, organization_id, owner_id, visibility, closed_at from deal
+                 where outcome = 'won' order by id""", rs -> {
+            java.time.LocalDate started = rs.getObject(7, OffsetDateTime.class).toLocalDate();
+            java.time.LocalDate active = random.nextInt(3) < 2 ? started.plusDays(10 + random.nextInt(81)) : null;
+            if (active != null && active.isAfter(today)) {
+                active = null;
+            }
+            inUse[0] += active == null ? 0 : 1;
+            rows.add(new Object[] {Ids.newId(), rs.getString(2), rs.getString(3), rs.getObject(1, UUID.class),
+                    rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getString(6),
+                    java.sql.Date.valueOf(started), now, now, active == null ? null : java.sql.Date.valueOf(active),
+                    active == null ? null : java.sql.Date.valueOf(active)});
+        });
+        jdbc.batchUpdate("""
+                insert into deployment (id, version, name, sort_name, deal_id, organization_id, owner_id, visibility,
+                    started_on, created_at, updated_at, active_since, first_active_on)
+                values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        return inUse[0];
+    }
+
     private static OffsetDateTime ts(OffsetDateTime at) {
         return at;
     }

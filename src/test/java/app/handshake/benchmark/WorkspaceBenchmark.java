@@ -84,23 +84,43 @@ class WorkspaceBenchmark {
                     .executeWithoutResult(status -> {
                         data.generate(people, perPerson, 49, 2_000);
                         data.generateDeals(dealCount);
+                        data.generateDeployments();
                         // Written straight into the tables, as a restore does: the board's totals are counted after.
                         app.getBean(app.handshake.deals.PipelineTotals.class).recount();
                     });
             lines.add(String.format("Generating the workspace: %.1f s", seconds(started)));
 
             String admin = token(base, "bench-admin@bench.example");
+            // -Dbenchmark.only=figures measures usage ingestion and the figures alone.
+            boolean everything = !"figures".equals(System.getProperty("benchmark.only"));
+            if (everything) {
             started = System.nanoTime();
             String recompute = send(base, "POST", "/api/relationships/recompute", admin, "{}");
             lines.add(String.format("Full recompute of every score: %.1f s (%s)", seconds(started), recompute.strip()));
             started = System.nanoTime();
             send(base, "POST", "/api/relationships/recompute", admin, "{}");
             lines.add(String.format("Full recompute, second run: %.1f s", seconds(started)));
+            }
 
             // A workspace in use is not being bulk-loaded: latencies are measured on a settled database,
             // after the maintenance that PostgreSQL's autovacuum would otherwise run in the middle of them.
             settle(jdbc, postgres != null);
             String seller = token(base, data.userEmails.getFirst());
+            lines.add(ingestUsage(base, seller, 10, 100, 365));
+            long inUse = jdbc.queryForObject("select count(*) from deployment where active_since is not null",
+                    Long.class);
+            long closed = jdbc.queryForObject("select count(*) from deal where outcome <> 'open'", Long.class);
+            // Fewer requests than the other reads: each is slow enough on H2 that 3,000 would take a quarter hour.
+            List<UUID> changing = jdbc.queryForList("select id from deal fetch first 1000 rows only", UUID.class);
+            int[] touched = {0};
+            Runnable aDealMoves = () -> jdbc.update("update deal set updated_at = ? where id = ?",
+                    OffsetDateTime.now(ZoneOffset.UTC), changing.get(touched[0]++ % changing.size()));
+            lines.add(line("Figures API, the last twelve months (" + closed + " closed deals, " + inUse
+                    + " deployments in active use), 300 requests after 100",
+                    measure(base, "/api/figures", seller, "\"owners\"", aDealMoves, 100, 300)));
+            lines.add(line("Figures page, the last twelve months, 300 requests after 100",
+                    measurePage(base, data.userEmails.getFirst(), "/figures", "figures-owners", aDealMoves, 100, 300)));
+            if (everything) {
             List<UUID> own = jdbc.queryForList("select id from person where owner_id = ? fetch first 500 rows only",
                     UUID.class, data.users.getFirst());
             long due = jdbc.queryForObject("select count(*) from cadence_due where assignee_id = ? and due_at <= ?",
@@ -182,6 +202,7 @@ class WorkspaceBenchmark {
             }
             lines.add(line("Logging a touchpoint with its score and due-date update, 5,000 requests", log));
 
+            }
             String report = String.join("\n", lines);
             System.out.println("\n=== Workspace benchmark ===\n" + report + "\n");
             Path out = Path.of("target", "benchmark", "results-" + (postgres != null ? "postgresql" : "h2") + ".txt");
@@ -193,12 +214,17 @@ class WorkspaceBenchmark {
     /** 1,000 warm-up requests, then 2,000 measured, as for the other reads; {@code before} runs untimed before each. */
     private Histogram measure(String base, String path, String token, String expected, Runnable before)
             throws Exception {
+        return measure(base, path, token, expected, before, 1_000, 2_000);
+    }
+
+    private Histogram measure(String base, String path, String token, String expected, Runnable before, int warmUp,
+            int measured) throws Exception {
         Histogram histogram = new Histogram(60_000_000_000L, 3);
-        for (int i = 0; i < 3_000; i++) {
+        for (int i = 0; i < warmUp + measured; i++) {
             before.run();
             long t = System.nanoTime();
             String body = send(base, "GET", path, token, null);
-            if (i >= 1_000) {
+            if (i >= warmUp) {
                 histogram.recordValue(System.nanoTime() - t);
             }
             if (i == 0) {
@@ -206,6 +232,90 @@ class WorkspaceBenchmark {
             }
         }
         return histogram;
+    }
+
+    /** As {@link #measure}, for a page read in a signed-in browser session. */
+    private Histogram measurePage(String base, String email, String path, String expected, Runnable before, int warmUp,
+            int measured) {
+        app.handshake.support.WebSession session = app.handshake.support.WebSession.signIn(base, email,
+                BenchmarkData.PASSWORD);
+        Histogram histogram = new Histogram(60_000_000_000L, 3);
+        for (int i = 0; i < warmUp + measured; i++) {
+            before.run();
+            long t = System.nanoTime();
+            var reply = session.get(path);
+            if (i >= warmUp) {
+                histogram.recordValue(System.nanoTime() - t);
+            }
+            if (i == 0) {
+                assertThat(reply.statusCode()).isEqualTo(200);
+                assertThat(reply.body()).contains(expected);
+            }
+        }
+        return histogram;
+    }
+
+    /**
+     * Usage ingestion: {@code deployments} deployments of {@code sites} sites each, a year of daily active users per
+     * site, posted through the API in batches of 10,000 rows (a deployment's last batch may be smaller). The rows per
+     * second count the whole posting: JSON over HTTP, checks, storing and working out active use.
+     */
+    private String ingestUsage(String base, String token, int deployments, int sites, int days) throws Exception {
+        java.time.LocalDate last = java.time.LocalDate.now(ZoneOffset.UTC).minusDays(1);
+        long rows = 0;
+        long nanos = 0;
+        int batches = 0;
+        Random users = new Random(3);
+        for (int d = 0; d < deployments; d++) {
+            String created = send(base, "POST", "/api/deployments", token, "{\"name\":\"Rollout " + d + "\"}");
+            Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(created);
+            assertThat(id.find()).isTrue();
+            String deployment = id.group(1);
+            List<String> siteIds = new ArrayList<>();
+            for (int s = 0; s < sites; s++) {
+                String body = send(base, "POST", "/api/deployments/" + deployment + "/sites", token,
+                        "{\"name\":\"Site " + s + "\",\"licensedSeats\":200}");
+                // Sites come back in order: the last one listed is the one just added.
+                Matcher all = Pattern.compile("\\{\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(
+                        body.substring(body.indexOf("\"sites\""), body.indexOf("\"milestones\"")));
+                String found = null;
+                while (all.find()) {
+                    found = all.group(1);
+                }
+                siteIds.add(found);
+            }
+            assertThat(siteIds).doesNotContainNull().doesNotHaveDuplicates();
+            StringBuilder batch = new StringBuilder();
+            int inBatch = 0;
+            for (String site : siteIds) {
+                for (int day = days - 1; day >= 0; day--) {
+                    batch.append(inBatch == 0 ? "{\"rows\":[" : ",").append("{\"siteId\":\"").append(site)
+                            .append("\",\"day\":\"").append(last.minusDays(day)).append("\",\"activeUsers\":")
+                            .append(100 + users.nextInt(100)).append('}');
+                    if (++inBatch == 10_000) {
+                        nanos += post(base, deployment, token, batch);
+                        rows += inBatch;
+                        batches++;
+                        inBatch = 0;
+                        batch.setLength(0);
+                    }
+                }
+            }
+            if (inBatch > 0) {
+                nanos += post(base, deployment, token, batch);
+                rows += inBatch;
+                batches++;
+            }
+        }
+        return String.format("Usage ingestion: %,d rows (%d deployments x %d sites x %d days) in %d batches: %.1f s,"
+                + " %,.0f rows/s", rows, deployments, sites, days, batches, nanos / 1e9, rows / (nanos / 1e9));
+    }
+
+    private long post(String base, String deployment, String token, StringBuilder batch) throws Exception {
+        String json = batch.append("]}").toString();
+        long t = System.nanoTime();
+        send(base, "POST", "/api/deployments/" + deployment + "/usage", token, json);
+        return System.nanoTime() - t;
     }
 
     private static void settle(JdbcTemplate jdbc, boolean postgres) {

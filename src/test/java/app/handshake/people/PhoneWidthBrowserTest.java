@@ -137,7 +137,7 @@ class PhoneWidthBrowserTest {
                 "/people/" + person.id() + "/merge?q=" + marker,
                 "/people/" + person.id() + "/merge/" + twin.id(), "/users/" + colleague.id() + "/disable",
                 "/pipeline", "/deals", "/deals/" + deal.id(), "/deals/new", "/deals/" + deal.id() + "/edit",
-                "/advisor", "/advisor?scope=team&held=true",
+                "/advisor", "/advisor?scope=team&held=true", "/figures", "/figures/today-card",
                 "/touchpoints/plan?personId=" + person.id(), "/touchpoints/new?plannedTouchpointId=" + meeting.id(),
                 "/touchpoints/planned/" + meeting.id() + "/cancel", "/hand-overs/new?userId=" + leaving.id(),
                 "/hand-overs/" + handOver.id(), "/hand-overs/" + handOver.id() + "/accept",

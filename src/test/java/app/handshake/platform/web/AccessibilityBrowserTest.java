@@ -62,7 +62,8 @@ class AccessibilityBrowserTest {
                 new Checked("Advice", f -> "/advisor?scope=team"),
                 new Checked("Deployments", f -> "/deployments"),
                 new Checked("A deployment", f -> "/deployments/" + f.deploymentId()),
-                new Checked("Deployment form", f -> "/deployments/new"));
+                new Checked("Deployment form", f -> "/deployments/new"),
+                new Checked("Figures", f -> "/figures"));
     }
 
     /**

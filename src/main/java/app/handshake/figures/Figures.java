@@ -1,0 +1,109 @@
+package app.handshake.figures;
+
+import app.handshake.accounts.Actor;
+import app.handshake.accounts.TimeZones;
+import app.handshake.accounts.UserView;
+import app.handshake.accounts.Users;
+import app.handshake.deals.DealFigures;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The figures' door: the team's figures over a period, per owner and for the team, as one reader may see them; and
+ * the headline, the deployments in active use. Successful deployments, not signed contracts, are what count.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Figures {
+
+    private final DealFigures deals;
+    private final ActiveUseFigures activeUse;
+    private final Users users;
+    private final TimeZones zones;
+    private final Clock clock;
+
+    Figures(DealFigures deals, ActiveUseFigures activeUse, Users users, TimeZones zones, Clock clock) {
+        this.deals = deals;
+        this.activeUse = activeUse;
+        this.users = users;
+        this.zones = zones;
+        this.clock = clock;
+    }
+
+    /**
+     * The figures of the days from {@code from} to {@code to}, both included, in the reader's zone; by default the
+     * last twelve months up to today. Refuses a period that ends before it starts or is longer than five years.
+     */
+    public FiguresReport report(Actor reader, @Nullable LocalDate from, @Nullable LocalDate to) {
+        ZoneId zone = zones.zoneOf(reader.userId());
+        Period period = Period.of(from, to, LocalDate.now(clock.withZone(zone)), zone);
+        Map<UUID, DealFigures.Outcomes> outcomes = deals.outcomes(reader, period.start(), period.end()).stream()
+                .collect(Collectors.toMap(DealFigures.Outcomes::ownerId, o -> o));
+        Map<UUID, DealFigures.Nurture> nurture = deals.nurture(reader, period.start(), period.end()).stream()
+                .collect(Collectors.toMap(DealFigures.Nurture::ownerId, n -> n));
+        Map<UUID, List<Long>> days = activeUse.daysToActiveUse(reader, period);
+        Map<UUID, Integer> inUse = activeUse.inActiveUse(reader);
+
+        Set<UUID> owners = new LinkedHashSet<>(outcomes.keySet());
+        owners.addAll(nurture.keySet());
+        owners.addAll(days.keySet());
+        owners.addAll(inUse.keySet());
+        Map<UUID, String> names = new HashMap<>();
+        for (UserView user : users.list()) {
+            names.put(user.id(), user.displayName());
+        }
+        List<OwnerFigures> perOwner = new ArrayList<>();
+        for (UUID owner : owners) {
+            perOwner.add(OwnerFigures.of(owner, names.getOrDefault(owner, "(former user)"), tally(
+                    List.of(outcomes.getOrDefault(owner, new DealFigures.Outcomes(owner, 0, 0, 0, 0))),
+                    nurture.containsKey(owner) ? List.of(nurture.get(owner)) : List.of(),
+                    days.getOrDefault(owner, List.of()), inUse.getOrDefault(owner, 0))));
+        }
+        perOwner.sort(Comparator.comparing(OwnerFigures::ownerName, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(OwnerFigures::ownerId));
+        Tally team = tally(List.copyOf(outcomes.values()), List.copyOf(nurture.values()),
+                days.values().stream().flatMap(List::stream).toList(),
+                inUse.values().stream().mapToInt(Integer::intValue).sum());
+        return new FiguresReport(period.from(), period.to(), team, perOwner);
+    }
+
+    /** The visible deployments in active use now: the team's headline. */
+    public int deploymentsInActiveUse(Actor reader) {
+        return activeUse.inActiveUseCount(reader);
+    }
+
+    private static Tally tally(List<DealFigures.Outcomes> outcomes, List<DealFigures.Nurture> nurture,
+            List<Long> daysToActiveUse, int inActiveUse) {
+        int due = nurture.stream().mapToInt(DealFigures.Nurture::monthsDue).sum();
+        int kept = nurture.stream().mapToInt(DealFigures.Nurture::monthsKept).sum();
+        return new Tally(outcomes.stream().mapToInt(DealFigures.Outcomes::won).sum(),
+                outcomes.stream().mapToInt(DealFigures.Outcomes::lost).sum(),
+                outcomes.stream().mapToInt(DealFigures.Outcomes::walkedAway).sum(),
+                outcomes.stream().mapToInt(DealFigures.Outcomes::wonBack).sum(),
+                daysToActiveUse.size(), median(daysToActiveUse),
+                due == 0 ? null : (int) Math.round(100.0 * kept / due), inActiveUse);
+    }
+
+    static @Nullable Double median(List<Long> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<Long> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle).doubleValue()
+                : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
+    }
+}
