@@ -76,7 +76,10 @@ public class Adoption {
             unique.put(row.siteId() + "/" + row.day(), row);
         }
         List<UsageRow> batch = new ArrayList<>(unique.values());
-        usage.write(batch);
+        Map<UUID, UsageStore.Span> spans = new HashMap<>();
+        sites.values().stream().filter(site -> site.firstUsageOn() != null).forEach(site -> spans.put(site.id(),
+                new UsageStore.Span(site.firstUsageOn(), site.lastUsageOn())));
+        usage.write(batch, spans);
         usage.writeEvents(batch);
         Set<UUID> touched = new java.util.LinkedHashSet<>();
         batch.forEach(row -> touched.add(row.siteId()));

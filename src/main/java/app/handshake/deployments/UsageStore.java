@@ -16,8 +16,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class UsageStore {
 
-    /** Rows per MERGE statement: a few hundred rows a statement is where the round trips stop mattering. */
-    private static final int CHUNK = 500;
+    /** Rows per statement: past a few hundred rows a statement the round trips stop mattering. */
+    private static final int CHUNK = 1000;
 
     record SiteDay(UUID siteId, LocalDate usedOn, int activeUsers) {}
 
@@ -29,24 +29,47 @@ class UsageStore {
         this.jdbc = jdbc;
     }
 
-    /** Writes the days, replacing any posted before for the same site and day. */
-    void write(List<UsageRow> rows) {
+    /**
+     * Writes the days, replacing any posted before for the same site and day: the days that may have been posted
+     * before (within the span a site already has usage for) are deleted first, then every day is inserted, many
+     * rows a statement. A MERGE would do both at once, but PostgreSQL joins its rows against the whole table.
+     */
+    void write(List<UsageRow> rows, Map<UUID, Span> posted) {
+        Map<UUID, List<LocalDate>> again = new LinkedHashMap<>();
+        for (UsageRow row : rows) {
+            Span span = posted.get(row.siteId());
+            if (span != null && span.covers(row.day())) {
+                again.computeIfAbsent(row.siteId(), s -> new ArrayList<>()).add(row.day());
+            }
+        }
+        for (var site : again.entrySet()) {
+            List<LocalDate> days = site.getValue();
+            for (int from = 0; from < days.size(); from += CHUNK) {
+                jdbc.sql("delete from deployment_usage where site_id = :site and used_on in (:days)")
+                        .param("site", site.getKey()).param("days", days.subList(from, Math.min(days.size(), from + CHUNK)))
+                        .update();
+            }
+        }
         for (int from = 0; from < rows.size(); from += CHUNK) {
             List<UsageRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
             StringBuilder values = new StringBuilder();
             List<Object> params = new ArrayList<>(chunk.size() * 3);
             for (UsageRow row : chunk) {
-                values.append(values.isEmpty() ? "" : ", ")
-                        .append("(cast(? as uuid), cast(? as date), cast(? as integer))");
+                values.append(values.isEmpty() ? "" : ", ").append("(?, ?, ?)");
                 params.add(row.siteId());
                 params.add(row.day());
                 params.add(row.activeUsers());
             }
-            jdbc.sql("merge into deployment_usage u using (values " + values
-                    + ") as v (site_id, used_on, active_users) on u.site_id = v.site_id and u.used_on = v.used_on"
-                    + " when matched then update set active_users = v.active_users"
-                    + " when not matched then insert (site_id, used_on, active_users)"
-                    + " values (v.site_id, v.used_on, v.active_users)").params(params).update();
+            jdbc.sql("insert into deployment_usage (site_id, used_on, active_users) values " + values).params(params)
+                    .update();
+        }
+    }
+
+    /** The days a site has usage for, first to last: a day outside was never posted. */
+    record Span(LocalDate first, LocalDate last) {
+
+        boolean covers(LocalDate day) {
+            return !day.isBefore(first) && !day.isAfter(last);
         }
     }
 
