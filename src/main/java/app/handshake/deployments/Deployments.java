@@ -5,6 +5,7 @@ import app.handshake.accounts.AuditTrail;
 import app.handshake.accounts.RecordAccess.SqlFilter;
 import app.handshake.accounts.Visibility;
 import app.handshake.people.Organizations;
+import app.handshake.shared.Cursor;
 import app.handshake.shared.ForbiddenException;
 import app.handshake.shared.Ids;
 import app.handshake.shared.InvalidRequestException;
@@ -15,6 +16,7 @@ import app.handshake.shared.Text;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,14 +95,38 @@ public class Deployments {
     /** The deployments the actor may see, by name, each with its health. */
     @Transactional(readOnly = true)
     public Page<DeploymentSummary> list(Actor actor, DeploymentFilter filter, PageRequest page) {
-        Page<DeploymentStore.Head> heads = store.list(access.readFilter(actor), new DeploymentStore.Filter(
-                filter.organizationId(), filter.ownerId(), filter.dealId(), filter.inActiveUse(),
-                Text.trimToNull(filter.text())), page);
-        List<DeploymentSummary> summaries = reader.summaries(heads.items(), settings.read(), LocalDate.now(clock));
-        if (filter.health() != null) {
-            summaries = summaries.stream().filter(s -> s.health() == filter.health()).toList();
+        SqlFilter visible = access.readFilter(actor);
+        DeploymentStore.Filter stored = new DeploymentStore.Filter(filter.organizationId(), filter.ownerId(),
+                filter.dealId(), filter.inActiveUse(), Text.trimToNull(filter.text()));
+        DeploymentSettings rule = settings.read();
+        LocalDate today = LocalDate.now(clock);
+        if (filter.health() == null) {
+            Page<DeploymentStore.Head> heads = store.list(visible, stored, page);
+            return new Page<>(reader.summaries(heads.items(), rule, today), heads.next());
         }
-        return new Page<>(summaries, heads.next());
+        // Health is worked out here, not in SQL: read on in chunks until the page is full, so that a page is short
+        // only when it is the last one.
+        List<DeploymentSummary> found = new ArrayList<>();
+        Cursor last = null;
+        PageRequest chunk = new PageRequest(page.after(), PageRequest.MAX_LIMIT);
+        while (true) {
+            Page<DeploymentStore.Head> heads = store.list(visible, stored, chunk);
+            List<DeploymentSummary> summaries = reader.summaries(heads.items(), rule, today);
+            for (int i = 0; i < summaries.size(); i++) {
+                if (summaries.get(i).health() != filter.health()) {
+                    continue;
+                }
+                if (found.size() == page.limit()) {
+                    return new Page<>(found, last.encode());
+                }
+                found.add(summaries.get(i));
+                last = new Cursor(heads.items().get(i).sortName(), heads.items().get(i).id());
+            }
+            if (heads.next() == null) {
+                return new Page<>(found, null);
+            }
+            chunk = new PageRequest(Cursor.decode(heads.next()), PageRequest.MAX_LIMIT);
+        }
     }
 
     /**
