@@ -1,101 +1,46 @@
 package app.handshake.imports.csv;
 
-import app.handshake.imports.incoming.BadRecordException;
 import app.handshake.imports.incoming.Incoming;
-import app.handshake.imports.incoming.Origin;
 import app.handshake.imports.incoming.ReadOptions;
 import app.handshake.imports.incoming.RecordReader;
-import app.handshake.imports.incoming.TextDecoding;
 import app.handshake.imports.incoming.UnreadableFileException;
-import app.handshake.imports.incoming.Warnings;
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Reads a deployment's usage from a spreadsheet row by row with FastCSV, charset and delimiter detected (or chosen)
- * as for deals; the columns are those of {@link UsageColumns}, and a file without a site, a day and active users is
- * no usage file.
+ * Reads a deployment's usage from a spreadsheet ({@link CsvRows}); the columns are those of {@link UsageColumns},
+ * and a file without a site, a day and active users is no usage file.
  */
 public final class CsvUsageReader implements RecordReader {
 
-    private final String file;
-    private final Warnings warnings = new Warnings();
-    private final CsvReader<CsvRecord> csv;
-    private final Iterator<CsvRecord> rows;
+    private final CsvRows rows;
     private final UsageDayRow usageRow;
-    private final int headerSize;
-    private long number;
 
     public CsvUsageReader(InputStream in, ReadOptions options, Character delimiter) throws IOException {
-        this.file = options.fileName();
-        TextDecoding.Decoded decoded = TextDecoding.open(in, options.charset(), file);
-        if (decoded.warning() != null) {
-            warnings.add(new Notice(new Origin(file, 0, 0), decoded.warning()));
-        }
-        BufferedReader text = new BufferedReader(decoded.reader(), 64 * 1024);
-        text.mark(64 * 1024);
-        String headerLine = text.readLine();
-        if (headerLine == null || headerLine.isBlank()) {
-            throw new UnreadableFileException(new Origin(file, 1, 0), "the file is empty: no header row");
-        }
-        text.reset();
-        char separator = delimiter != null ? delimiter : Delimiters.guess(headerLine);
-        this.csv = CsvReader.builder().fieldSeparator(separator).quoteCharacter('"').skipEmptyLines(true)
-                .allowExtraFields(true).allowMissingFields(true).allowUnclosedQuote(false).ofCsvRecord(text);
-        this.rows = csv.iterator();
-        List<String> header = nextRow().map(CsvRecord::getFields).orElseThrow();
-        this.headerSize = header.size();
-        UsageColumns columns = UsageColumns.of(header);
+        this.rows = new CsvRows(in, options, delimiter);
+        UsageColumns columns = UsageColumns.of(rows.header());
         if (!columns.complete()) {
-            throw new UnreadableFileException(new Origin(file, 1, 0), "a usage file needs the columns \"site\","
+            rows.close();
+            throw new UnreadableFileException(rows.headerOrigin(), "a usage file needs the columns \"site\","
                     + " \"day\" and \"active users\"; any further column counts a usage event of its name");
         }
         this.usageRow = new UsageDayRow(columns);
     }
 
     @Override
-    public Incoming next() throws IOException {
-        while (true) {
-            Optional<CsvRecord> row = nextRow();
-            if (row.isEmpty()) {
-                return null;
-            }
-            List<String> fields = row.get().getFields();
-            if (fields.stream().allMatch(f -> f == null || f.isBlank())) {
-                continue;
-            }
-            Origin origin = new Origin(file, row.get().getStartingLineNumber(), ++number);
-            if (fields.size() > headerSize && fields.subList(headerSize, fields.size()).stream().anyMatch(f -> !f.isBlank())) {
-                throw new BadRecordException(origin, "the row has " + fields.size() + " fields but the header only "
-                        + headerSize + " columns: a delimiter or quote is probably out of place");
-            }
-            return usageRow.read(fields, origin);
-        }
-    }
-
-    private Optional<CsvRecord> nextRow() {
-        try {
-            return rows.hasNext() ? Optional.of(rows.next()) : Optional.empty();
-        } catch (CsvParseException e) {
-            throw new UnreadableFileException(new Origin(file, 0, number + 1),
-                    "the file cannot be read as CSV: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
-        }
+    public Incoming next() {
+        CsvRows.Row row = rows.next();
+        return row == null ? null : usageRow.read(row.fields(), row.origin());
     }
 
     @Override
     public List<Notice> drainWarnings() {
-        return warnings.drain();
+        return rows.drainWarnings();
     }
 
     @Override
     public void close() throws IOException {
-        csv.close();
+        rows.close();
     }
 }
