@@ -11,4 +11,9 @@ public record ActiveUseRule(int sharePercent, int days) {
     boolean reaches(long activeUsers, int seats) {
         return activeUsers * 100 >= (long) sharePercent * seats;
     }
+
+    /** The fewest active users that {@link #reaches reach} the share: the line drawn on a site's chart and bar. */
+    public int thresholdUsers(int seats) {
+        return (int) ((sharePercent * (long) seats + 99) / 100);
+    }
 }

@@ -203,7 +203,7 @@ public class Adoption {
                 .toList();
         DeploymentSettings rule = settings.read();
         return new SiteUsage(siteId, site.name(), site.licensedSeats(), rule.activeSharePercent(),
-                (int) Math.ceil(site.licensedSeats() * rule.activeSharePercent() / 100.0), start, end, points);
+                rule.activeUse().thresholdUsers(site.licensedSeats()), start, end, points);
     }
 
     /** Changes the workspace's rule (admins only); every deployment is counted again under it. */

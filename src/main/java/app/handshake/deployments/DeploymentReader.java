@@ -36,13 +36,15 @@ class DeploymentReader {
 
     DeploymentDetails details(Actor actor, DeploymentStore.Head head, DeploymentSettings settings, LocalDate today) {
         List<UUID> ids = List.of(head.id());
-        Set<UUID> visible = visiblePeople(actor, ids);
-        List<Site> sites = parts.sites(ids).stream()
+        List<PartsStore.SiteRow> siteRows = parts.sites(ids);
+        List<PartsStore.PartnerRow> partnerRows = parts.partners(ids);
+        Set<UUID> visible = visiblePeople(actor, siteRows, partnerRows);
+        List<Site> sites = siteRows.stream()
                 .map(row -> row.site(row.customerPersonId() != null && visible.contains(row.customerPersonId())))
                 .toList();
         List<Milestone> milestones = parts.milestones(ids).stream().map(PartsStore.MilestoneRow::milestone).toList();
         List<Obstacle> obstacles = parts.obstacles(ids).stream().map(PartsStore.ObstacleRow::obstacle).toList();
-        List<Partner> partners = parts.partners(ids).stream()
+        List<Partner> partners = partnerRows.stream()
                 .filter(row -> row.personId() == null || visible.contains(row.personId()))
                 .filter(row -> row.organizationId() == null || organizations.find(actor, row.organizationId()).isPresent())
                 .filter(row -> row.name() != null)
@@ -99,14 +101,14 @@ class DeploymentReader {
         return head.updatedAt().withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDate();
     }
 
-    private Set<UUID> visiblePeople(Actor actor, List<UUID> deploymentIds) {
+    private Set<UUID> visiblePeople(Actor actor, List<PartsStore.SiteRow> sites, List<PartsStore.PartnerRow> partners) {
         Set<UUID> ids = new HashSet<>();
-        parts.sites(deploymentIds).forEach(row -> {
+        sites.forEach(row -> {
             if (row.customerPersonId() != null) {
                 ids.add(row.customerPersonId());
             }
         });
-        parts.partners(deploymentIds).forEach(row -> {
+        partners.forEach(row -> {
             if (row.personId() != null) {
                 ids.add(row.personId());
             }

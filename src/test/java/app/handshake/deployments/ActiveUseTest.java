@@ -14,6 +14,18 @@ class ActiveUseTest {
     private static final LocalDate START = LocalDate.of(2026, 3, 1);
 
     @Test
+    void theThresholdLineIsTheFewestUsersThatReachTheShare() {
+        for (int share : new int[] {1, 33, 60, 99, 100}) {
+            ActiveUseRule rule = new ActiveUseRule(share, 14);
+            for (int seats = 1; seats <= 300; seats++) {
+                int threshold = rule.thresholdUsers(seats);
+                assertThat(rule.reaches(threshold, seats)).as("%d%% of %d seats", share, seats).isTrue();
+                assertThat(rule.reaches(threshold - 1, seats)).as("%d%% of %d seats", share, seats).isFalse();
+            }
+        }
+    }
+
+    @Test
     void reachedOnTheFourteenthDayAtExactlySixtyPercent() {
         List<ActiveUse.Day> days = days(START, 13, 600);
         assertThat(ActiveUse.ofSite(RULE, 1000, days)).isEmpty();

@@ -1,6 +1,7 @@
 package app.handshake.deployments.web;
 
 import app.handshake.accounts.SignedInUser;
+import app.handshake.deployments.ActiveUseRule;
 import app.handshake.deployments.DeploymentDetails;
 import app.handshake.deployments.Deployments;
 import app.handshake.deployments.MilestoneStatus;
@@ -43,12 +44,12 @@ class DeploymentPage {
 
     String show(SignedInUser user, UUID id, Model model) {
         DeploymentDetails deployment = deployments.get(user.actor(), id);
-        int share = deployments.settings().activeSharePercent();
+        ActiveUseRule rule = deployments.settings().activeUse();
         model.addAttribute("section", "deployments");
         model.addAttribute("deployment", deployment);
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("sharePercent", share);
-        model.addAttribute("sites", deployment.sites().stream().map(s -> view(s, share)).toList());
+        model.addAttribute("sharePercent", rule.sharePercent());
+        model.addAttribute("sites", deployment.sites().stream().map(s -> view(s, rule)).toList());
         model.addAttribute("openObstacles", deployment.obstacles().stream().filter(o -> o.open()).toList());
         model.addAttribute("resolvedObstacles", deployment.obstacles().stream().filter(o -> !o.open()).toList());
         model.addAttribute("statuses", MilestoneStatus.values());
@@ -62,9 +63,9 @@ class DeploymentPage {
         return TEMPLATE;
     }
 
-    /** The same line as the site's chart: the workspace's share of the seats, rounded up to whole users. */
-    private static SiteView view(Site site, int share) {
-        int threshold = (int) Math.ceil(site.licensedSeats() * share / 100.0);
+    /** The same line as the site's chart. */
+    private static SiteView view(Site site, ActiveUseRule rule) {
+        int threshold = rule.thresholdUsers(site.licensedSeats());
         int latest = site.lastActiveUsers() == null ? 0 : site.lastActiveUsers();
         return new SiteView(site, threshold, percent(latest, site.licensedSeats()),
                 percent(threshold, site.licensedSeats()));
