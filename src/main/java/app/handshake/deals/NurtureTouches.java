@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
  * touchpoint changed) counts its deals again here.
  */
 @Repository
-class NurtureTouches {
+public class NurtureTouches {
 
     private static final String TOUCHES = """
             select distinct d.id, dpp.person_id, t.id, t.occurred_at, %s
@@ -101,7 +101,7 @@ class NurtureTouches {
     }
 
     /** Counts every lost deal's nurture again: after a restore, whose backup may come from before it was kept. */
-    void recount() {
+    public void recount() {
         jdbc.sql("delete from deal_nurture_touch").update();
         jdbc.sql("insert into deal_nurture_touch (deal_id, person_id, touchpoint_id, occurred_at, open_to_all) "
                 + TOUCHES).update();
