@@ -17,8 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The deals' figures over a period, per owner, from what one reader may see: how the deals closed in it ended, and
- * how well the nurture of those lost in it is kept up. Read in a few set-wise queries, for the team's figures page.
+ * The deals' figures over a period, per owner, from what one reader may see: how well the nurture of those lost in
+ * it is kept up. Read in two set-wise queries, for the team's figures page.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,41 +41,11 @@ public class DealFigures {
         this.clock = clock;
     }
 
-    /** One owner's deals closed in the period: won (of which won back), lost and walked away from. */
-    public record Outcomes(UUID ownerId, int won, int lost, int walkedAway, int wonBack) {}
-
     /**
      * The nurture of one owner's deals lost in the period that have a decision maker or champion the reader may
      * see: of the months since each loss that have ended, how many were kept (see {@link NurtureRecord}).
      */
     public record Nurture(UUID ownerId, int deals, int monthsDue, int monthsKept) {}
-
-    /** Per owner, the visible deals closed in [from, to). */
-    public List<Outcomes> outcomes(Actor reader, OffsetDateTime from, OffsetDateTime to) {
-        SqlFilter visible = deals.readFilter(reader);
-        Map<UUID, int[]> counts = new LinkedHashMap<>();
-        jdbc.sql("""
-                select d.owner_id, d.outcome, d.won_back, count(*) from deal d
-                 where d.outcome <> 'open' and d.closed_at >= :from and d.closed_at < :to and %s
-                 group by d.owner_id, d.outcome, d.won_back""".formatted(visible.sql()))
-                .params(visible.params()).param("from", from).param("to", to)
-                .query(rs -> {
-                    int[] count = counts.computeIfAbsent(rs.getObject(1, UUID.class), k -> new int[4]);
-                    int n = rs.getInt(4);
-                    switch (DealOutcome.valueOf(rs.getString(2))) {
-                        case won -> {
-                            count[0] += n;
-                            count[3] += rs.getBoolean(3) ? n : 0;
-                        }
-                        case lost -> count[1] += n;
-                        case walked_away -> count[2] += n;
-                        case open -> { }
-                    }
-                });
-        List<Outcomes> list = new ArrayList<>();
-        counts.forEach((owner, c) -> list.add(new Outcomes(owner, c[0], c[1], c[2], c[3])));
-        return list;
-    }
 
     /**
      * Per owner, the nurture of the visible deals lost in [from, to) and still lost: month by month since the loss
