@@ -30,8 +30,9 @@ class DeploymentAccess {
     }
 
     /**
-     * The deployments the actor may see, as a condition on alias {@code dp}. The deal is looked up by its key for
-     * each deployment considered, rather than every deal the actor may see being read for any of them.
+     * The deployments the actor may see, as a condition on alias {@code dp}. The deal as a correlated "exists" on
+     * its key: a page of a few deployments looks up a few deals rather than reading every deal the actor may see
+     * (PostgreSQL may still choose to hash those, for many deployments).
      */
     SqlFilter readFilter(Actor actor) {
         if (actor.isAdmin()) {
