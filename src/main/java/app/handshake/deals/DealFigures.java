@@ -17,8 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The deals' figures over a period, per owner, from what one reader may see: how the deals closed in it ended, and
- * how well the nurture of those lost in it is kept up. Read in a few set-wise queries, for the team's figures page.
+ * The deals' figures over a period, per owner, from what one reader may see: how well the nurture of those lost in
+ * it is kept up. Read in two set-wise queries, for the team's figures page.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,46 +41,17 @@ public class DealFigures {
         this.clock = clock;
     }
 
-    /** One owner's deals closed in the period: won (of which won back), lost and walked away from. */
-    public record Outcomes(UUID ownerId, int won, int lost, int walkedAway, int wonBack) {}
-
     /**
      * The nurture of one owner's deals lost in the period that have a decision maker or champion the reader may
      * see: of the months since each loss that have ended, how many were kept (see {@link NurtureRecord}).
      */
     public record Nurture(UUID ownerId, int deals, int monthsDue, int monthsKept) {}
 
-    /** Per owner, the visible deals closed in [from, to). */
-    public List<Outcomes> outcomes(Actor reader, OffsetDateTime from, OffsetDateTime to) {
-        SqlFilter visible = deals.readFilter(reader);
-        Map<UUID, int[]> counts = new LinkedHashMap<>();
-        jdbc.sql("""
-                select d.owner_id, d.outcome, d.won_back, count(*) from deal d
-                 where d.outcome <> 'open' and d.closed_at >= :from and d.closed_at < :to and %s
-                 group by d.owner_id, d.outcome, d.won_back""".formatted(visible.sql()))
-                .params(visible.params()).param("from", from).param("to", to)
-                .query(rs -> {
-                    int[] count = counts.computeIfAbsent(rs.getObject(1, UUID.class), k -> new int[4]);
-                    int n = rs.getInt(4);
-                    switch (DealOutcome.valueOf(rs.getString(2))) {
-                        case won -> {
-                            count[0] += n;
-                            count[3] += rs.getBoolean(3) ? n : 0;
-                        }
-                        case lost -> count[1] += n;
-                        case walked_away -> count[2] += n;
-                        case open -> { }
-                    }
-                });
-        List<Outcomes> list = new ArrayList<>();
-        counts.forEach((owner, c) -> list.add(new Outcomes(owner, c[0], c[1], c[2], c[3])));
-        return list;
-    }
-
     /**
      * Per owner, the nurture of the visible deals lost in [from, to) and still lost: month by month since the loss
      * up to now, as {@link NurtureFigures} counts a single deal's, over the nurtured people and touchpoints the
-     * reader may see.
+     * reader may see. The touchpoints are those kept for each lost deal ({@link NurtureTouches}): the ones everyone
+     * may read count as they are, the others only when this reader may read them.
      */
     public List<Nurture> nurture(Actor reader, OffsetDateTime from, OffsetDateTime to) {
         SqlFilter visible = deals.readFilter(reader);
@@ -89,31 +60,47 @@ public class DealFigures {
         params.putAll(persons.params());
         params.put("from", from);
         params.put("to", to);
-        String nurtured = """
-                select d.id key_id, dpp.person_id, d.closed_at since, d.owner_id, d.nurture_every_days from deal d
-                  join deal_person dpp on dpp.deal_id = d.id and dpp.role in ('decision_maker', 'champion')
-                  join person p on p.id = dpp.person_id
-                 where d.outcome = 'lost' and d.closed_at >= :from and d.closed_at < :to and %s and %s
-                """.formatted(visible.sql(), persons.sql());
         Map<UUID, Lost> lost = new LinkedHashMap<>();
         int defaultInterval = pipeline.nurtureEveryDays();
-        jdbc.sql(nurtured).params(params).query(rs -> {
-            Integer every = rs.getObject(5, Integer.class);
-            // A row per nurtured person: the deal once.
-            lost.putIfAbsent(rs.getObject(1, UUID.class), new Lost(rs.getObject(4, UUID.class),
-                    rs.getObject(3, OffsetDateTime.class), every == null ? defaultInterval : every, new ArrayList<>()));
-        });
+        // A lost deal counts when the reader may see one of its decision makers or champions.
+        jdbc.sql("""
+                select d.id, d.owner_id, d.closed_at, d.nurture_every_days from deal d
+                 where d.outcome = 'lost' and d.closed_at >= :from and d.closed_at < :to and %s
+                   and exists (select 1 from deal_person dpp join person p on p.id = dpp.person_id
+                                where dpp.deal_id = d.id and dpp.role in ('decision_maker', 'champion') and %s)
+                """.formatted(visible.sql(), persons.sql())).params(params).query(rs -> {
+                    Integer every = rs.getObject(4, Integer.class);
+                    lost.put(rs.getObject(1, UUID.class), new Lost(rs.getObject(2, UUID.class),
+                            rs.getObject(3, OffsetDateTime.class), every == null ? defaultInterval : every,
+                            new HashMap<>()));
+                });
         if (lost.isEmpty()) {
             return List.of();
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        // Each touchpoint once per deal, from the deal's loss on, however many of its people it was with.
-        for (TouchpointTimes.Moment moment : touchpoints.sinceEach(reader, nurtured, params, now)) {
-            lost.get(moment.key()).times().add(moment.occurredAt());
-        }
+        SqlFilter readable = touchpoints.readFilter(reader);
+        Map<String, Object> touchParams = new HashMap<>(visible.params());
+        touchParams.putAll(readable.params());
+        touchParams.put("from", from);
+        touchParams.put("to", to);
+        touchParams.put("now", now);
+        // Each touchpoint once per deal, from the deal's loss on, however many of its people it was with; one that a
+        // person hidden from the reader took part in is not readable, so the people need no check of their own.
+        jdbc.sql("""
+                select n.deal_id, n.touchpoint_id, n.occurred_at from deal d
+                  join deal_nurture_touch n on n.deal_id = d.id
+                 where d.outcome = 'lost' and d.closed_at >= :from and d.closed_at < :to and %s
+                   and n.occurred_at < :now
+                   and (n.open_to_all or exists (select 1 from touchpoint t where t.id = n.touchpoint_id and %s))
+                """.formatted(visible.sql(), readable.sql())).params(touchParams).query(rs -> {
+                    Lost deal = lost.get(rs.getObject(1, UUID.class));
+                    if (deal != null) {
+                        deal.times().put(rs.getObject(2, UUID.class), rs.getObject(3, OffsetDateTime.class));
+                    }
+                });
         Map<UUID, int[]> sums = new LinkedHashMap<>();
         for (Lost deal : lost.values()) {
-            List<OffsetDateTime> times = deal.times().stream().sorted().toList();
+            List<OffsetDateTime> times = deal.times().values().stream().sorted().toList();
             int[] sum = sums.computeIfAbsent(deal.ownerId(), k -> new int[3]);
             sum[0]++;
             for (NurtureRecord.Month month : NurtureFigures.months(deal.since(), now, deal.interval(), times)) {
@@ -128,5 +115,5 @@ public class DealFigures {
         return list;
     }
 
-    private record Lost(UUID ownerId, OffsetDateTime since, int interval, List<OffsetDateTime> times) {}
+    private record Lost(UUID ownerId, OffsetDateTime since, int interval, Map<UUID, OffsetDateTime> times) {}
 }

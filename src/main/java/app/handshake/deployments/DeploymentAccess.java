@@ -29,7 +29,11 @@ class DeploymentAccess {
         this.store = store;
     }
 
-    /** The deployments the actor may see, as a condition on alias {@code dp}. */
+    /**
+     * The deployments the actor may see, as a condition on alias {@code dp}. The deal as a correlated "exists" on
+     * its key: a page of a few deployments looks up a few deals rather than reading every deal the actor may see
+     * (PostgreSQL may still choose to hash those, for many deployments).
+     */
     SqlFilter readFilter(Actor actor) {
         if (actor.isAdmin()) {
             return new SqlFilter("1 = 1", Map.of());
@@ -42,8 +46,8 @@ class DeploymentAccess {
         params.putAll(deal.params());
         return new SqlFilter("(" + own.sql() + " and (dp.organization_id is null or dp.organization_id not in"
                 + " (select hidden_o.id from organization hidden_o where not coalesce(" + organization.sql()
-                + ", false))) and (dp.deal_id is null or dp.deal_id in (select d.id from deal d where " + deal.sql()
-                + ")))", params);
+                + ", false))) and (dp.deal_id is null or exists (select 1 from deal d where d.id = dp.deal_id and "
+                + deal.sql() + ")))", params);
     }
 
     /** The deployment if the actor may see it; otherwise not found, as if it did not exist. */

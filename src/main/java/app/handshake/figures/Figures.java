@@ -30,13 +30,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class Figures {
 
     private final DealFigures deals;
+    private final ClosedDeals closedDeals;
     private final ActiveUseFigures activeUse;
     private final Users users;
     private final TimeZones zones;
     private final Clock clock;
 
-    Figures(DealFigures deals, ActiveUseFigures activeUse, Users users, TimeZones zones, Clock clock) {
+    Figures(DealFigures deals, ClosedDeals closedDeals, ActiveUseFigures activeUse, Users users, TimeZones zones,
+            Clock clock) {
         this.deals = deals;
+        this.closedDeals = closedDeals;
         this.activeUse = activeUse;
         this.users = users;
         this.zones = zones;
@@ -50,16 +53,13 @@ public class Figures {
     public FiguresReport report(Actor reader, @Nullable LocalDate from, @Nullable LocalDate to) {
         ZoneId zone = zones.zoneOf(reader.userId());
         Period period = Period.of(from, to, LocalDate.now(clock.withZone(zone)), zone);
-        Map<UUID, DealFigures.Outcomes> outcomes = deals.outcomes(reader, period.start(), period.end()).stream()
-                .collect(Collectors.toMap(DealFigures.Outcomes::ownerId, o -> o));
+        Map<UUID, ClosedDeals.Owner> closed = closedDeals.of(reader, period);
         Map<UUID, DealFigures.Nurture> nurture = deals.nurture(reader, period.start(), period.end()).stream()
                 .collect(Collectors.toMap(DealFigures.Nurture::ownerId, n -> n));
-        Map<UUID, List<Long>> days = activeUse.daysToActiveUse(reader, period);
         Map<UUID, Integer> inUse = activeUse.inActiveUse(reader);
 
-        Set<UUID> owners = new LinkedHashSet<>(outcomes.keySet());
+        Set<UUID> owners = new LinkedHashSet<>(closed.keySet());
         owners.addAll(nurture.keySet());
-        owners.addAll(days.keySet());
         owners.addAll(inUse.keySet());
         Map<UUID, String> names = new HashMap<>();
         for (UserView user : users.list()) {
@@ -68,14 +68,13 @@ public class Figures {
         List<OwnerFigures> perOwner = new ArrayList<>();
         for (UUID owner : owners) {
             perOwner.add(OwnerFigures.of(owner, names.getOrDefault(owner, "(former user)"), tally(
-                    List.of(outcomes.getOrDefault(owner, new DealFigures.Outcomes(owner, 0, 0, 0, 0))),
+                    closed.containsKey(owner) ? List.of(closed.get(owner)) : List.of(),
                     nurture.containsKey(owner) ? List.of(nurture.get(owner)) : List.of(),
-                    days.getOrDefault(owner, List.of()), inUse.getOrDefault(owner, 0))));
+                    inUse.getOrDefault(owner, 0))));
         }
         perOwner.sort(Comparator.comparing(OwnerFigures::ownerName, String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(OwnerFigures::ownerId));
-        Tally team = tally(List.copyOf(outcomes.values()), List.copyOf(nurture.values()),
-                days.values().stream().flatMap(List::stream).toList(),
+        Tally team = tally(List.copyOf(closed.values()), List.copyOf(nurture.values()),
                 inUse.values().stream().mapToInt(Integer::intValue).sum());
         return new FiguresReport(period.from(), period.to(), team, perOwner);
     }
@@ -85,14 +84,12 @@ public class Figures {
         return activeUse.inActiveUseCount(reader);
     }
 
-    private static Tally tally(List<DealFigures.Outcomes> outcomes, List<DealFigures.Nurture> nurture,
-            List<Long> daysToActiveUse, int inActiveUse) {
+    private static Tally tally(List<ClosedDeals.Owner> closed, List<DealFigures.Nurture> nurture, int inActiveUse) {
         int due = nurture.stream().mapToInt(DealFigures.Nurture::monthsDue).sum();
         int kept = nurture.stream().mapToInt(DealFigures.Nurture::monthsKept).sum();
-        return new Tally(outcomes.stream().mapToInt(DealFigures.Outcomes::won).sum(),
-                outcomes.stream().mapToInt(DealFigures.Outcomes::lost).sum(),
-                outcomes.stream().mapToInt(DealFigures.Outcomes::walkedAway).sum(),
-                outcomes.stream().mapToInt(DealFigures.Outcomes::wonBack).sum(),
+        List<Long> daysToActiveUse = closed.stream().flatMap(c -> c.daysToActiveUse.stream()).toList();
+        return new Tally(closed.stream().mapToInt(c -> c.won).sum(), closed.stream().mapToInt(c -> c.lost).sum(),
+                closed.stream().mapToInt(c -> c.walkedAway).sum(), closed.stream().mapToInt(c -> c.wonBack).sum(),
                 daysToActiveUse.size(), median(daysToActiveUse),
                 due == 0 ? null : (int) Math.round(100.0 * kept / due), inActiveUse);
     }

@@ -1,9 +1,9 @@
 package app.handshake.touchpoints;
 
 import app.handshake.accounts.Actor;
+import app.handshake.accounts.RecordAccess.SqlFilter;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,28 +46,21 @@ public class TouchpointTimes {
                 .query(OffsetDateTime.class).list();
     }
 
-    /** A touchpoint counted for one of many keys (a deal, say), when it happened. */
-    public record Moment(UUID key, UUID touchpointId, OffsetDateTime occurredAt) {}
-
     /**
-     * For figures over many records at once: given a query of rows {@code (key_id, person_id, since)} (with its
-     * parameters), the readable touchpoints with each row's person from its {@code since} until {@code until}, each
-     * touchpoint once per key. One statement, so that the database follows each person's touchpoints by index from
-     * their own moment rather than reading everyone's since the earliest.
+     * A condition on a touchpoint aliased {@code t}: everyone may read it, whoever they are (it is shared, at no
+     * private organization, and with no private person). Figures kept ahead of any reader may count such a
+     * touchpoint for all; any other they check against each reader's rules when read.
      */
-    public List<Moment> sinceEach(Actor reader, String sinceQuery, Map<String, Object> params, OffsetDateTime until) {
-        var visible = touchpoints.readFilter(reader);
-        Map<String, Object> all = new HashMap<>(params);
-        all.putAll(visible.params());
-        return jdbc.sql("""
-                select distinct s.key_id, t.id, t.occurred_at from (%s) s
-                  join touchpoint_person tp on tp.person_id = s.person_id and tp.occurred_at >= s.since
-                   and tp.occurred_at < :until
-                  join touchpoint t on t.id = tp.touchpoint_id
-                 where %s
-                """.formatted(sinceQuery, visible.sql()))
-                .params(all).param("until", until)
-                .query((rs, row) -> new Moment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getObject(3, OffsetDateTime.class))).list();
+    public static final String OPEN_TO_ALL = """
+            (t.visibility = 'shared'
+             and (t.organization_id is null or exists (select 1 from organization open_o
+                                                        where open_o.id = t.organization_id
+                                                          and open_o.visibility = 'shared'))
+             and not exists (select 1 from touchpoint_person open_tp join person open_p on open_p.id = open_tp.person_id
+                              where open_tp.touchpoint_id = t.id and open_p.visibility <> 'shared'))""";
+
+    /** The touchpoints the reader may read, as a condition on alias {@code t}. */
+    public SqlFilter readFilter(Actor reader) {
+        return touchpoints.readFilter(reader);
     }
 }
