@@ -91,8 +91,9 @@ class WorkspaceBenchmark {
             lines.add(String.format("Generating the workspace: %.1f s", seconds(started)));
 
             String admin = token(base, "bench-admin@bench.example");
-            // -Dbenchmark.only=figures measures usage ingestion and the figures alone.
-            boolean everything = !"figures".equals(System.getProperty("benchmark.only"));
+            // -Dbenchmark.only=figures measures usage ingestion and the figures alone; =usage, ingestion alone.
+            String only = System.getProperty("benchmark.only", "");
+            boolean everything = only.isEmpty();
             if (everything) {
             started = System.nanoTime();
             String recompute = send(base, "POST", "/api/relationships/recompute", admin, "{}");
@@ -107,6 +108,7 @@ class WorkspaceBenchmark {
             settle(jdbc, postgres != null);
             String seller = token(base, data.userEmails.getFirst());
             lines.add(ingestUsage(base, seller, 10, 100, 365));
+            if (!"usage".equals(only)) {
             long inUse = jdbc.queryForObject("select count(*) from deployment where active_since is not null",
                     Long.class);
             long closed = jdbc.queryForObject("select count(*) from deal where outcome <> 'open'", Long.class);
@@ -120,6 +122,7 @@ class WorkspaceBenchmark {
                     measure(base, "/api/figures", seller, "\"owners\"", aDealMoves, 100, 300)));
             lines.add(line("Figures page, the last twelve months, 300 requests after 100",
                     measurePage(base, data.userEmails.getFirst(), "/figures", "figures-owners", aDealMoves, 100, 300)));
+            }
             if (everything) {
             List<UUID> own = jdbc.queryForList("select id from person where owner_id = ? fetch first 500 rows only",
                     UUID.class, data.users.getFirst());
