@@ -25,15 +25,25 @@ final class ActiveUse {
 
     /** The site's changes, oldest first, from its usage sorted by day. */
     static List<Change> ofSite(ActiveUseRule rule, int seats, List<Day> usage) {
+        return ofSiteAfter(rule, seats, null, usage);
+    }
+
+    /**
+     * The site's changes after {@code after} (from the start of its usage when null), from its usage of the days
+     * after it sorted by day. A change leaves no run of days behind it, so what came before it never counts
+     * again: a batch of new days needs only the days since the site's last change before them.
+     */
+    static List<Change> ofSiteAfter(ActiveUseRule rule, int seats, @Nullable Change after, List<Day> usage) {
         List<Change> changes = new ArrayList<>();
         if (usage.isEmpty()) {
             return changes;
         }
-        boolean active = false;
+        boolean active = after != null && after.reached();
         int run = 0;
         int next = 0;
         LocalDate last = usage.getLast().day();
-        for (LocalDate day = usage.getFirst().day(); !day.isAfter(last); day = day.plusDays(1)) {
+        for (LocalDate day = after != null ? after.day().plusDays(1) : usage.getFirst().day(); !day.isAfter(last);
+                day = day.plusDays(1)) {
             int users = 0;
             if (next < usage.size() && usage.get(next).day().equals(day)) {
                 users = usage.get(next++).activeUsers();

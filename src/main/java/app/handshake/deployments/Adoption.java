@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -19,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Usage as it arrives, and what follows from it: each site's and the deployment's days of reaching and losing
- * active use, counted again from the site's whole series whenever its days or seats change, so that a day posted
- * late or posted again gives the same answer as if it had come in order.
+ * active use, counted again whenever its days or seats change (posted days, from the site's last change before
+ * them; seats, from its whole series), so that a day posted late or posted again gives the same answer as if it
+ * had come in order.
  */
 @Service
 @Transactional
@@ -66,14 +68,14 @@ public class Adoption {
             throw new InvalidRequestException("rows", "must have at most " + MAX_BATCH + " rows; send the rest in"
                     + " another batch");
         }
-        Map<UUID, PartsStore.SiteRow> sites = new HashMap<>();
-        parts.sites(List.of(deploymentId)).forEach(site -> sites.put(site.id(), site));
+        Map<UUID, PartsStore.CountedSite> sites = new LinkedHashMap<>();
+        parts.countedSites(deploymentId).forEach(site -> sites.put(site.id(), site));
         LocalDate latest = LocalDate.now(clock).plusDays(1);
-        Map<String, UsageRow> unique = new LinkedHashMap<>();
+        Map<SiteDay, UsageRow> unique = new LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             UsageRow row = rows.get(i);
             check(i, row, sites, latest);
-            unique.put(row.siteId() + "/" + row.day(), row);
+            unique.put(new SiteDay(row.siteId(), row.day()), row);
         }
         List<UsageRow> batch = new ArrayList<>(unique.values());
         Map<UUID, UsageStore.Span> spans = new HashMap<>();
@@ -81,18 +83,124 @@ public class Adoption {
                 new UsageStore.Span(site.firstUsageOn(), site.lastUsageOn())));
         usage.write(batch, spans);
         usage.writeEvents(batch);
-        Set<UUID> touched = new java.util.LinkedHashSet<>();
-        batch.forEach(row -> touched.add(row.siteId()));
-        recount(deploymentId, touched);
+        Map<UUID, TreeMap<LocalDate, Integer>> posted = new LinkedHashMap<>();
+        batch.forEach(row -> posted.computeIfAbsent(row.siteId(), k -> new TreeMap<>()).put(row.day(), row.activeUsers()));
+        Map<UUID, List<ActiveUse.Change>> changes = new HashMap<>();
+        List<ActiveUse.Change> whole = new ArrayList<>();
+        storedChanges(deploymentId, changes, whole);
+        Map<UUID, LocalDate> activeSince = countPosted(deploymentId, sites, posted, changes);
         List<UsageReceipt.SiteState> states = new ArrayList<>();
-        Map<UUID, PartsStore.SiteRow> after = new HashMap<>();
-        parts.sites(List.of(deploymentId)).forEach(site -> after.put(site.id(), site));
-        touched.forEach(id -> states.add(new UsageReceipt.SiteState(id, after.get(id).name(), after.get(id).activeSince())));
-        return new UsageReceipt(rows.size(), states,
-                deployments.head(deploymentId, access.readFilter(actor)).orElseThrow().activeSince());
+        posted.keySet().forEach(id -> states.add(new UsageReceipt.SiteState(id, sites.get(id).name(), activeSince.get(id))));
+        return new UsageReceipt(rows.size(), states, countDeployment(deploymentId, sites.values(), changes, whole));
     }
 
-    private static void check(int index, UsageRow row, Map<UUID, PartsStore.SiteRow> sites, LocalDate latest) {
+    private record SiteDay(UUID siteId, LocalDate day) {}
+
+    /**
+     * Counts active use again for the sites a batch posted days for, each from its last change before the first of
+     * those days (see {@link ActiveUse#ofSiteAfter}): the changes before it stay, and only the days after it are
+     * read, none for a site with no usage before. Answers the start of each site's current span of active use;
+     * {@code sites} and {@code changes} are left as stored now.
+     */
+    private Map<UUID, LocalDate> countPosted(UUID deploymentId, Map<UUID, PartsStore.CountedSite> sites,
+            Map<UUID, TreeMap<LocalDate, Integer>> posted, Map<UUID, List<ActiveUse.Change>> changes) {
+        ActiveUseRule rule = settings.read().activeUse();
+        Map<UUID, ActiveUse.Change> after = new HashMap<>();
+        Map<UUID, LocalDate> readFrom = new HashMap<>();
+        for (var site : posted.entrySet()) {
+            LocalDate earliest = site.getValue().firstKey();
+            ActiveUse.Change last = null;
+            for (ActiveUse.Change change : changes.getOrDefault(site.getKey(), List.of())) {
+                if (change.day().isBefore(earliest)) {
+                    last = change;
+                }
+            }
+            if (last != null) {
+                after.put(site.getKey(), last);
+            }
+            LocalDate first = sites.get(site.getKey()).firstUsageOn();
+            if (first != null) {
+                readFrom.put(site.getKey(), last != null ? last.day().plusDays(1)
+                        : first.isBefore(earliest) ? first : earliest);
+            }
+        }
+        // Read after the write: the days posted before and now, as stored.
+        Map<UUID, List<ActiveUse.Day>> stored = usage.daysFrom(readFrom);
+        List<UsageStore.ChangesFrom> rewritten = new ArrayList<>();
+        List<UsageStore.SiteState> states = new ArrayList<>();
+        Map<UUID, LocalDate> activeSince = new HashMap<>();
+        for (var entry : posted.entrySet()) {
+            UUID id = entry.getKey();
+            PartsStore.CountedSite site = sites.get(id);
+            List<ActiveUse.Day> days = stored.get(id);
+            if (days == null) {
+                days = new ArrayList<>(entry.getValue().size());
+                for (var day : entry.getValue().entrySet()) {
+                    days.add(new ActiveUse.Day(day.getKey(), day.getValue()));
+                }
+            }
+            ActiveUse.Change from = after.get(id);
+            List<ActiveUse.Change> fresh = ActiveUse.ofSiteAfter(rule, site.licensedSeats(), from, days);
+            List<ActiveUse.Change> before = changes.getOrDefault(id, List.of());
+            List<ActiveUse.Change> all = new ArrayList<>(before.stream()
+                    .filter(change -> from != null && !change.day().isAfter(from.day())).toList());
+            all.addAll(fresh);
+            if (!all.equals(before)) {
+                rewritten.add(new UsageStore.ChangesFrom(id, from == null ? null : from.day().plusDays(1), fresh));
+            }
+            changes.put(id, all);
+            LocalDate first = site.firstUsageOn() == null || entry.getValue().firstKey().isBefore(site.firstUsageOn())
+                    ? entry.getValue().firstKey() : site.firstUsageOn();
+            LocalDate last = site.lastUsageOn() == null || entry.getValue().lastKey().isAfter(site.lastUsageOn())
+                    ? entry.getValue().lastKey() : site.lastUsageOn();
+            LocalDate since = ActiveUse.since(all);
+            activeSince.put(id, since);
+            if (!first.equals(site.firstUsageOn()) || !last.equals(site.lastUsageOn())
+                    || !java.util.Objects.equals(since, site.activeSince())) {
+                states.add(new UsageStore.SiteState(id, first, last, since));
+                sites.put(id, new PartsStore.CountedSite(id, site.name(), site.licensedSeats(), site.goLiveOn(), first,
+                        last, since));
+            }
+        }
+        usage.replaceChangesFrom(deploymentId, rewritten);
+        usage.siteStates(states);
+        return activeSince;
+    }
+
+    /** The stored changes of a deployment: its sites' by site, and its own. */
+    private void storedChanges(UUID deploymentId, Map<UUID, List<ActiveUse.Change>> bySite,
+            List<ActiveUse.Change> whole) {
+        for (UsageStore.ChangeRow row : usage.changes(deploymentId)) {
+            ActiveUse.Change change = new ActiveUse.Change(row.changedOn(), row.reached());
+            if (row.siteId() != null) {
+                bySite.computeIfAbsent(row.siteId(), k -> new ArrayList<>()).add(change);
+            } else {
+                whole.add(change);
+            }
+        }
+    }
+
+    /**
+     * Counts the deployment's own active use from its sites' changes, writing its changes when they differ from
+     * those stored; answers the start of its current span.
+     */
+    private @Nullable LocalDate countDeployment(UUID deploymentId, java.util.Collection<PartsStore.CountedSite> sites,
+            Map<UUID, List<ActiveUse.Change>> changes, List<ActiveUse.Change> stored) {
+        List<ActiveUse.SiteSpans> spans = sites.stream().map(site -> new ActiveUse.SiteSpans(
+                site.goLiveOn() != null ? site.goLiveOn() : site.firstUsageOn(),
+                changes.getOrDefault(site.id(), List.of()))).toList();
+        List<ActiveUse.Change> whole = ActiveUse.ofDeployment(spans, LocalDate.now(clock));
+        if (!whole.equals(stored)) {
+            usage.replaceChanges(deploymentId, null, whole);
+        }
+        LocalDate first = whole.stream().filter(ActiveUse.Change::reached).map(ActiveUse.Change::day).findFirst()
+                .orElse(null);
+        LocalDate since = ActiveUse.since(whole);
+        deployments.activeUse(deploymentId, since, first);
+        return since;
+    }
+
+    private static void check(int index, UsageRow row, Map<UUID, PartsStore.CountedSite> sites, LocalDate latest) {
         String at = "rows[" + index + "]";
         String line = "row " + (index + 1) + ": ";
         if (row == null) {
@@ -130,22 +238,16 @@ public class Adoption {
      */
     void recount(UUID deploymentId, @Nullable Set<UUID> siteIds) {
         ActiveUseRule rule = settings.read().activeUse();
-        List<PartsStore.SiteRow> sites = parts.sites(List.of(deploymentId));
-        List<UUID> recount = sites.stream().map(PartsStore.SiteRow::id)
+        List<PartsStore.CountedSite> sites = new ArrayList<>(parts.countedSites(deploymentId));
+        List<UUID> recount = sites.stream().map(PartsStore.CountedSite::id)
                 .filter(id -> siteIds == null || siteIds.contains(id)).toList();
         Map<UUID, List<ActiveUse.Day>> days = usage.days(recount, null);
         Map<UUID, List<ActiveUse.Change>> changes = new HashMap<>();
-        for (UsageStore.ChangeRow row : usage.changes(deploymentId)) {
-            if (row.siteId() != null) {
-                changes.computeIfAbsent(row.siteId(), k -> new ArrayList<>()).add(new ActiveUse.Change(row.changedOn(), row.reached()));
-            }
-        }
-        Map<UUID, LocalDate> firstUsage = new HashMap<>();
-        for (PartsStore.SiteRow site : sites) {
+        List<ActiveUse.Change> whole = new ArrayList<>();
+        storedChanges(deploymentId, changes, whole);
+        for (int i = 0; i < sites.size(); i++) {
+            PartsStore.CountedSite site = sites.get(i);
             if (!recount.contains(site.id())) {
-                if (site.firstUsageOn() != null) {
-                    firstUsage.put(site.id(), site.firstUsageOn());
-                }
                 continue;
             }
             List<ActiveUse.Day> series = days.get(site.id());
@@ -153,19 +255,12 @@ public class Adoption {
             usage.replaceChanges(deploymentId, site.id(), siteChanges);
             changes.put(site.id(), siteChanges);
             LocalDate first = series.isEmpty() ? null : series.getFirst().day();
-            usage.siteState(site.id(), first, series.isEmpty() ? null : series.getLast().day(), ActiveUse.since(siteChanges));
-            if (first != null) {
-                firstUsage.put(site.id(), first);
-            }
+            LocalDate last = series.isEmpty() ? null : series.getLast().day();
+            usage.siteState(site.id(), first, last, ActiveUse.since(siteChanges));
+            sites.set(i, new PartsStore.CountedSite(site.id(), site.name(), site.licensedSeats(), site.goLiveOn(),
+                    first, last, ActiveUse.since(siteChanges)));
         }
-        List<ActiveUse.SiteSpans> spans = sites.stream().map(site -> new ActiveUse.SiteSpans(
-                site.goLiveOn() != null ? site.goLiveOn() : firstUsage.get(site.id()),
-                changes.getOrDefault(site.id(), List.of()))).toList();
-        List<ActiveUse.Change> whole = ActiveUse.ofDeployment(spans, LocalDate.now(clock));
-        usage.replaceChanges(deploymentId, null, whole);
-        LocalDate first = whole.stream().filter(ActiveUse.Change::reached).map(ActiveUse.Change::day).findFirst()
-                .orElse(null);
-        deployments.activeUse(deploymentId, ActiveUse.since(whole), first);
+        countDeployment(deploymentId, sites, changes, whole);
     }
 
     /**

@@ -78,6 +78,19 @@ class PartsStore {
                 """).param("ids", deploymentIds).query(SiteRow.class).list();
     }
 
+    /** What counting active use needs of a site, without the names of its people. */
+    record CountedSite(UUID id, String name, int licensedSeats, @Nullable LocalDate goLiveOn,
+            @Nullable LocalDate firstUsageOn, @Nullable LocalDate lastUsageOn, @Nullable LocalDate activeSince) {}
+
+    List<CountedSite> countedSites(UUID deploymentId) {
+        return jdbc.sql("""
+                select id, name, licensed_seats, go_live_on, first_usage_on, last_usage_on, active_since
+                  from deployment_site
+                 where deployment_id = :id
+                 order by position, id
+                """).param("id", deploymentId).query(CountedSite.class).list();
+    }
+
     Optional<SiteRow> site(UUID deploymentId, UUID siteId) {
         return sites(List.of(deploymentId)).stream().filter(s -> s.id().equals(siteId)).findFirst();
     }

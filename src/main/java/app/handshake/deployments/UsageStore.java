@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,10 +24,18 @@ class UsageStore {
 
     record ChangeRow(@Nullable UUID siteId, LocalDate changedOn, boolean reached) {}
 
-    private final JdbcClient jdbc;
+    /** A site's first and last day of usage and the start of its current span of active use. */
+    record SiteState(UUID siteId, @Nullable LocalDate first, @Nullable LocalDate last, @Nullable LocalDate activeSince) {}
 
-    UsageStore(JdbcClient jdbc) {
+    /** A site's changes on and after a day (all of them when null), to be replaced by {@code changes}. */
+    record ChangesFrom(UUID siteId, @Nullable LocalDate from, List<ActiveUse.Change> changes) {}
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    UsageStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /**
@@ -117,6 +126,22 @@ class UsageStore {
         return bySite;
     }
 
+    /** The posted days of sites from a day on, each site from its own (the map's value), by site, oldest first. */
+    Map<UUID, List<ActiveUse.Day>> daysFrom(Map<UUID, LocalDate> fromDays) {
+        Map<UUID, List<ActiveUse.Day>> bySite = new LinkedHashMap<>();
+        if (fromDays.isEmpty()) {
+            return bySite;
+        }
+        fromDays.keySet().forEach(id -> bySite.put(id, new ArrayList<>()));
+        LocalDate from = fromDays.values().stream().min(LocalDate::compareTo).orElseThrow();
+        jdbc.sql("select site_id, used_on, active_users from deployment_usage where site_id in (:sites) and used_on >= :from"
+                        + " order by site_id, used_on").param("sites", fromDays.keySet()).param("from", from)
+                .query(SiteDay.class).stream()
+                .filter(row -> !row.usedOn().isBefore(fromDays.get(row.siteId())))
+                .forEach(row -> bySite.get(row.siteId()).add(new ActiveUse.Day(row.usedOn(), row.activeUsers())));
+        return bySite;
+    }
+
     /** The latest days of usage of sites: those on or after each site's last day (the map's value) less {@code span}. */
     Map<UUID, List<ActiveUse.Day>> recent(Map<UUID, LocalDate> lastDays, int span) {
         Map<UUID, List<ActiveUse.Day>> bySite = new LinkedHashMap<>();
@@ -144,6 +169,44 @@ class UsageStore {
         jdbc.sql("update deployment_site set first_usage_on = :first, last_usage_on = :last, active_since = :since"
                         + " where id = :id").param("id", siteId).param("first", first).param("last", last)
                 .param("since", activeSince).update();
+    }
+
+    /** Writes the state of many sites, one round trip. */
+    void siteStates(List<SiteState> states) {
+        if (states.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate("update deployment_site set first_usage_on = ?, last_usage_on = ?, active_since = ? where id = ?",
+                states, states.size(), (ps, state) -> {
+                    ps.setObject(1, state.first());
+                    ps.setObject(2, state.last());
+                    ps.setObject(3, state.activeSince());
+                    ps.setObject(4, state.siteId());
+                });
+    }
+
+    /** Replaces the later changes of many sites, a round trip for the deletes and one for the inserts. */
+    void replaceChangesFrom(UUID deploymentId, List<ChangesFrom> sites) {
+        if (sites.isEmpty()) {
+            return;
+        }
+        // Changes are of days 0001-01-01 to 9999-12-31: from the first of them is all of a site's.
+        batch.batchUpdate("delete from deployment_active_use where deployment_id = ? and changed_on >= ? and site_id = ?",
+                sites, sites.size(), (ps, site) -> {
+                    ps.setObject(1, deploymentId);
+                    ps.setObject(2, site.from() != null ? site.from() : LocalDate.of(1, 1, 1));
+                    ps.setObject(3, site.siteId());
+                });
+        List<Object[]> rows = new ArrayList<>();
+        for (ChangesFrom site : sites) {
+            for (ActiveUse.Change change : site.changes()) {
+                rows.add(new Object[] {Ids.newId(), deploymentId, site.siteId(), change.day(), change.reached()});
+            }
+        }
+        if (!rows.isEmpty()) {
+            batch.batchUpdate("insert into deployment_active_use (id, deployment_id, site_id, changed_on, reached)"
+                    + " values (?, ?, ?, ?, ?)", rows);
+        }
     }
 
     /** Replaces the changes of a site (or, with a null site, of the deployment itself). */

@@ -104,6 +104,32 @@ class ActiveUseTest {
         assertThat(ActiveUse.since(ActiveUse.ofDeployment(sites, today.plusDays(1)))).isNull();
     }
 
+    @Test
+    void countingOnFromAnyChangeGivesWhatCountingTheWholeSeriesGives() {
+        java.util.Random random = new java.util.Random(7);
+        for (int series = 0; series < 200; series++) {
+            // Spans of days above or below the share, with days left out, so that changes come and go.
+            List<ActiveUse.Day> days = new ArrayList<>();
+            LocalDate day = START;
+            while (days.size() < 200) {
+                int users = random.nextBoolean() ? 600 + random.nextInt(400) : random.nextInt(600);
+                for (int i = random.nextInt(30); i > 0; i--) {
+                    if (random.nextInt(10) > 0) {
+                        days.add(new ActiveUse.Day(day, users));
+                    }
+                    day = day.plusDays(1);
+                }
+            }
+            List<ActiveUse.Change> whole = ActiveUse.ofSite(RULE, 1000, days);
+            for (ActiveUse.Change after : whole) {
+                List<ActiveUse.Day> later = days.stream().filter(d -> d.day().isAfter(after.day())).toList();
+                assertThat(ActiveUse.ofSiteAfter(RULE, 1000, after, later))
+                        .isEqualTo(whole.subList(whole.indexOf(after) + 1, whole.size()));
+            }
+            assertThat(ActiveUse.ofSiteAfter(RULE, 1000, null, days)).isEqualTo(whole);
+        }
+    }
+
     private static List<ActiveUse.Day> days(LocalDate from, int count, int users) {
         List<ActiveUse.Day> days = new ArrayList<>();
         for (int i = 0; i < count; i++) {
