@@ -25,6 +25,7 @@ create index partner_by_name on partner (sort_name, id);
 -- ("electrician" and "electrical" find the same one); term holds them lower-cased and trimmed.
 create table specialty (
     id         uuid primary key,
+    version    bigint       not null,
     name       varchar(100) not null,
     created_at timestamp with time zone not null
 );
@@ -34,6 +35,62 @@ create table specialty_term (
     is_name      boolean not null
 );
 create index specialty_term_by_specialty on specialty_term (specialty_id);
+
+-- A starter vocabulary; admins and managers change it. Ids are fixed so that every workspace starts alike.
+insert into specialty (id, version, name, created_at) values
+    ('00000000-0000-7000-8000-000000001901', 0, 'Plumbing', current_timestamp),
+    ('00000000-0000-7000-8000-000000001902', 0, 'Electrical', current_timestamp),
+    ('00000000-0000-7000-8000-000000001903', 0, 'Carpentry', current_timestamp),
+    ('00000000-0000-7000-8000-000000001904', 0, 'Roofing', current_timestamp),
+    ('00000000-0000-7000-8000-000000001905', 0, 'Heating', current_timestamp),
+    ('00000000-0000-7000-8000-000000001906', 0, 'IT services', current_timestamp),
+    ('00000000-0000-7000-8000-000000001907', 0, 'Networking', current_timestamp),
+    ('00000000-0000-7000-8000-000000001908', 0, 'Security', current_timestamp),
+    ('00000000-0000-7000-8000-000000001909', 0, 'Cabling', current_timestamp),
+    ('00000000-0000-7000-8000-000000001910', 0, 'Painting', current_timestamp),
+    ('00000000-0000-7000-8000-000000001911', 0, 'Accounting', current_timestamp),
+    ('00000000-0000-7000-8000-000000001912', 0, 'Legal', current_timestamp);
+insert into specialty_term (term, specialty_id, is_name) values
+    ('plumbing', '00000000-0000-7000-8000-000000001901', true),
+    ('plumber', '00000000-0000-7000-8000-000000001901', false),
+    ('electrical', '00000000-0000-7000-8000-000000001902', true),
+    ('electrician', '00000000-0000-7000-8000-000000001902', false),
+    ('electrics', '00000000-0000-7000-8000-000000001902', false),
+    ('carpentry', '00000000-0000-7000-8000-000000001903', true),
+    ('carpenter', '00000000-0000-7000-8000-000000001903', false),
+    ('joiner', '00000000-0000-7000-8000-000000001903', false),
+    ('joinery', '00000000-0000-7000-8000-000000001903', false),
+    ('roofing', '00000000-0000-7000-8000-000000001904', true),
+    ('roofer', '00000000-0000-7000-8000-000000001904', false),
+    ('heating', '00000000-0000-7000-8000-000000001905', true),
+    ('hvac', '00000000-0000-7000-8000-000000001905', false),
+    ('boiler', '00000000-0000-7000-8000-000000001905', false),
+    ('heating engineer', '00000000-0000-7000-8000-000000001905', false),
+    ('it services', '00000000-0000-7000-8000-000000001906', true),
+    ('managed services', '00000000-0000-7000-8000-000000001906', false),
+    ('msp', '00000000-0000-7000-8000-000000001906', false),
+    ('it support', '00000000-0000-7000-8000-000000001906', false),
+    ('networking', '00000000-0000-7000-8000-000000001907', true),
+    ('network', '00000000-0000-7000-8000-000000001907', false),
+    ('wifi', '00000000-0000-7000-8000-000000001907', false),
+    ('security', '00000000-0000-7000-8000-000000001908', true),
+    ('cctv', '00000000-0000-7000-8000-000000001908', false),
+    ('alarms', '00000000-0000-7000-8000-000000001908', false),
+    ('access control', '00000000-0000-7000-8000-000000001908', false),
+    ('cabling', '00000000-0000-7000-8000-000000001909', true),
+    ('structured cabling', '00000000-0000-7000-8000-000000001909', false),
+    ('cabler', '00000000-0000-7000-8000-000000001909', false),
+    ('painting', '00000000-0000-7000-8000-000000001910', true),
+    ('painter', '00000000-0000-7000-8000-000000001910', false),
+    ('decorator', '00000000-0000-7000-8000-000000001910', false),
+    ('decorating', '00000000-0000-7000-8000-000000001910', false),
+    ('accounting', '00000000-0000-7000-8000-000000001911', true),
+    ('accountant', '00000000-0000-7000-8000-000000001911', false),
+    ('bookkeeping', '00000000-0000-7000-8000-000000001911', false),
+    ('legal', '00000000-0000-7000-8000-000000001912', true),
+    ('lawyer', '00000000-0000-7000-8000-000000001912', false),
+    ('solicitor', '00000000-0000-7000-8000-000000001912', false),
+    ('attorney', '00000000-0000-7000-8000-000000001912', false);
 
 create table partner_specialty (
     partner_id   uuid not null references partner (id) on delete cascade,
