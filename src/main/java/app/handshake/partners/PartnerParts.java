@@ -26,14 +26,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class PartnerParts {
 
     private final PartnerStore store;
-    private final PartsStore parts;
+    private final PartnerPartsStore parts;
     private final PartnerAccess access;
     private final Partners partners;
     private final Specialties specialties;
     private final AuditTrail audit;
     private final Clock clock;
 
-    PartnerParts(PartnerStore store, PartsStore parts, PartnerAccess access, Partners partners,
+    PartnerParts(PartnerStore store, PartnerPartsStore parts, PartnerAccess access, Partners partners,
             Specialties specialties, AuditTrail audit, Clock clock) {
         this.store = store;
         this.parts = parts;

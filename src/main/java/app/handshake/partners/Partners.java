@@ -38,7 +38,7 @@ public class Partners {
     static final String AUDIT_TYPE = "partner";
 
     private final PartnerStore store;
-    private final PartsStore parts;
+    private final PartnerPartsStore parts;
     private final EndorsementStore endorsements;
     private final PartnerAccess access;
     private final Specialties specialties;
@@ -47,7 +47,7 @@ public class Partners {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Partners(PartnerStore store, PartsStore parts, EndorsementStore endorsements, PartnerAccess access,
+    Partners(PartnerStore store, PartnerPartsStore parts, EndorsementStore endorsements, PartnerAccess access,
             Specialties specialties, Organizations organizations, People people, AuditTrail audit, Clock clock) {
         this.store = store;
         this.parts = parts;

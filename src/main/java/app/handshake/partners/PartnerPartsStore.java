@@ -13,14 +13,14 @@ import org.springframework.stereotype.Repository;
 
 /** A partner's specialties, service areas, certifications and contacts. */
 @Repository
-class PartsStore {
+class PartnerPartsStore {
 
     /** A certification row; whether it is current depends on the day it is read. */
     record CertificationRow(UUID id, String name, @Nullable String issuer, @Nullable LocalDate expiresOn) {}
 
     private final JdbcClient jdbc;
 
-    PartsStore(JdbcClient jdbc) {
+    PartnerPartsStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
