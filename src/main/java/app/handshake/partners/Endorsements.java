@@ -59,8 +59,8 @@ public class Endorsements {
 
     /** The endorsements whose endorser the actor may see, as a condition on alias {@code e}: for the ranking. */
     public SqlFilter endorserFilter(Actor actor) {
-        return new SqlFilter(EndorsementStore.endorserVisible(access.personFilter(actor, "e.endorser_person_id")),
-                access.personFilter(actor, "e.endorser_person_id").params());
+        SqlFilter people = access.personFilter(actor, "e.endorser_person_id");
+        return new SqlFilter(EndorsementStore.endorserVisible(people), people.params());
     }
 
     public Endorsement record(Actor actor, UUID partnerId, EndorsementDraft draft) {

@@ -128,15 +128,6 @@ class PartnerStore {
                 """).param("ids", partnerIds).query(SpecialtyOf.class).list();
     }
 
-    /** The name of the record a partner stands for, whoever may see it: the default name of a new partner. */
-    Optional<String> organizationName(UUID id) {
-        return jdbc.sql("select name from organization where id = :id").param("id", id).query(String.class).optional();
-    }
-
-    Optional<String> personName(UUID id) {
-        return jdbc.sql("select name from person where id = :id").param("id", id).query(String.class).optional();
-    }
-
     private static String sortName(String name) {
         return name.strip().toLowerCase(Locale.ROOT);
     }

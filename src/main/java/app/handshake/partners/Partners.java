@@ -156,7 +156,7 @@ public class Partners {
         audit.deleted(actor.userId(), AUDIT_TYPE, id, head.name());
     }
 
-    PartnerDetails details(Actor actor, PartnerStore.Head h) {
+    private PartnerDetails details(Actor actor, PartnerStore.Head h) {
         LocalDate today = LocalDate.now(clock);
         List<PartnerDetails.SpecialtyName> specialtyNames = store.specialtiesOf(List.of(h.id())).stream()
                 .map(s -> new PartnerDetails.SpecialtyName(s.specialtyId(), s.name())).toList();
