@@ -54,9 +54,18 @@ class EndorsementStore {
     }
 
     Page<Endorsement> ofPartner(UUID partnerId, SqlFilter partners, SqlFilter people, PageRequest page) {
+        return page("e.partner_id", partnerId, partners, people, page);
+    }
+
+    Page<Endorsement> byPerson(UUID personId, SqlFilter partners, SqlFilter people, PageRequest page) {
+        return page("e.endorser_person_id", personId, partners, people, page);
+    }
+
+    private Page<Endorsement> page(String column, UUID value, SqlFilter partners, SqlFilter people,
+            PageRequest page) {
         Map<String, Object> params = params(partners, people);
-        params.put("partner", partnerId);
-        StringBuilder sql = new StringBuilder(SELECT).append(" where e.partner_id = :partner and ")
+        params.put("value", value);
+        StringBuilder sql = new StringBuilder(SELECT).append(" where ").append(column).append(" = :value and ")
                 .append(partners.sql()).append(" and ").append(endorserVisible(people));
         if (page.after() != null) {
             sql.append(" and (e.endorsed_on < :afterDay or (e.endorsed_on = :afterDay and e.id < :afterId))");

@@ -88,6 +88,13 @@ public class Endorsements {
                 page);
     }
 
+    /** The endorsements a person gave that the actor may see (the person and each partner), latest first. */
+    @Transactional(readOnly = true)
+    public Page<Endorsement> byPerson(Actor actor, UUID personId, PageRequest page) {
+        return store.byPerson(personId, access.readFilter(actor), access.personFilter(actor, "e.endorser_person_id"),
+                page);
+    }
+
     public Endorsement update(Actor actor, UUID id, @Nullable Long expectedVersion, EndorsementDraft draft) {
         Endorsement before = writable(actor, id, expectedVersion);
         Checked checked = check(actor, draft);

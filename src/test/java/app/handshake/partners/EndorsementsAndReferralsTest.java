@@ -81,6 +81,9 @@ class EndorsementsAndReferralsTest {
                 .get("items");
         assertThat(listed.get(0).get("endorsementCount").asLong()).isEqualTo(1);
         assertThat(colleague.client().get("/api/endorsements/" + hidden.id()).status()).isEqualTo(404);
+        assertThat(ids(colleague.client().get("/api/endorsements?endorserPersonId=" + secret))).isEmpty();
+        assertThat(ids(member.client().get("/api/endorsements?endorserPersonId=" + secret)))
+                .containsExactly(hidden.id());
         assertThat(colleague.client().post("/api/endorsements/" + hidden.id() + "/thanks", Map.of()).status())
                 .isEqualTo(404);
         // Nor may the colleague name the hidden person as an endorser.
@@ -232,6 +235,8 @@ class EndorsementsAndReferralsTest {
                 .isEqualTo(survivor);
         assertThat(member.client().get("/api/endorsements/" + endorsement.id()).body().get("endorserPersonId")
                 .asText()).isEqualTo(survivor);
+        assertThat(ids(member.client().get("/api/endorsements?endorserPersonId=" + survivor)))
+                .containsExactly(endorsement.id());
         assertThat(member.client().get("/api/referrals/" + referral.id()).body().get("personId").asText())
                 .isEqualTo(survivor);
     }

@@ -4,6 +4,8 @@ import app.handshake.accounts.SignedInUser;
 import app.handshake.partners.Endorsement;
 import app.handshake.partners.Endorsements;
 import app.handshake.platform.web.ETags;
+import app.handshake.platform.web.PageResponse;
+import app.handshake.shared.PageRequest;
 import app.handshake.touchpoints.TouchpointDetails;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -33,6 +36,15 @@ class EndorsementsApi {
 
     EndorsementsApi(Endorsements endorsements) {
         this.endorsements = endorsements;
+    }
+
+    @GetMapping
+    @Operation(operationId = "listEndorsementsByPerson", summary = "The endorsements a person gave, latest first, as"
+            + " far as you may see the person and the partners")
+    PageResponse<Endorsement> byPerson(@AuthenticationPrincipal SignedInUser user,
+            @RequestParam UUID endorserPersonId, @RequestParam(required = false) String after,
+            @RequestParam(required = false) Integer limit) {
+        return PageResponse.of(endorsements.byPerson(user.actor(), endorserPersonId, PageRequest.of(after, limit)));
     }
 
     @GetMapping("/{id}")
