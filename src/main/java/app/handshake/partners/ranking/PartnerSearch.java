@@ -76,9 +76,22 @@ class PartnerSearch {
         Map<String, Object> params = new HashMap<>(organization.params());
         params.putAll(person.params());
         params.put("specialties", specialtyIds);
-        String areaJoin = "";
-        if (place != null) {
-            List<String> covers = new ArrayList<>();
+        // Driven from the most selective index: each kind of area by its key (partner_area_by_place), or with no
+        // place the specialty (partner_specialty_by_specialty); one branch per kind, as an OR would scan them all.
+        List<String> branches = new ArrayList<>();
+        String select = """
+                select pa.id, pa.name, pa.organization_id, pa.person_id%s
+                  from %s
+                  join partner_specialty ps on ps.partner_id = pa.id and ps.specialty_id in (:specialties)
+                  left join organization o on o.id = pa.organization_id
+                  left join person p on p.id = pa.person_id
+                 where ((pa.organization_id is not null and %s) or (pa.person_id is not null and %s))""";
+        String visible = organization.sql();
+        if (place == null) {
+            branches.add(select.formatted("", "partner pa", visible, person.sql()));
+        } else {
+            String areaColumns = ", a.kind, a.place, a.place_key, a.latitude, a.longitude, a.radius_km";
+            String fromArea = "partner_area a join partner pa on pa.id = a.partner_id";
             for (String kind : List.of("city", "region", "country")) {
                 String key = switch (kind) {
                     case "city" -> place.city();
@@ -86,42 +99,32 @@ class PartnerSearch {
                     default -> place.country();
                 };
                 if (key != null) {
-                    covers.add("(a.kind = '" + kind + "' and a.place_key = :" + kind + ")");
+                    branches.add(select.formatted(areaColumns, fromArea, visible, person.sql())
+                            + " and a.kind = '" + kind + "' and a.place_key = :" + kind);
                     params.put(kind, key);
                 }
             }
             if (place.hasCentre()) {
-                covers.add("(a.kind = 'radius' and a.latitude between :latitude - a.radius_km / " + KM_PER_DEGREE
-                        + " and :latitude + a.radius_km / " + KM_PER_DEGREE + ")");
+                branches.add(select.formatted(areaColumns, fromArea, visible, person.sql())
+                        + " and a.kind = 'radius' and a.latitude between :latitude - a.radius_km / " + KM_PER_DEGREE
+                        + " and :latitude + a.radius_km / " + KM_PER_DEGREE);
                 params.put("latitude", place.latitude());
             }
-            if (covers.isEmpty()) {
+            if (branches.isEmpty()) {
                 return List.of();
             }
-            areaJoin = "join partner_area a on a.partner_id = pa.id and (" + String.join(" or ", covers) + ")";
         }
         Map<UUID, Found> found = new LinkedHashMap<>();
-        jdbc.sql("""
-                select pa.id, pa.name, pa.organization_id, pa.person_id %s
-                  from partner pa
-                  %s
-                  left join organization o on o.id = pa.organization_id
-                  left join person p on p.id = pa.person_id
-                 where pa.id in (select ps.partner_id from partner_specialty ps where ps.specialty_id in (:specialties))
-                   and ((pa.organization_id is not null and %s) or (pa.person_id is not null and %s))
-                """.formatted(place == null ? "" : ", a.kind, a.place, a.place_key, a.latitude, a.longitude, a.radius_km",
-                        areaJoin, organization.sql(), person.sql()))
+        jdbc.sql(String.join("\nunion all\n", branches))
                 .params(params)
                 .query(rs -> {
                     UUID id = rs.getObject(1, UUID.class);
-                    Found partner = found.computeIfAbsent(id, k -> {
-                        try {
-                            return new Found(id, rs.getString(2), rs.getObject(3, UUID.class), rs.getObject(4, UUID.class),
-                                    new ArrayList<>());
-                        } catch (java.sql.SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
+                    Found partner = found.get(id);
+                    if (partner == null) {
+                        partner = new Found(id, rs.getString(2), rs.getObject(3, UUID.class), rs.getObject(4, UUID.class),
+                                new ArrayList<>());
+                        found.put(id, partner);
+                    }
                     if (place != null) {
                         partner.areas().add(new AreaFit.Area(rs.getString(5), rs.getString(6), rs.getString(7),
                                 rs.getObject(8) == null ? null : rs.getDouble(8),
