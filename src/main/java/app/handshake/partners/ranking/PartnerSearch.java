@@ -145,35 +145,47 @@ class PartnerSearch {
         if (partnerIds.isEmpty()) {
             return Map.of();
         }
-        SqlFilter deployment = deployments.readFilter(reader);
-        SqlFilter person = people.readFilter(reader);
-        Map<String, Object> params = new HashMap<>(deployment.params());
-        params.putAll(person.params());
-        params.put("partners", partnerIds);
-        params.put("today", today);
         Map<UUID, int[]> counts = new HashMap<>();
-        // A partner takes part in a deployment as its organization or as its person: one of the two joins finds it.
+        Map<String, Object> ids = Map.of("partners", partnerIds, "today", today);
+        // The deployments the partners took part in, as their organization or their person, before any visibility:
+        // few partners have any, and the reader's filter is then applied to those few only.
+        Map<UUID, List<UUID>> takenPart = new HashMap<>();
         jdbc.sql("""
-                select pa.id, count(distinct dp.id), count(distinct case when dp.first_active_on is not null then dp.id end), 0
-                  from partner pa join deployment_partner dpp on dpp.organization_id = pa.organization_id
-                  join deployment dp on dp.id = dpp.deployment_id
-                 where pa.id in (:partners) and %1$s group by pa.id
-                union all
-                select pa.id, count(distinct dp.id), count(distinct case when dp.first_active_on is not null then dp.id end), 0
-                  from partner pa join deployment_partner dpp on dpp.person_id = pa.person_id
-                  join deployment dp on dp.id = dpp.deployment_id
-                 where pa.id in (:partners) and %1$s group by pa.id
-                union all
-                -- A referral counts when it names nobody, or someone the reader may see.
+                select pa.id, dpp.deployment_id from partner pa
+                  join deployment_partner dpp on dpp.organization_id = pa.organization_id where pa.id in (:partners)
+                union
+                select pa.id, dpp.deployment_id from partner pa
+                  join deployment_partner dpp on dpp.person_id = pa.person_id where pa.id in (:partners)
+                """).params(ids)
+                .query((rs, n) -> takenPart.computeIfAbsent(rs.getObject(2, UUID.class), k -> new ArrayList<>())
+                        .add(rs.getObject(1, UUID.class))).list();
+        if (!takenPart.isEmpty()) {
+            SqlFilter deployment = deployments.readFilter(reader);
+            jdbc.sql("select dp.id, dp.first_active_on from deployment dp where dp.id in (:deployments) and "
+                    + deployment.sql()).params(deployment.params()).param("deployments", takenPart.keySet())
+                    .query((rs, n) -> {
+                        boolean active = rs.getObject(2) != null;
+                        for (UUID partner : takenPart.get(rs.getObject(1, UUID.class))) {
+                            int[] sums = counts.computeIfAbsent(partner, k -> new int[3]);
+                            sums[0]++;
+                            sums[1] += active ? 1 : 0;
+                        }
+                        return null;
+                    }).list();
+        }
+        SqlFilter person = people.readFilter(reader);
+        Map<String, Object> params = new HashMap<>(person.params());
+        params.putAll(ids);
+        jdbc.sql("""
                 select r.partner_id, count(*), count(*) filter (where r.outcome = 'delivered_well'), 0
                   from referral r left join person p on p.id = r.person_id
                  where r.partner_id in (:partners) and r.outcome in ('delivered_well', 'delivered_badly')
-                   and (r.person_id is null or %2$s) group by r.partner_id
+                   and (r.person_id is null or %s) group by r.partner_id
                 union all
                 select c.partner_id, 0, 0, count(*) from partner_certification c
                  where c.partner_id in (:partners) and (c.expires_on is null or c.expires_on >= :today)
                  group by c.partner_id
-                """.formatted(deployment.sql(), person.sql()))
+                """.formatted(person.sql()))
                 .params(params)
                 .query(rs -> {
                     int[] sums = counts.computeIfAbsent(rs.getObject(1, UUID.class), k -> new int[3]);
