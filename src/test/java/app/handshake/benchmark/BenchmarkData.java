@@ -227,6 +227,176 @@ final class BenchmarkData {
         return inUse[0];
     }
 
+    /** Trades of the partners' vocabulary, most common first, each with a synonym. */
+    static final String[][] TRADES = {{"Electrical", "electrician"}, {"Plumbing", "plumber"}, {"Roofing", "roofer"},
+            {"Carpentry", "carpenter"}, {"Heating", "hvac"}, {"Painting", "painter"}, {"Landscaping", "gardener"},
+            {"Networking", "network cabling"}, {"Security systems", "alarms"}, {"Solar", "photovoltaics"},
+            {"Flooring", "floor fitter"}, {"Glazing", "glazier"}, {"Masonry", "bricklayer"}, {"Locksmith", "locks"},
+            {"Cleaning", "cleaner"}, {"Moving", "movers"}, {"Catering", "caterer"}, {"Signage", "signs"},
+            {"Printing", "printer"}, {"Translation", "translator"}, {"Legal", "lawyer"}, {"Accounting", "accountant"},
+            {"Recruiting", "recruiter"}, {"Training", "trainer"}, {"Photography", "photographer"},
+            {"Video production", "videographer"}, {"Web design", "web designer"}, {"IT support", "helpdesk"},
+            {"Telephony", "phone systems"}, {"Audio visual", "av"}};
+    static final int COUNTRIES = 5;
+    static final int REGIONS_PER_COUNTRY = 4;
+    static final int CITIES_PER_REGION = 10;
+
+    static String cityName(int city) {
+        return "City " + city;
+    }
+
+    private static String regionName(int city) {
+        return "Region " + (city / CITIES_PER_REGION);
+    }
+
+    private static String countryName(int city) {
+        return "Country " + (city / CITIES_PER_REGION / REGIONS_PER_COUNTRY);
+    }
+
+    private static double[] centre(int city) {
+        // Countries 20 degrees apart, regions 3, cities half a degree: circles of tens of km reach a few neighbours.
+        int country = city / CITIES_PER_REGION / REGIONS_PER_COUNTRY;
+        int region = city / CITIES_PER_REGION % REGIONS_PER_COUNTRY;
+        return new double[] {30 + country * 5 + region * 1.5 + (city % CITIES_PER_REGION) * 0.1,
+                -120 + country * 20 + region * 3 + (city % CITIES_PER_REGION) * 0.5};
+    }
+
+    /**
+     * Partners with their trades, service areas, certifications, delivery record and endorsements: each partner an
+     * organization of its own (one in twenty private); one to three trades, the first trades far more common; most
+     * serve a city, some a region, a country or a circle; endorsements by the workspace's people (a few very
+     * prolific), one in fifty by a team member, rated mostly well, given over fifteen years. Organizations get a
+     * site in one of the cities, so that place names resolve. Won deals' deployments name partners taking part.
+     */
+    void generatePartners(int partners, int endorsements) {
+        int cities = COUNTRIES * REGIONS_PER_COUNTRY * CITIES_PER_REGION;
+        List<Object[]> sites = new ArrayList<>();
+        for (int o = 0; o < organizationIds.size(); o++) {
+            int city = o % cities;
+            double[] at = centre(city);
+            sites.add(new Object[] {organizationIds.get(o), cityName(city), regionName(city), countryName(city), at[0],
+                    at[1]});
+        }
+        jdbc.batchUpdate("""
+                insert into organization_site (organization_id, ordinal, name, city, region, country, latitude, longitude)
+                values (?, 0, 'Head office', ?, ?, ?, ?, ?)""", sites);
+        List<UUID> trades = new ArrayList<>();
+        List<Object[]> specialties = new ArrayList<>();
+        List<Object[]> terms = new ArrayList<>();
+        for (String[] trade : TRADES) {
+            UUID id = Ids.newId();
+            trades.add(id);
+            specialties.add(new Object[] {id, trade[0], now});
+            terms.add(new Object[] {trade[0].toLowerCase(java.util.Locale.ROOT), id, true});
+            terms.add(new Object[] {trade[1], id, false});
+        }
+        jdbc.batchUpdate("insert into specialty (id, name, created_at) values (?, ?, ?)", specialties);
+        jdbc.batchUpdate("insert into specialty_term (term, specialty_id, is_name) values (?, ?, ?)", terms);
+
+        List<UUID> partnerOrganizations = new ArrayList<>();
+        List<UUID> partnerIds = new ArrayList<>();
+        for (int start = 0; start < partners; start += 1_000) {
+            List<Object[]> organizations = new ArrayList<>();
+            List<Object[]> rows = new ArrayList<>();
+            List<Object[]> offered = new ArrayList<>();
+            List<Object[]> areas = new ArrayList<>();
+            List<Object[]> certifications = new ArrayList<>();
+            List<Object[]> referrals = new ArrayList<>();
+            for (int i = start; i < Math.min(partners, start + 1_000); i++) {
+                UUID organization = Ids.newId();
+                UUID partner = Ids.newId();
+                partnerOrganizations.add(organization);
+                partnerIds.add(partner);
+                UUID owner = users.get(i % users.size());
+                organizations.add(new Object[] {organization, "Partner " + i, "partner " + i, owner,
+                        i % 20 == 0 ? "private" : "shared", now, now});
+                rows.add(new Object[] {partner, "Partner " + i, "partner " + i, organization, owner, now, now});
+                java.util.Set<Integer> chosen = new java.util.TreeSet<>();
+                int count = 1 + random.nextInt(3);
+                while (chosen.size() < count) {
+                    // Squared: the first trades are far more common, as electricians are than translators.
+                    double r = random.nextDouble();
+                    chosen.add((int) (r * r * trades.size()));
+                }
+                chosen.forEach(t -> offered.add(new Object[] {partner, trades.get(t)}));
+                int city = random.nextInt(cities);
+                int roll = random.nextInt(20);
+                if (roll < 12) {
+                    areas.add(new Object[] {Ids.newId(), partner, "city", cityName(city), cityName(city).toLowerCase(), null, null, null});
+                } else if (roll < 17) {
+                    areas.add(new Object[] {Ids.newId(), partner, "region", regionName(city), regionName(city).toLowerCase(), null, null, null});
+                } else if (roll < 19) {
+                    areas.add(new Object[] {Ids.newId(), partner, "country", countryName(city), countryName(city).toLowerCase(), null, null, null});
+                } else {
+                    double[] at = centre(city);
+                    areas.add(new Object[] {Ids.newId(), partner, "radius", cityName(city), null, at[0], at[1], 25 + random.nextInt(100)});
+                }
+                if (random.nextInt(4) == 0) {
+                    int other = random.nextInt(cities);
+                    areas.add(new Object[] {Ids.newId(), partner, "city", cityName(other), cityName(other).toLowerCase(), null, null, null});
+                }
+                if (random.nextInt(2) == 0) {
+                    certifications.add(new Object[] {Ids.newId(), partner, "Licensed",
+                            java.sql.Date.valueOf(now.toLocalDate().plusDays(-365 + random.nextInt(1_100)))});
+                }
+                for (int r = random.nextInt(3); r > 0; r--) {
+                    String outcome = new String[] {"engaged", "declined", "delivered_well", "delivered_well",
+                            "delivered_badly"}[random.nextInt(5)];
+                    java.sql.Date on = java.sql.Date.valueOf(now.toLocalDate().minusDays(random.nextInt(1_500)));
+                    referrals.add(new Object[] {Ids.newId(), partner, on, outcome, on, owner, now, now});
+                }
+            }
+            jdbc.batchUpdate("""
+                    insert into organization (id, name, sort_name, tier, owner_id, visibility, created_at, updated_at, version)
+                    values (?, ?, ?, 'standard', ?, ?, ?, ?, 0)""", organizations);
+            jdbc.batchUpdate("""
+                    insert into partner (id, version, name, sort_name, kind, organization_id, created_by, created_at,
+                        updated_at)
+                    values (?, 0, ?, ?, 'company', ?, ?, ?, ?)""", rows);
+            jdbc.batchUpdate("insert into partner_specialty (partner_id, specialty_id) values (?, ?)", offered);
+            jdbc.batchUpdate("""
+                    insert into partner_area (id, partner_id, kind, place, place_key, latitude, longitude, radius_km)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""", areas);
+            jdbc.batchUpdate("insert into partner_certification (id, partner_id, name, expires_on) values (?, ?, ?, ?)",
+                    certifications);
+            jdbc.batchUpdate("""
+                    insert into referral (id, version, partner_id, direction, referred_on, outcome, outcome_on,
+                        recorded_by, created_at, updated_at)
+                    values (?, 0, ?, 'given', ?, ?, ?, ?, ?, ?)""", referrals);
+        }
+        String[] said = {"stayed until it was fixed", "on time and on budget", "would hire again", "fair price",
+                "slow to answer", "left a mess"};
+        for (int start = 0; start < endorsements; start += 5_000) {
+            List<Object[]> rows = new ArrayList<>();
+            for (int i = start; i < Math.min(endorsements, start + 5_000); i++) {
+                // Cubed: a few people recommend a great many partners, most recommend one or two.
+                double r = random.nextDouble();
+                UUID person = personIds.get((int) (r * r * r * personIds.size()));
+                boolean member = random.nextInt(50) == 0;
+                int rating = new int[] {5, 5, 5, 4, 4, 4, 3, 2, 1, 5}[random.nextInt(10)];
+                UUID partner = partnerIds.get(random.nextInt(partnerIds.size()));
+                rows.add(new Object[] {Ids.newId(), partner, member ? null : person,
+                        member ? users.get(random.nextInt(users.size())) : null,
+                        random.nextInt(3) == 0 ? trades.get(random.nextInt(trades.size())) : null,
+                        java.sql.Date.valueOf(now.toLocalDate().minusDays(random.nextInt(15 * 365))),
+                        said[rating >= 4 ? random.nextInt(4) : 4 + random.nextInt(2)], rating,
+                        users.get(i % users.size()), now, now});
+            }
+            jdbc.batchUpdate("""
+                    insert into endorsement (id, version, partner_id, endorser_person_id, endorser_user_id, specialty_id,
+                        endorsed_on, said, rating, recorded_by, created_at, updated_at)
+                    values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        }
+        List<Object[]> taking = new ArrayList<>();
+        jdbc.query("select id from deployment order by id", rs -> {
+            for (int p = random.nextInt(3); p > 0; p--) {
+                taking.add(new Object[] {Ids.newId(), rs.getObject(1, UUID.class),
+                        partnerOrganizations.get(random.nextInt(partnerOrganizations.size()))});
+            }
+        });
+        jdbc.batchUpdate("insert into deployment_partner (id, deployment_id, organization_id) values (?, ?, ?)", taking);
+    }
+
     private static OffsetDateTime ts(OffsetDateTime at) {
         return at;
     }

@@ -74,6 +74,16 @@ class WorkspaceBenchmark {
                     + dealCount + " deals; "
                     + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version().feature());
 
+            // -Dbenchmark.only=figures measures usage ingestion and the figures alone; =partners the referral search.
+            String only = System.getProperty("benchmark.only");
+            boolean partnersOnly = "partners".equals(only);
+            boolean partnersMeasured = only == null || partnersOnly;
+            int partnerCount = Integer.getInteger("benchmark.partners", 10_000);
+            int endorsementCount = Integer.getInteger("benchmark.endorsements", 200_000);
+            if (partnersMeasured) {
+                lines.add("Partners: " + partnerCount + " partners, " + endorsementCount + " endorsements");
+            }
+
             long started = System.nanoTime();
             JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
             BenchmarkData data = new BenchmarkData(jdbc);
@@ -85,15 +95,18 @@ class WorkspaceBenchmark {
                         data.generate(people, perPerson, 49, 2_000);
                         data.generateDeals(dealCount);
                         data.generateDeployments();
+                        if (partnersMeasured) {
+                            data.generatePartners(partnerCount, endorsementCount);
+                        }
                         // Written straight into the tables, as a restore does: the board's totals are counted after.
                         app.getBean(app.handshake.deals.PipelineTotals.class).recount();
                     });
             lines.add(String.format("Generating the workspace: %.1f s", seconds(started)));
 
             String admin = token(base, "bench-admin@bench.example");
-            // -Dbenchmark.only=figures measures usage ingestion and the figures alone.
-            boolean everything = !"figures".equals(System.getProperty("benchmark.only"));
-            if (everything) {
+            boolean everything = !"figures".equals(only) && !partnersOnly;
+            // The referral search weighs endorsers by their relationship scores: they are computed first.
+            if (everything || partnersOnly) {
             started = System.nanoTime();
             String recompute = send(base, "POST", "/api/relationships/recompute", admin, "{}");
             lines.add(String.format("Full recompute of every score: %.1f s (%s)", seconds(started), recompute.strip()));
@@ -106,6 +119,11 @@ class WorkspaceBenchmark {
             // after the maintenance that PostgreSQL's autovacuum would otherwise run in the middle of them.
             settle(jdbc, postgres != null);
             String seller = token(base, data.userEmails.getFirst());
+            if (partnersMeasured) {
+                lines.add(line("Referral search (a trade near a city, " + partnerCount + " partners, "
+                        + endorsementCount + " endorsements), 2,000 requests after 1,000", searchPartners(base, seller)));
+            }
+            if (!partnersOnly) {
             lines.add(ingestUsage(base, seller, 10, 100, 365));
             long inUse = jdbc.queryForObject("select count(*) from deployment where active_since is not null",
                     Long.class);
@@ -120,6 +138,7 @@ class WorkspaceBenchmark {
                     measure(base, "/api/figures", seller, "\"owners\"", aDealMoves, 100, 300)));
             lines.add(line("Figures page, the last twelve months, 300 requests after 100",
                     measurePage(base, data.userEmails.getFirst(), "/figures", "figures-owners", aDealMoves, 100, 300)));
+            }
             if (everything) {
             List<UUID> own = jdbc.queryForList("select id from person where owner_id = ? fetch first 500 rows only",
                     UUID.class, data.users.getFirst());
@@ -209,6 +228,29 @@ class WorkspaceBenchmark {
             Files.createDirectories(out.getParent());
             Files.writeString(out, report + "\n");
         }
+    }
+
+    /**
+     * The referral search as a seller types it: one of the ten commonest trades by name or synonym, near one of the
+     * 200 cities; 1,000 warm-up requests, then 2,000 measured.
+     */
+    private Histogram searchPartners(String base, String token) throws Exception {
+        Histogram histogram = new Histogram(60_000_000_000L, 3);
+        Random random = new Random(19);
+        for (int i = 0; i < 3_000; i++) {
+            String[] trade = BenchmarkData.TRADES[random.nextInt(10)];
+            String need = java.net.URLEncoder.encode(trade[random.nextInt(2)], StandardCharsets.UTF_8);
+            String near = java.net.URLEncoder.encode(BenchmarkData.cityName(random.nextInt(200)), StandardCharsets.UTF_8);
+            long t = System.nanoTime();
+            String body = send(base, "GET", "/api/partners/search?need=" + need + "&near=" + near, token, null);
+            if (i >= 1_000) {
+                histogram.recordValue(System.nanoTime() - t);
+            }
+            if (i == 0) {
+                assertThat(body).contains("\"results\"").contains("\"paths\"");
+            }
+        }
+        return histogram;
     }
 
     /** 1,000 warm-up requests, then 2,000 measured, as for the other reads; {@code before} runs untimed before each. */

@@ -1,0 +1,264 @@
+package app.handshake.partners.ranking;
+
+import app.handshake.accounts.Actor;
+import app.handshake.accounts.RecordAccess;
+import app.handshake.accounts.RecordAccess.SqlFilter;
+import app.handshake.deployments.Deployments;
+import app.handshake.people.People;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The SQL of a referral search, in the order that keeps it fast: the partners offering the specialty in the area
+ * first, then the records and the endorsements of those partners only, joined with the reader's relationship
+ * scores. A partner is seen by those who may see its organization or person; an endorsement by a person only by
+ * those who may see that person; a deployment only by those who may see it.
+ */
+@Component
+class PartnerSearch {
+
+    /** The row of the whole team's relationship score. */
+    private static final UUID TEAM = new UUID(0, 0);
+    /** One degree of latitude: the SQL's coarse cut before the exact distance. */
+    private static final double KM_PER_DEGREE = 111.0;
+
+    private final JdbcClient jdbc;
+    private final RecordAccess access;
+    private final People people;
+    private final Deployments deployments;
+
+    PartnerSearch(JdbcClient jdbc, RecordAccess access, People people, Deployments deployments) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.people = people;
+        this.deployments = deployments;
+    }
+
+    /** A partner offering the specialty, with its service areas that may cover the place. */
+    record Found(UUID partnerId, String name, @Nullable UUID organizationId, @Nullable UUID personId,
+            List<AreaFit.Area> areas) {}
+
+    /** The specialties a need names, by id with their names: a name or synonym, else the same simple stem. */
+    Map<UUID, String> specialties(String need) {
+        String key = NeedWords.key(need);
+        String stem = NeedWords.stem(need);
+        record Term(String term, UUID specialtyId, String name) {}
+        List<Term> terms = jdbc.sql("""
+                select t.term, t.specialty_id, s.name from specialty_term t join specialty s on s.id = t.specialty_id
+                """).query((rs, n) -> new Term(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3))).list();
+        Map<UUID, String> exact = new LinkedHashMap<>();
+        Map<UUID, String> stemmed = new LinkedHashMap<>();
+        for (Term term : terms) {
+            if (term.term().equals(key)) {
+                exact.put(term.specialtyId(), term.name());
+            } else if (NeedWords.stem(term.term()).equals(stem)) {
+                stemmed.put(term.specialtyId(), term.name());
+            }
+        }
+        return exact.isEmpty() ? stemmed : exact;
+    }
+
+    /** The partners the reader may see that offer one of the specialties and, when a place is given, serve it. */
+    List<Found> partners(Actor reader, Collection<UUID> specialtyIds, @Nullable Place place) {
+        SqlFilter organization = access.readFilter(reader, "o");
+        SqlFilter person = people.readFilter(reader);
+        Map<String, Object> params = new HashMap<>(organization.params());
+        params.putAll(person.params());
+        params.put("specialties", specialtyIds);
+        String areaJoin = "";
+        if (place != null) {
+            List<String> covers = new ArrayList<>();
+            for (String kind : List.of("city", "region", "country")) {
+                String key = switch (kind) {
+                    case "city" -> place.city();
+                    case "region" -> place.region();
+                    default -> place.country();
+                };
+                if (key != null) {
+                    covers.add("(a.kind = '" + kind + "' and a.place_key = :" + kind + ")");
+                    params.put(kind, key);
+                }
+            }
+            if (place.hasCentre()) {
+                covers.add("(a.kind = 'radius' and a.latitude between :latitude - a.radius_km / " + KM_PER_DEGREE
+                        + " and :latitude + a.radius_km / " + KM_PER_DEGREE + ")");
+                params.put("latitude", place.latitude());
+            }
+            if (covers.isEmpty()) {
+                return List.of();
+            }
+            areaJoin = "join partner_area a on a.partner_id = pa.id and (" + String.join(" or ", covers) + ")";
+        }
+        Map<UUID, Found> found = new LinkedHashMap<>();
+        jdbc.sql("""
+                select pa.id, pa.name, pa.organization_id, pa.person_id %s
+                  from partner pa
+                  %s
+                  left join organization o on o.id = pa.organization_id
+                  left join person p on p.id = pa.person_id
+                 where pa.id in (select ps.partner_id from partner_specialty ps where ps.specialty_id in (:specialties))
+                   and ((pa.organization_id is not null and %s) or (pa.person_id is not null and %s))
+                """.formatted(place == null ? "" : ", a.kind, a.place, a.place_key, a.latitude, a.longitude, a.radius_km",
+                        areaJoin, organization.sql(), person.sql()))
+                .params(params)
+                .query(rs -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    Found partner = found.computeIfAbsent(id, k -> {
+                        try {
+                            return new Found(id, rs.getString(2), rs.getObject(3, UUID.class), rs.getObject(4, UUID.class),
+                                    new ArrayList<>());
+                        } catch (java.sql.SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    if (place != null) {
+                        partner.areas().add(new AreaFit.Area(rs.getString(5), rs.getString(6), rs.getString(7),
+                                rs.getObject(8) == null ? null : rs.getDouble(8),
+                                rs.getObject(9) == null ? null : rs.getDouble(9),
+                                rs.getObject(10) == null ? null : rs.getInt(10)));
+                    }
+                });
+        return List.copyOf(found.values());
+    }
+
+    /** Deployments taken part in and reached active use, and referrals delivered, of each partner (as the reader sees). */
+    record Record(int taken, int delivered, int certifications) {
+
+        static final Record NONE = new Record(0, 0, 0);
+    }
+
+    Map<UUID, Record> records(Actor reader, Collection<UUID> partnerIds, LocalDate today) {
+        if (partnerIds.isEmpty()) {
+            return Map.of();
+        }
+        SqlFilter deployment = deployments.readFilter(reader);
+        SqlFilter person = people.readFilter(reader);
+        Map<String, Object> params = new HashMap<>(deployment.params());
+        params.putAll(person.params());
+        params.put("partners", partnerIds);
+        params.put("today", today);
+        Map<UUID, int[]> counts = new HashMap<>();
+        // A partner takes part in a deployment as its organization or as its person: one of the two joins finds it.
+        jdbc.sql("""
+                select pa.id, count(distinct dp.id), count(distinct case when dp.first_active_on is not null then dp.id end), 0
+                  from partner pa join deployment_partner dpp on dpp.organization_id = pa.organization_id
+                  join deployment dp on dp.id = dpp.deployment_id
+                 where pa.id in (:partners) and %1$s group by pa.id
+                union all
+                select pa.id, count(distinct dp.id), count(distinct case when dp.first_active_on is not null then dp.id end), 0
+                  from partner pa join deployment_partner dpp on dpp.person_id = pa.person_id
+                  join deployment dp on dp.id = dpp.deployment_id
+                 where pa.id in (:partners) and %1$s group by pa.id
+                union all
+                -- A referral counts when it names nobody, or someone the reader may see.
+                select r.partner_id, count(*), count(*) filter (where r.outcome = 'delivered_well'), 0
+                  from referral r left join person p on p.id = r.person_id
+                 where r.partner_id in (:partners) and r.outcome in ('delivered_well', 'delivered_badly')
+                   and (r.person_id is null or %2$s) group by r.partner_id
+                union all
+                select c.partner_id, 0, 0, count(*) from partner_certification c
+                 where c.partner_id in (:partners) and (c.expires_on is null or c.expires_on >= :today)
+                 group by c.partner_id
+                """.formatted(deployment.sql(), person.sql()))
+                .params(params)
+                .query(rs -> {
+                    int[] sums = counts.computeIfAbsent(rs.getObject(1, UUID.class), k -> new int[3]);
+                    sums[0] += rs.getInt(2);
+                    sums[1] += rs.getInt(3);
+                    sums[2] += rs.getInt(4);
+                });
+        Map<UUID, Record> records = new HashMap<>();
+        counts.forEach((id, sums) -> records.put(id, new Record(sums[0], sums[1], sums[2])));
+        return records;
+    }
+
+    /**
+     * The endorsements of these partners that the reader may see, weighed for the reader. A person's endorsement
+     * of their own organization's partner, or of themselves, is left out: nobody vouches for themself.
+     */
+    List<Vouch> vouches(Actor reader, Map<UUID, Found> partners, Set<UUID> specialtyIds) {
+        if (partners.isEmpty()) {
+            return List.of();
+        }
+        SqlFilter person = people.readFilter(reader);
+        Map<String, Object> params = new HashMap<>(person.params());
+        params.put("partners", partners.keySet());
+        params.put("reader", reader.userId());
+        params.put("team", TEAM);
+        List<Vouch> vouches = new ArrayList<>();
+        jdbc.sql("""
+                select e.id, e.partner_id, e.endorser_person_id, e.endorser_user_id, e.specialty_id, e.endorsed_on,
+                       e.said, e.rating, p.name, p.organization_id, own.tier, team.tier, u.display_name
+                  from endorsement e
+                  left join person p on p.id = e.endorser_person_id
+                  left join relationship_score own on own.person_id = e.endorser_person_id and own.user_id = :reader
+                  left join relationship_score team on team.person_id = e.endorser_person_id and team.user_id = :team
+                  left join app_user u on u.id = e.endorser_user_id
+                 where e.partner_id in (:partners) and e.rating <> 3
+                   and (e.endorser_user_id is not null or %s)
+                """.formatted(person.sql()))
+                .params(params)
+                .query(rs -> {
+                    UUID partnerId = rs.getObject(2, UUID.class);
+                    UUID personId = rs.getObject(3, UUID.class);
+                    UUID userId = rs.getObject(4, UUID.class);
+                    UUID specialty = rs.getObject(5, UUID.class);
+                    UUID organizationId = rs.getObject(10, UUID.class);
+                    Found partner = partners.get(partnerId);
+                    EndorserWeight weight;
+                    String circle;
+                    String name;
+                    if (userId != null) {
+                        weight = EndorserWeight.member(userId.equals(reader.userId()));
+                        circle = "team";
+                        name = userId.equals(reader.userId()) ? "You" : rs.getString(13);
+                    } else {
+                        if (personId.equals(partner.personId()) || (organizationId != null
+                                && organizationId.equals(partner.organizationId()))) {
+                            return;
+                        }
+                        weight = EndorserWeight.person(rs.getString(11), rs.getString(12));
+                        circle = weight.neverMet() ? "never-met" : organizationId != null
+                                ? "organization:" + organizationId : "person:" + personId;
+                        name = rs.getString(9);
+                    }
+                    if (weight.weight() > 0) {
+                        vouches.add(new Vouch(rs.getObject(1, UUID.class), partnerId, personId, name, weight.tier(),
+                                weight.weight(), circle, rs.getInt(8), rs.getObject(6, LocalDate.class),
+                                specialty != null && specialtyIds.contains(specialty), rs.getString(7)));
+                    }
+                });
+        return vouches;
+    }
+
+    /**
+     * Since when the team has known each person: the first touchpoint with them that the reader may read (shared,
+     * their own, their reports'), so a private meeting does not date an acquaintance it kept private.
+     */
+    Map<UUID, OffsetDateTime> knownSince(Actor reader, Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        SqlFilter touchpoint = access.readFilter(reader, "t");
+        Map<UUID, OffsetDateTime> since = new HashMap<>();
+        jdbc.sql("""
+                select tp.person_id, min(t.occurred_at) from touchpoint_person tp
+                  join touchpoint t on t.id = tp.touchpoint_id
+                 where tp.person_id in (:people) and %s group by tp.person_id""".formatted(touchpoint.sql()))
+                .params(touchpoint.params()).param("people", personIds)
+                .query((rs, n) -> since.put(rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class)))
+                .list();
+        return since;
+    }
+}
