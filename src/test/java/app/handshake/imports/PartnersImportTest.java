@@ -104,7 +104,7 @@ class PartnersImportTest {
                 "areas: \"radius:44.98,-93.27\" is not a radius",
                 "Bad " + s.m() + ",guild,Bad " + s.m() + ",,plumber,,,,\n", "kind: \"guild\" is not company or individual",
                 "Bad " + s.m() + ",company,Bad " + s.m() + ",,underwater welding,,,,\n",
-                "specialties \"underwater welding\" is not in the workspace's vocabulary",
+                "specialties: \"underwater welding\" is not in the workspace's vocabulary",
                 "Bad " + s.m() + ",company,Bad " + s.m() + ",,,,,,Gas Safe|Register|someday\n",
                 "certifications: \"someday\" is not a date",
                 "Bad " + s.m() + ",company,Bad " + s.m() + ",,,,ftp://bad.example,,\n",
@@ -141,7 +141,7 @@ class PartnersImportTest {
                 .getBytes(StandardCharsets.UTF_8), "?format=endorsements&skipBad=true");
         assertThat(skipping.path("created").asLong()).as(skipping.toString()).isEqualTo(1);
         assertThat(skipping.path("notes").get(0).path("message").asString())
-                .startsWith("partner \"Nobody's Firm " + s.m() + "\" is no partner you can see");
+                .startsWith("partner: \"Nobody's Firm " + s.m() + "\" is no partner you can see");
     }
 
     @Test
@@ -157,7 +157,7 @@ class PartnersImportTest {
                 "?format=partners");
         assertThat(asPartner.path("status").asString()).isEqualTo("failed");
         assertThat(asPartner.path("problem").path("detail").asString())
-                .isEqualTo("person \"" + hidden + "\" is the address of nobody you can see; import or add the person first");
+                .isEqualTo("person: \"" + hidden + "\" is the address of nobody you can see; import or add the person first");
         assertThat(importBytes(s.seller(), "partners.csv", s.file("partners.csv"), "").path("status").asString())
                 .isEqualTo("succeeded");
         for (String endorser : List.of(hidden, "Hidden Hal " + s.m())) {
@@ -166,7 +166,7 @@ class PartnersImportTest {
                     "?format=endorsements");
             assertThat(job.path("status").asString()).as(endorser).isEqualTo("failed");
             assertThat(job.path("problem").path("detail").asString()).as(endorser)
-                    .startsWith("endorser \"" + endorser + "\" is neither a person you can see");
+                    .startsWith("endorser: \"" + endorser + "\" is neither a person you can see");
         }
         assertThat(s.partners()).as("no partner for the private person").hasSize(3);
     }
