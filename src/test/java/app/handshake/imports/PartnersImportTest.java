@@ -145,7 +145,7 @@ class PartnersImportTest {
     }
 
     @Test
-    void anotherMembersPrivatePersonIsNeitherMatchedNorHinted() {
+    void anotherMembersPrivatePersonIsNeitherMatchedNorHinted() throws IOException {
         Setting s = setting();
         NewUser outsider = api.newUser("member", null);
         String hidden = "hidden." + s.m() + "@example.org";

@@ -297,7 +297,7 @@ class BackupRoundTripTest {
         assertThat(member.client().post("/api/deals/" + deal.id() + "/win", Map.of("note", "won back")).status())
                 .isEqualTo(200);
         String deployment = deployment(member, deal.id(), organization.id(), person.id(), marker);
-        String partner = partner(member, organization.id(), person.id(), marker);
+        String partner = partner(member, manager, organization.id(), person.id(), marker);
         Reply followOn = member.client().post("/api/deals", Map.of("name", "Backup follow-on " + marker,
                 "organizationId", organization.id(), "originDealId", deal.id()));
         assertThat(followOn.status()).as(followOn.raw()).isEqualTo(201);
@@ -327,7 +327,7 @@ class BackupRoundTripTest {
      * area and a radius, a certification and a contact; endorsed by the private person and by the manager, and a
      * referral given to the person that was delivered well.
      */
-    private String partner(NewUser member, String organizationId, String personId, String marker) {
+    private String partner(NewUser member, NewUser manager, String organizationId, String personId, String marker) {
         Client client = member.client();
         assertThat(api.post("/api/specialties", Map.of("name", "Glazing " + marker, "synonyms",
                 List.of("glazier " + marker))).status()).isEqualTo(201);
