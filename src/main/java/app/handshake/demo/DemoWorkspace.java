@@ -60,11 +60,13 @@ class DemoWorkspace {
     private final Cadences cadences;
     private final DemoDeals deals;
     private final DemoDeployments deployments;
+    private final DemoPartners partners;
     private final Clock clock;
 
     DemoWorkspace(Users users, Organizations organizations, People people, Touchpoints touchpoints, Cadences cadences,
-            DemoDeals deals, DemoDeployments deployments, Clock clock) {
+            DemoDeals deals, DemoDeployments deployments, DemoPartners partners, Clock clock) {
         this.deployments = deployments;
+        this.partners = partners;
         this.users = users;
         this.organizations = organizations;
         this.people = people;
@@ -110,9 +112,10 @@ class DemoWorkspace {
         cadences.addRule(team.getLast(), CadenceRule.Kind.organization_tier, "strategic", 45, null);
         int dealCount = deals.load(book);
         int deploymentCount = deployments.load(book);
-        log.info("Loaded the demo workspace: {} users, {} organizations, {} people, {} deals, {} deployments. Sign in"
-                + " as any of them with the password '{}'.", team.size(), DemoData.COMPANIES.size(), count, dealCount,
-                deploymentCount, PASSWORD);
+        int partnerCount = partners.load(book, team.getFirst());
+        log.info("Loaded the demo workspace: {} users, {} organizations, {} people, {} deals, {} deployments, {}"
+                + " partners. Sign in as any of them with the password '{}'.", team.size(), DemoData.COMPANIES.size(),
+                count, dealCount, deploymentCount, partnerCount, PASSWORD);
     }
 
     /**

@@ -28,7 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Import and export from the command line, on the same jar and database as the server:
  * {@code import FILE [--format F] [--deployment ID] [--since DATE] [--dry-run] [--skip-bad] [--as EMAIL]} and
- * {@code export --format people-vcf|people-csv|touchpoints-csv|touchpoints-ics|deals-csv|deployments-csv --out FILE
+ * {@code export --format people-vcf|people-csv|touchpoints-csv|touchpoints-ics|deals-csv|deployments-csv|partners-csv|endorsements-csv --out FILE
  * [--as EMAIL]},
  * {@code backup --out FILE} and {@code restore FILE}.
  * Exit codes scripts can trust: 0 done, 1 the file was refused (nothing imported), 2 wrong usage.
@@ -144,8 +144,13 @@ public final class CommandLine {
                 case "deals-csv" -> app.getBean(app.handshake.imports.export.DealsExport.class).csv(actor, writer);
                 case "deployments-csv" -> app.getBean(app.handshake.imports.export.DeploymentsExport.class)
                         .csv(actor, writer);
+                case "partners-csv" -> app.getBean(app.handshake.imports.export.PartnersExport.class)
+                        .partnersCsv(actor, writer);
+                case "endorsements-csv" -> app.getBean(app.handshake.imports.export.PartnersExport.class)
+                        .endorsementsCsv(actor, writer);
                 default -> throw new IllegalArgumentException("Unknown export format " + format
-                        + "; use people-vcf, people-csv, touchpoints-csv, touchpoints-ics, deals-csv or deployments-csv");
+                        + "; use people-vcf, people-csv, touchpoints-csv, touchpoints-ics, deals-csv, deployments-csv,"
+                        + " partners-csv or endorsements-csv");
             }
         }
         out.println("Wrote " + outFile);
@@ -184,10 +189,10 @@ public final class CommandLine {
     }
 
     static final String USAGE_TEXT = """
-            Usage: handshake import FILE [--format vcard|csv|ical|mbox|eml|deals|usage] [--deployment ID]
+            Usage: handshake import FILE [--format vcard|csv|ical|mbox|eml|deals|usage|partners|endorsements] [--deployment ID]
                           [--since YYYY-MM-DD] [--dry-run] [--skip-bad] [--as EMAIL]
                    handshake export --format people-vcf|people-csv|touchpoints-csv|touchpoints-ics|deals-csv|deployments-csv
-                          --out FILE [--as EMAIL]
+                          |partners-csv|endorsements-csv --out FILE [--as EMAIL]
                    handshake backup --out FILE [--passphrase-file FILE] [--as ADMIN-EMAIL]
                    handshake restore FILE [--passphrase-file FILE]    (into an empty workspace)
             --since: calendar meetings before this day are left out (default: five years back).

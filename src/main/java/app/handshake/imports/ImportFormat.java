@@ -6,10 +6,11 @@ import java.util.Locale;
 /**
  * The kinds of file Handshake imports; told from the name and the first bytes when the user does not say.
  * {@code csv} holds contacts; {@code deals} is a CSV of deals and {@code usage} a CSV of a deployment's daily
- * usage (site, day, active users), each chosen by name or told from its header.
+ * usage (site, day, active users); {@code partners} and {@code endorsements} are CSVs of the partners the team
+ * recommends and who recommended them. Each is chosen by name or told from its header.
  */
 public enum ImportFormat {
-    vcard, csv, ical, mbox, eml, deals, usage;
+    vcard, csv, ical, mbox, eml, deals, usage, partners, endorsements;
 
     // A message starts with a header such as "Received: from ..." or "X-Mozilla-Status: 0001".
     private static final java.util.regex.Pattern MAIL_HEADER = java.util.regex.Pattern.compile("[A-Z][A-Z0-9-]*: \\S");
@@ -27,6 +28,8 @@ public enum ImportFormat {
             case "eml", "email", "message" -> eml;
             case "deals", "deals-csv", "deals_csv", "deals (csv)" -> deals;
             case "usage", "usage-csv", "usage_csv", "usage (csv)" -> usage;
+            case "partners", "partners-csv", "partners_csv", "partners (csv)" -> partners;
+            case "endorsements", "endorsements-csv", "endorsements_csv", "endorsements (csv)" -> endorsements;
             default -> null;
         };
     }
@@ -58,7 +61,8 @@ public enum ImportFormat {
             case "ics", "ical" -> ical;
             case "mbox", "mbx" -> mbox;
             case "eml" -> eml;
-            case "csv", "tsv", "txt" -> dealsHeader(text) ? deals : usageHeader(text) ? usage : csv;
+            case "csv", "tsv", "txt" -> dealsHeader(text) ? deals : usageHeader(text) ? usage
+                    : endorsementsHeader(text) ? endorsements : partnersHeader(text) ? partners : csv;
             default -> null;
         };
     }
@@ -81,6 +85,19 @@ public enum ImportFormat {
                         || columns.contains("ACTIVEUSERS"));
     }
 
+    /** A partner, an endorser and a rating: no contacts export has these three. */
+    private static boolean endorsementsHeader(String upperText) {
+        java.util.Set<String> columns = headerColumns(upperText);
+        return columns.contains("PARTNER") && columns.contains("ENDORSER") && columns.contains("RATING");
+    }
+
+    /** A name with a kind and specialties or areas is a partners file: no contacts export has these. */
+    private static boolean partnersHeader(String upperText) {
+        java.util.Set<String> columns = headerColumns(upperText);
+        return columns.contains("NAME") && columns.contains("KIND")
+                && (columns.contains("SPECIALTIES") || columns.contains("AREAS"));
+    }
+
     private static java.util.Set<String> headerColumns(String upperText) {
         int end = upperText.indexOf('\n');
         java.util.Set<String> columns = new java.util.HashSet<>();
@@ -96,6 +113,8 @@ public enum ImportFormat {
         return switch (this) {
             case deals -> "Deals (CSV)";
             case usage -> "Usage (CSV)";
+            case partners -> "Partners (CSV)";
+            case endorsements -> "Endorsements (CSV)";
             default -> name();
         };
     }

@@ -122,7 +122,7 @@ public class Imports implements AutoCloseable {
             ImportFormat detected = ImportFormat.detect(request.fileName(), in.readNBytes(4096));
             if (detected == null) {
                 throw new InvalidRequestException("format", "could not tell the format of " + request.fileName()
-                        + "; choose one of vcard, csv, ical, mbox, eml, deals, usage");
+                        + "; choose one of vcard, csv, ical, mbox, eml, deals, usage, partners, endorsements");
             }
             return detected;
         } catch (IOException e) {

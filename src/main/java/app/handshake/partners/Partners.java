@@ -103,6 +103,17 @@ public class Partners {
         return details(actor, access.read(actor, id));
     }
 
+    /**
+     * The partner standing for this organization or person, if the actor may see it: for imports, which find a
+     * partner again by its record rather than by a name that may have changed.
+     */
+    @Transactional(readOnly = true)
+    public Optional<UUID> idOf(Actor actor, @Nullable UUID organizationId, @Nullable UUID personId) {
+        Optional<UUID> id = organizationId != null ? store.byOrganization(organizationId)
+                : personId != null ? store.byPerson(personId) : Optional.empty();
+        return id.filter(found -> store.head(found, access.readFilter(actor)).isPresent());
+    }
+
     /** The partners the actor may see, by name; {@code specialty} is found by any term of the vocabulary. */
     @Transactional(readOnly = true)
     public Page<PartnerSummary> list(Actor actor, PartnerFilter filter, PageRequest page) {

@@ -71,14 +71,15 @@ class DemoWorkspaceTest {
         // the test's own first admin, and the demo's
         assertThat(roles).containsEntry(Role.admin, 2L).containsEntry(Role.manager, 1L).containsEntry(Role.member, 2L);
         Actor admin = users.list().stream().filter(u -> u.role() == Role.admin).findFirst().orElseThrow().actor();
-        assertThat(organizations.search(admin, null, PageRequest.first(100)).items()).hasSize(12);
-        assertThat(people.search(admin, PersonSearch.EVERYONE, PageRequest.first(100)).items()).hasSize(48);
+        // A dozen customers with 48 people, and the partners: two firms and two tradespeople.
+        assertThat(organizations.search(admin, null, PageRequest.first(100)).items()).hasSize(14);
+        assertThat(people.search(admin, PersonSearch.EVERYONE, PageRequest.first(100)).items()).hasSize(50);
 
         demo.load();
 
         assertThat(users.list()).hasSize(5);
-        assertThat(organizations.search(admin, null, PageRequest.first(100)).items()).hasSize(12);
-        assertThat(people.search(admin, PersonSearch.EVERYONE, PageRequest.first(100)).items()).hasSize(48);
+        assertThat(organizations.search(admin, null, PageRequest.first(100)).items()).hasSize(14);
+        assertThat(people.search(admin, PersonSearch.EVERYONE, PageRequest.first(100)).items()).hasSize(50);
     }
 
     /** The first admin here is the test's own, as when the packaged jar starts with the demo switched on. */
@@ -146,11 +147,47 @@ class DemoWorkspaceTest {
     }
 
     @Test
+    void aNewcomersSearchForAPlumberNearMinneapolisIsRankedWithWhoVouchesForEach() {
+        // Someone trying the demo signs in as one of its sellers, who has met none of these partners' endorsers.
+        Api.Client newcomer = api.as("lee@demo.example", "handshake-demo");
+
+        Api.Reply answer = newcomer.get("/api/partners/search?need=plumber&near=Minneapolis");
+
+        assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+        var results = answer.body().path("results");
+        assertThat(results).extracting(r -> r.path("name").asString())
+                .containsExactly("Lakeside Plumbing & Heating", "Gus Novak");
+        assertThat(results.get(0).path("score").asDouble()).isGreaterThan(results.get(1).path("score").asDouble());
+        java.util.List<String> tiers = new java.util.ArrayList<>();
+        java.util.List<String> paths = new java.util.ArrayList<>();
+        results.get(0).path("paths").forEach(p -> {
+            tiers.add(p.path("tier").asString());
+            paths.add(p.path("text").asString());
+        });
+        // The sales manager herself and a Northwind depot manager the team knows a little; Maria Alvarez, whom
+        // nobody has a touchpoint with yet, carries no weight and is not among those who vouch.
+        assertThat(paths).anyMatch(t -> t.startsWith("Maya Patel (team) recommended them in"))
+                .anyMatch(t -> t.startsWith("Jonas Lindqvist (acquaintance) recommended them in"))
+                .noneMatch(t -> t.startsWith("Maria Alvarez"));
+        assertThat(new java.util.HashSet<>(tiers)).as(paths.toString()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(results.get(1).path("paths")).extracting(p -> p.path("endorserName").asString())
+                .containsExactly("Tom Becker");
+        // The referral to the depot, delivered well, is in the firm's delivery record.
+        String lakeside = results.get(0).path("partnerId").asString();
+        assertThat(newcomer.get("/api/partners/" + lakeside + "/delivery-record").body().path("deliveredWell").asLong())
+                .isEqualTo(1);
+        assertThat(newcomer.get("/api/partners/search?need=electrician&near=Minneapolis").body().path("results"))
+                .extracting(r -> r.path("name").asString()).containsExactly("Rosa Delgado");
+        assertThat(newcomer.get("/api/partners/search?need=it%20support&near=St.%20Paul").body().path("results"))
+                .extracting(r -> r.path("name").asString()).containsExactly("Twin Cities IT");
+    }
+
+    @Test
     void membersDoNotSeeTheDemosPrivatePeople() {
         Actor member = users.list().stream().filter(u -> u.role() == Role.member).findFirst().orElseThrow().actor();
 
         assertThat(people.search(member, PersonSearch.EVERYONE, PageRequest.first(100)).items())
-                .hasSizeLessThan(48)
+                .hasSizeLessThan(50)
                 .noneMatch(p -> p.tags().contains("private"));
     }
 }

@@ -42,6 +42,36 @@ class CommandLineTest {
     }
 
     @Test
+    void partnersAndTheirEndorsementsImportAndExportOnTheCommandLine() throws IOException {
+        Path partners = Files.writeString(folder.resolve("partners.csv"), "name,kind,organization,specialties,areas\n"
+                + "Lakeside Plumbing,company,Lakeside Plumbing,plumber; heating,\"city:Minneapolis; radius:44.98,-93.27,40\"\n"
+                + "Twin Cities IT,company,twincitiesit.example,it support,region:MN\n");
+        assertThat(run("import", partners.toString(), "--format", "partners")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("succeeded").contains("2 read, 2 created");
+        Path endorsements = Files.writeString(folder.resolve("endorsements.csv"), "partner,endorser,date,rating,said\n"
+                + "Lakeside Plumbing,cli-admin@test.example,2026-03-01,5,Fixed the boiler\n");
+        assertThat(run("import", endorsements.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("1 read, 1 created");
+
+        Path exported = folder.resolve("partners-out.csv");
+        assertThat(run("export", "--format", "partners-csv", "--out", exported.toString())).as(err.toString()).isZero();
+        assertThat(Files.readString(exported)).contains("Lakeside Plumbing,company,Lakeside Plumbing,,")
+                .contains("\"city:Minneapolis; radius:44.98,-93.27,40\"").contains("Twin Cities IT,company,");
+        Path endorsed = folder.resolve("endorsements-out.csv");
+        assertThat(run("export", "--format", "endorsements-csv", "--out", endorsed.toString())).as(err.toString())
+                .isZero();
+        assertThat(Files.readString(endorsed)).contains("Lakeside Plumbing,cli-admin@test.example,2026-03-01,5,"
+                + "Fixed the boiler,");
+
+        Path bad = Files.writeString(folder.resolve("bad.csv"), "partner,endorser,date,rating\n"
+                + "Lakeside Plumbing,cli-admin@test.example,2026-03-02,4\n"
+                + "Lakeside Plumbing,cli-admin@test.example,2026-03-03,six\n");
+        assertThat(run("import", bad.toString(), "--format", "endorsements")).isEqualTo(CommandLine.REFUSED);
+        assertThat(err.toString()).contains("bad.csv, line 3").contains("rating: \"six\"")
+                .contains("nothing was imported");
+    }
+
+    @Test
     void mailImportSaysHowManyMessagesWereAutomaticAndWhy() {
         Path mbox = Path.of("src/test/resources/corpus/email/handmade_dovecot_automatic-mail.mbox");
         assertThat(run("import", mbox.toString())).as(err.toString()).isZero();

@@ -109,6 +109,43 @@ class ImportPagesBrowserTest {
     }
 
     @Test
+    void partnersChosenOnThePageAreImportedAndBothPartnersExportsAreOffered() throws IOException {
+        Api.NewUser member = api.newUser("member", null);
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        Path partners = java.nio.file.Files.createTempFile("partners", ".csv");
+        java.nio.file.Files.writeString(partners, "name,kind,organization,specialties,areas,certifications\n"
+                + "Lakeside Plumbing " + tag + ",company,Lakeside Plumbing " + tag + ",plumber; heating,"
+                + "\"city:Minneapolis; radius:44.98,-93.27,40\",Master Plumber|Minnesota DLI|2027-05-01\n"
+                + "Twin Cities IT " + tag + ",company,Twin Cities IT " + tag + ",it support,region:MN,\n");
+        browser = Browser.start(1280, 900);
+        Browser.signIn(browser, api.baseUrl(), member.email(), Api.PASSWORD);
+        browser.get(api.baseUrl() + "/imports");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("format")))
+                .selectByVisibleText("Partners (CSV)");
+        browser.findElement(By.id("file")).sendKeys(partners.toString());
+        Browser.clickAndWait(browser, By.cssSelector("main button[type=submit]"));
+
+        assertThat(finished()).contains("succeeded").contains("Partners (CSV)");
+        assertThat(browser.findElement(By.cssSelector("table.counts")).getText()).contains("Created 2");
+        Browser.screenshot(browser, "import-partners-desktop");
+        assertThat(api.as(member.email(), Api.PASSWORD).get("/api/partners?q=" + tag).body().path("items"))
+                .hasSize(2);
+        browser.get(api.baseUrl() + "/imports");
+        assertThat(browser.findElement(By.linkText("Partners as CSV")).getAttribute("href"))
+                .endsWith("/api/exports/partners.csv");
+        assertThat(browser.findElement(By.linkText("Endorsements as CSV")).getAttribute("href"))
+                .endsWith("/api/exports/endorsements.csv");
+        Browser.screenshot(browser, "import-partners-form-desktop");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("format")))
+                .selectByVisibleText("Endorsements (CSV)");
+        Number overflow = (Number) browser.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(overflow.intValue()).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);
+        Browser.screenshot(browser, "import-partners-phone");
+    }
+
+    @Test
     void usageIsImportedIntoTheDeploymentChosenOnThePage() throws IOException {
         Api.NewUser member = api.newUser("member", null);
         String tag = java.util.UUID.randomUUID().toString().substring(0, 8);

@@ -30,11 +30,12 @@ final class TableCatalogue {
 
     /**
      * Settings that a migration fills with defaults (the pipeline's stages, the loss reasons, the deal, advisor and
-     * deployment settings): an empty workspace holds them, and a backup that has them replaces them with its own.
-     * Nothing can point at them yet: the tables that would (deals and their history) must be empty for a restore.
+     * deployment settings, the partners' starter vocabulary of specialties and its terms): an empty workspace holds
+     * them, and a backup that has them replaces them with its own. Nothing can point at them yet: the tables that
+     * would (deals and their history, partners, endorsements, referrals) must be empty for a restore.
      */
     static final Set<String> DEFAULTS = Set.of("pipeline_stage", "deal_loss_reason", "deal_setting",
-            "advisor_setting", "advisor_value_threshold", "deployment_setting");
+            "advisor_setting", "advisor_value_threshold", "deployment_setting", "specialty", "specialty_term");
 
     /** Values a backup carries sealed: they must restore, but nobody may read them from the file. */
     static final Map<String, Set<String>> SEALED = Map.of(

@@ -10,6 +10,8 @@ import app.handshake.imports.incoming.BadRecordException;
 import app.handshake.imports.incoming.Incoming;
 import app.handshake.imports.incoming.IncomingContact;
 import app.handshake.imports.incoming.IncomingDeal;
+import app.handshake.imports.incoming.IncomingEndorsement;
+import app.handshake.imports.incoming.IncomingPartner;
 import app.handshake.imports.incoming.IncomingMeeting;
 import app.handshake.imports.incoming.IncomingMessage;
 import app.handshake.imports.incoming.IncomingUsage;
@@ -176,6 +178,8 @@ public class ImportRunner {
         ContactImport contacts = new ContactImport(workspace, actor, source, visibility);
         ActivityImport activities = new ActivityImport(workspace, actor, source, visibility, request.keepBodies(), counters);
         DealImport deals = new DealImport(workspace, actor, visibility, contacts);
+        Partnering partnering = new Partnering(new PartnerImport(workspace, actor, contacts),
+                new EndorsementImport(workspace, actor));
         UsageImport usage = request.deploymentId() == null ? null
                 : new UsageImport(workspace, actor, request.deploymentId(), app.handshake.deployments.Adoption.MAX_BATCH);
         OccurrenceWarnings occurrences = new OccurrenceWarnings();
@@ -212,7 +216,7 @@ public class ImportRunner {
                 occurrences.meeting(meeting);
             }
             attempt(request, counters, notes, contacts, record.origin(),
-                    () -> apply(record, contacts, activities, deals, usage, counters, notes, occurrences));
+                    () -> apply(record, contacts, activities, deals, partnering, usage, counters, notes, occurrences));
             if (usage != null && usage.full()) {
                 post(request, counters, notes, usage);
             }
@@ -270,8 +274,11 @@ public class ImportRunner {
         }
     }
 
+    /** The partners' two files, read through one import each. */
+    private record Partnering(PartnerImport partners, EndorsementImport endorsements) {}
+
     private void apply(Incoming record, ContactImport contacts, ActivityImport activities, DealImport deals,
-            UsageImport usage, Counters counters, List<ImportJob.Note> notes, OccurrenceWarnings occurrences) {
+            Partnering partnering, UsageImport usage, Counters counters, List<ImportJob.Note> notes, OccurrenceWarnings occurrences) {
         java.util.function.Consumer<String> warn = record instanceof IncomingMeeting meeting
                 ? message -> occurrences.warn(meeting, message)
                 : message -> note(counters, notes, "warning", record.origin(), message);
@@ -297,6 +304,19 @@ public class ImportRunner {
             }
             case IncomingDeal deal -> {
                 switch (deals.apply(deal, warn)) {
+                    case created -> counters.created++;
+                    case unchanged -> counters.unchanged++;
+                }
+            }
+            case IncomingPartner partner -> {
+                switch (partnering.partners().apply(partner)) {
+                    case created -> counters.created++;
+                    case updated -> counters.updated++;
+                    case unchanged -> counters.unchanged++;
+                }
+            }
+            case IncomingEndorsement endorsement -> {
+                switch (partnering.endorsements().apply(endorsement)) {
                     case created -> counters.created++;
                     case unchanged -> counters.unchanged++;
                 }

@@ -4,6 +4,7 @@ import app.handshake.accounts.Actor;
 import app.handshake.accounts.SignedInUser;
 import app.handshake.imports.export.DealsExport;
 import app.handshake.imports.export.DeploymentsExport;
+import app.handshake.imports.export.PartnersExport;
 import app.handshake.imports.export.PeopleExport;
 import app.handshake.imports.export.PeopleWriters;
 import app.handshake.imports.export.TouchpointsExport;
@@ -28,7 +29,7 @@ import java.io.IOException;
 
 /**
  * Downloads of what the caller may see: people as vCard or CSV, touchpoints as CSV or iCalendar, deals and
- * deployments as CSV.
+ * deployments, partners and endorsements as CSV.
  */
 @RestController
 @Tag(name = "Exports")
@@ -39,7 +40,11 @@ class ExportsApi {
     private final DealsExport deals;
     private final DeploymentsExport deployments;
 
-    ExportsApi(PeopleExport people, TouchpointsExport touchpoints, DealsExport deals, DeploymentsExport deployments) {
+    private final PartnersExport partners;
+
+    ExportsApi(PeopleExport people, TouchpointsExport touchpoints, DealsExport deals, DeploymentsExport deployments,
+            PartnersExport partners) {
+        this.partners = partners;
         this.people = people;
         this.touchpoints = touchpoints;
         this.deals = deals;
@@ -111,6 +116,32 @@ class ExportsApi {
     void deploymentsCsv(@AuthenticationPrincipal SignedInUser user, HttpServletResponse response) throws IOException {
         Writer writer = attachment("deployments.csv", "text/csv", response);
         deployments.csv(user.actor(), writer);
+        writer.flush();
+    }
+
+    @GetMapping("/api/exports/partners.csv")
+    @Operation(operationId = "exportPartnersCsv", summary = "Every partner the caller may see: kind, organization or"
+            + " person, specialties, areas, website, description, certifications, as spreadsheet-safe CSV the"
+            + " partners import reads")
+    @ApiResponse(responseCode = "200", description = "The file",
+            headers = @Header(name = "Content-Disposition", ref = "Content-Disposition"),
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
+    void partnersCsv(@AuthenticationPrincipal SignedInUser user, HttpServletResponse response) throws IOException {
+        Writer writer = attachment("partners.csv", "text/csv", response);
+        partners.partnersCsv(user.actor(), writer);
+        writer.flush();
+    }
+
+    @GetMapping("/api/exports/endorsements.csv")
+    @Operation(operationId = "exportEndorsementsCsv", summary = "Every endorsement the caller may see (of a partner"
+            + " they may see, by someone they may see): partner, endorser, date, rating, said, specialty, as"
+            + " spreadsheet-safe CSV the endorsements import reads")
+    @ApiResponse(responseCode = "200", description = "The file",
+            headers = @Header(name = "Content-Disposition", ref = "Content-Disposition"),
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
+    void endorsementsCsv(@AuthenticationPrincipal SignedInUser user, HttpServletResponse response) throws IOException {
+        Writer writer = attachment("endorsements.csv", "text/csv", response);
+        partners.endorsementsCsv(user.actor(), writer);
         writer.flush();
     }
 

@@ -97,7 +97,8 @@ class ImportsApi {
     private static ImportFormat format(String text) {
         ImportFormat format = ImportFormat.named(text);
         if (text != null && !text.isBlank() && format == null) {
-            throw new InvalidRequestException("format", "\"" + text + "\" is not one of vcard, csv, ical, mbox, eml, deals, usage");
+            throw new InvalidRequestException("format", "\"" + text + "\" is not one of vcard, csv, ical, mbox, eml,"
+                    + " deals, usage, partners, endorsements");
         }
         return format;
     }

@@ -150,6 +150,12 @@ class BackupRoundTripTest {
                     "Bearer " + signedIn));
             assertThat(usage.path("days")).hasSize(14);
             assertThat(usage.path("days").get(13).path("activeUsers").asInt()).isEqualTo(15 + 13 % 3);
+            for (String part : List.of("", "/endorsements", "/delivery-record")) {
+                JsonNode partner = json.readTree(get(base + "/api/partners/" + made.partnerId() + part,
+                        "Bearer " + signedIn));
+                assertThat(partner).as("partner" + part)
+                        .isEqualTo(made.member().client().get("/api/partners/" + made.partnerId() + part).body());
+            }
             // The board's totals are not in the backup: the restore counts them from the deals it wrote.
             assertThat(openTotals(instance.getBean(JdbcClient.class))).as("the board's totals after a restore")
                     .isEqualTo(openTotals(jdbc)).isNotEmpty();
@@ -291,6 +297,7 @@ class BackupRoundTripTest {
         assertThat(member.client().post("/api/deals/" + deal.id() + "/win", Map.of("note", "won back")).status())
                 .isEqualTo(200);
         String deployment = deployment(member, deal.id(), organization.id(), person.id(), marker);
+        String partner = partner(member, manager, organization.id(), person.id(), marker);
         Reply followOn = member.client().post("/api/deals", Map.of("name", "Backup follow-on " + marker,
                 "organizationId", organization.id(), "originDealId", deal.id()));
         assertThat(followOn.status()).as(followOn.raw()).isEqualTo(201);
@@ -312,7 +319,45 @@ class BackupRoundTripTest {
         String tokenHash = jdbc.sql("select token_hash from api_token where id = :id").param("id", UUID.fromString(token.id()))
                 .query(String.class).single();
         return new Workspace(member, token.body().get("token").asString(), person.id(), name, note, passwordHash, tokenHash,
-                deal.id(), followOn.id(), deployment);
+                deal.id(), followOn.id(), deployment, partner);
+    }
+
+    /**
+     * The organization made a partner with a specialty of the starter vocabulary and one the admin added, a named
+     * area and a radius, a certification and a contact; endorsed by the private person and by the manager, and a
+     * referral given to the person that was delivered well.
+     */
+    private String partner(NewUser member, NewUser manager, String organizationId, String personId, String marker) {
+        Client client = member.client();
+        assertThat(api.post("/api/specialties", Map.of("name", "Glazing " + marker, "synonyms",
+                List.of("glazier " + marker))).status()).isEqualTo(201);
+        Reply partner = client.post("/api/partners", Map.of("organizationId", organizationId, "kind", "company",
+                "description", "=1+1 fitters", "website", "https://fitters.example"));
+        assertThat(partner.status()).as(partner.raw()).isEqualTo(201);
+        String id = partner.id();
+        Reply specialties = client.put("/api/partners/" + id + "/specialties",
+                Map.of("specialties", List.of("plumber", "glazier " + marker)), "*");
+        assertThat(specialties.status()).as(specialties.raw()).isEqualTo(200);
+        assertThat(client.post("/api/partners/" + id + "/areas", Map.of("kind", "city", "place", "Århus")).status())
+                .isEqualTo(201);
+        assertThat(client.post("/api/partners/" + id + "/areas", Map.of("kind", "radius", "latitude", 56.1629,
+                "longitude", 10.2039, "radiusKm", 40)).status()).isEqualTo(201);
+        assertThat(client.post("/api/partners/" + id + "/certifications", Map.of("name", "Gas Safe",
+                "issuer", "Gas Safe Register", "expiresOn", "2027-05-01")).status()).isEqualTo(201);
+        assertThat(client.post("/api/partners/" + id + "/contacts", Map.of("personId", personId, "role", "Owner"))
+                .status()).isEqualTo(201);
+        Reply byPerson = client.post("/api/partners/" + id + "/endorsements", Map.of("endorserPersonId", personId,
+                "endorsedOn", "2026-02-10", "rating", 5, "said", "Fixed it in an hour"));
+        assertThat(byPerson.status()).as(byPerson.raw()).isEqualTo(201);
+        Reply byManager = client.post("/api/partners/" + id + "/endorsements", Map.of("endorserUserId",
+                manager.id().toString(), "endorsedOn", "2026-02-11", "rating", 4,
+                "specialtyId", "00000000-0000-7000-8000-000000001901"));
+        assertThat(byManager.status()).as(byManager.raw()).isEqualTo(201);
+        Reply referral = client.post("/api/referrals", Map.of("partnerId", id, "direction", "given",
+                "personId", personId, "need", "a plumber", "referredOn", "2026-02-12", "outcome", "delivered_well",
+                "outcomeOn", "2026-02-20"));
+        assertThat(referral.status()).as(referral.raw()).isEqualTo(201);
+        return id;
     }
 
     /**
@@ -367,7 +412,8 @@ class BackupRoundTripTest {
     }
 
     record Workspace(NewUser member, String token, String personId, String personName, String privateNote,
-            String passwordHash, String tokenHash, String dealId, String followOnId, String deploymentId) {}
+            String passwordHash, String tokenHash, String dealId, String followOnId, String deploymentId,
+            String partnerId) {}
 
     private List<String> backedUpTables() {
         try (Connection connection = dataSource.getConnection()) {
