@@ -5,7 +5,7 @@ import app.handshake.imports.ImportRequest;
 import app.handshake.imports.csv.ContactField;
 import app.handshake.imports.csv.CsvContactsReader;
 import app.handshake.imports.csv.CsvDealsReader;
-import app.handshake.imports.csv.CsvRowsReader;
+import app.handshake.imports.csv.CsvPartnersReader;
 import app.handshake.imports.csv.CsvUsageReader;
 import app.handshake.imports.ical.CalendarReader;
 import app.handshake.imports.incoming.ReadOptions;
@@ -33,8 +33,8 @@ final class Readers {
             case eml -> MailReader.message(in, options);
             case deals -> new CsvDealsReader(in, options, request.delimiter());
             case usage -> new CsvUsageReader(in, options, request.delimiter());
-            case partners -> CsvRowsReader.partners(in, options, request.delimiter());
-            case endorsements -> CsvRowsReader.endorsements(in, options, request.delimiter());
+            case partners -> CsvPartnersReader.partners(in, options, request.delimiter());
+            case endorsements -> CsvPartnersReader.endorsements(in, options, request.delimiter());
         };
     }
 
