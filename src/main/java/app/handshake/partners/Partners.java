@@ -103,6 +103,15 @@ public class Partners {
         return details(actor, access.read(actor, id));
     }
 
+    /** The partner standing for the organization, when there is one and the actor may see the organization. */
+    @Transactional(readOnly = true)
+    public Optional<PartnerDetails> ofOrganization(Actor actor, UUID organizationId) {
+        if (organizations.find(actor, organizationId).isEmpty()) {
+            return Optional.empty();
+        }
+        return store.byOrganization(organizationId).map(id -> get(actor, id));
+    }
+
     /** The partners the actor may see, by name; {@code specialty} is found by any term of the vocabulary. */
     @Transactional(readOnly = true)
     public Page<PartnerSummary> list(Actor actor, PartnerFilter filter, PageRequest page) {
