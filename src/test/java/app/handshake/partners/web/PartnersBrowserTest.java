@@ -25,6 +25,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -110,10 +111,26 @@ class PartnersBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".alert.notice")).getText()).contains("Undone");
         assertThat(touchpointsWith(client, anna)).isEqualTo(before);
 
+        browser.get(api.baseUrl() + "/partners/" + annasPick);
+        wholePage("partner-390", 844);
+
+        // Anna's page says whom she recommends; the organization's page that it is a partner.
+        browser.get(api.baseUrl() + "/people/" + anna);
+        WebElement recommends = new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> page.findElements(
+                By.cssSelector("#recommends .part")).stream().findFirst().orElse(null));
+        assertThat(recommends.getText()).contains("Rhône Plomberie " + tag, "stayed until it was fixed");
+        assertNoSidewaysScroll();
+        String organization = client.get("/api/partners/" + annasPick).body().get("organizationId").asString();
+
         browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        browser.get(api.baseUrl() + "/organizations/" + organization);
+        WebElement partnerCard = new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> page.findElements(
+                By.cssSelector("#organization-partner a")).stream().findFirst().orElse(null));
+        assertThat(partnerCard.getText()).isEqualTo("Rhône Plomberie " + tag);
         browser.get(api.baseUrl() + "/partners/" + annasPick);
         assertNoSidewaysScroll();
-        Browser.screenshot(browser, "partner-1280");
+        wholePage("partner-1280", 900);
         browser.get(api.baseUrl() + "/partners?need=plumber&near=" + java.net.URLEncoder.encode(city,
                 java.nio.charset.StandardCharsets.UTF_8));
         assertNoSidewaysScroll();
@@ -122,6 +139,16 @@ class PartnersBrowserTest {
         assertThat(browser.getPageSource()).contains("Rhône Plomberie " + tag);
         Browser.screenshot(browser, "partners-list-1280");
         assertNoSidewaysScroll();
+    }
+
+    /** Pictures of the whole page, a screen at a time, to look at. */
+    private void wholePage(String name, int height) throws IOException {
+        long tall = ((Number) browser.executeScript("return document.documentElement.scrollHeight")).longValue();
+        for (int part = 0; part * height < tall; part++) {
+            browser.executeScript("window.scrollTo(0, arguments[0]);", part * height);
+            Browser.screenshot(browser, name + "-" + (part + 1));
+        }
+        browser.executeScript("window.scrollTo(0, 0);");
     }
 
     /** Fits the screen without sideways scrolling, with nothing in the console and nothing refused by the CSP. */
