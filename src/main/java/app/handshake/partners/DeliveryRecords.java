@@ -62,6 +62,27 @@ public class DeliveryRecords {
         return records;
     }
 
+    /** A deployment a partner took part in, as its record lists it; {@code activeSince} is null until active use. */
+    public record DeliveredDeployment(UUID id, String name, @org.jspecify.annotations.Nullable LocalDate activeSince) {}
+
+    /** The deployments the partner took part in that the actor may see, latest first (at most {@code limit}). */
+    public java.util.List<DeliveredDeployment> deploymentsOf(Actor actor, UUID partnerId, int limit) {
+        access.read(actor, partnerId);
+        SqlFilter visible = deployments.readFilter(actor);
+        Map<String, Object> params = new HashMap<>(visible.params());
+        params.put("id", partnerId);
+        params.put("limit", limit);
+        return jdbc.sql("""
+                select distinct dp.id, dp.name, dp.first_active_on, dp.started_on
+                  from partner pa
+                  join deployment_partner dpp on dpp.organization_id = pa.organization_id
+                                              or dpp.person_id = pa.person_id
+                  join deployment dp on dp.id = dpp.deployment_id
+                 where pa.id = :id and\s""" + visible.sql() + " order by dp.started_on desc, dp.id limit :limit")
+                .params(params).query((rs, n) -> new DeliveredDeployment(rs.getObject("id", UUID.class),
+                        rs.getString("name"), rs.getObject("first_active_on", LocalDate.class))).list();
+    }
+
     private void countDeployments(Actor actor, Map<UUID, DeliveryRecord> records) {
         SqlFilter visible = deployments.readFilter(actor);
         Map<String, Object> params = new HashMap<>(visible.params());

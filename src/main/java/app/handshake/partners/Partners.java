@@ -114,6 +114,12 @@ public class Partners {
         return id.filter(found -> store.head(found, access.readFilter(actor)).isPresent());
     }
 
+    /** The partner standing for the organization, when there is one and the actor may see the organization. */
+    @Transactional(readOnly = true)
+    public Optional<PartnerDetails> ofOrganization(Actor actor, UUID organizationId) {
+        return idOf(actor, organizationId, null).map(id -> get(actor, id));
+    }
+
     /** The partners the actor may see, by name; {@code specialty} is found by any term of the vocabulary. */
     @Transactional(readOnly = true)
     public Page<PartnerSummary> list(Actor actor, PartnerFilter filter, PageRequest page) {

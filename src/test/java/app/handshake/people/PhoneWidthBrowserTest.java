@@ -125,6 +125,26 @@ class PhoneWidthBrowserTest {
         api.post("/api/deployments/" + deployment.id() + "/partners", Map.of("organizationId", organization.id(),
                 "role", "Generalunternehmer für die Verkabelung"));
 
+        // A partner with long words everywhere: its specialty, area, certification, contact, endorsement, referral.
+        Reply partner = api.post("/api/partners", Map.of("organizationId", organization.id(), "description",
+                "Installations- und Wartungsbetrieb für Sanitär-, Heizungs- und Klimatechnik " + marker));
+        assertThat(partner.status()).as(partner.raw()).isEqualTo(201);
+        api.put("/api/partners/" + partner.id() + "/specialties", Map.of("specialties", List.of("plumbing")),
+                partner.etag());
+        api.post("/api/partners/" + partner.id() + "/areas", Map.of("kind", "city", "place",
+                "Mönchengladbach-Rheydt " + marker));
+        api.post("/api/partners/" + partner.id() + "/certifications", Map.of("name",
+                "Fachbetrieb nach Wasserhaushaltsgesetz Paragraph 62", "issuer", "Überwachungsgemeinschaft "
+                        + "Technische Anlagen der Versorgungswirtschaft", "expiresOn", "2024-01-31"));
+        api.post("/api/partners/" + partner.id() + "/contacts", Map.of("personId", person.id(), "role",
+                "Geschäftsführende Gesellschafterin"));
+        api.post("/api/partners/" + partner.id() + "/endorsements", Map.of("endorserPersonId", person.id(),
+                "rating", 5, "said", "Kam am Sonntagabend und blieb, bis die Leitung wieder dicht war " + marker));
+        api.post("/api/referrals", Map.of("partnerId", partner.id(), "direction", "given", "personId", person.id(),
+                "need", "Rohrbruch im Keller des Verwaltungsgebäudes"));
+        String near = java.net.URLEncoder.encode("Mönchengladbach-Rheydt " + marker,
+                java.nio.charset.StandardCharsets.UTF_8);
+
         List<String> pages = List.of("/today", "/people", "/people?q=" + marker, "/people/new",
                 "/people/" + person.id(), "/people/" + person.id() + "/edit", "/people/" + person.id() + "/delete",
                 "/people/" + person.id() + "/relationship-what-if?channel=in_person&every=P14D",
@@ -144,14 +164,19 @@ class PhoneWidthBrowserTest {
                 "/deployments", "/deployments/" + deployment.id(), "/deployments/new",
                 "/deployments/" + deployment.id() + "/delete",
                 "/deployments/" + deployment.id() + "/sites/" + site + "/remove",
-                "/organizations/" + organization.id() + "/deployments-card");
+                "/organizations/" + organization.id() + "/deployments-card",
+                "/partners", "/partners?need=plumber&near=" + near, "/partners/" + partner.id(), "/partners/new",
+                "/partners/" + partner.id() + "/edit", "/partners/" + partner.id() + "/delete",
+                "/partners/specialties", "/people/" + person.id() + "/recommends-card",
+                "/organizations/" + organization.id() + "/partner-card");
         List<String> tooWide = new ArrayList<>();
         for (String page : pages) {
             browser.get(api.baseUrl() + page);
             long width = ((Number) browser.executeScript("return document.documentElement.scrollWidth")).longValue();
             long screen = ((Number) browser.executeScript("return document.documentElement.clientWidth")).longValue();
             if (page.equals("/people/" + person.id()) || page.equals("/organizations/" + organization.id())
-                    || page.equals("/deployments/" + deployment.id())) {
+                    || page.equals("/deployments/" + deployment.id()) || page.equals("/partners/" + partner.id())
+                    || page.startsWith("/partners?need")) {
                 Browser.screenshot(browser, "phone-360" + page.replaceAll("/[0-9a-f-]{36}", "").replace('/', '-'));
             }
             if (width > screen) {

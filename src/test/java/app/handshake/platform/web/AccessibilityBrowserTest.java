@@ -3,6 +3,7 @@ package app.handshake.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.handshake.support.Api;
+import app.handshake.support.Api.Reply;
 import app.handshake.support.Browser;
 import app.handshake.support.HandshakeTest;
 import java.io.IOException;
@@ -29,7 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @HandshakeTest
 class AccessibilityBrowserTest {
 
-    private record Fixture(String personId, String organizationId, String dealId, String deploymentId) {}
+    private record Fixture(String personId, String organizationId, String dealId, String deploymentId,
+            String partnerId) {}
 
     private record Checked(String name, Function<Fixture, String> path) {}
 
@@ -63,7 +65,12 @@ class AccessibilityBrowserTest {
                 new Checked("Deployments", f -> "/deployments"),
                 new Checked("A deployment", f -> "/deployments/" + f.deploymentId()),
                 new Checked("Deployment form", f -> "/deployments/new"),
-                new Checked("Figures", f -> "/figures"));
+                new Checked("Figures", f -> "/figures"),
+                new Checked("Partners", f -> "/partners"),
+                new Checked("Referral search", f -> "/partners?need=plumber"),
+                new Checked("A partner", f -> "/partners/" + f.partnerId()),
+                new Checked("Partner form", f -> "/partners/new"),
+                new Checked("Specialties", f -> "/partners/specialties"));
     }
 
     /**
@@ -130,7 +137,19 @@ class AccessibilityBrowserTest {
                 "dueOn", today.minusDays(2).toString()));
         api.post("/api/deployments/" + deploymentId + "/obstacles", Map.of("description", "Axe obstacle",
                 "blocking", true));
-        Fixture fixture = new Fixture(personId, organizationId, dealId, deploymentId);
+        // A partner with what its page shows: a specialty, an area, a certification, a contact and an endorsement.
+        Reply partner = api.post("/api/partners", Map.of("organizationId", organizationId));
+        String partnerId = partner.id();
+        api.put("/api/partners/" + partnerId + "/specialties", Map.of("specialties", List.of("plumbing")),
+                partner.etag());
+        api.post("/api/partners/" + partnerId + "/areas", Map.of("kind", "city", "place", "Axe City " + unique));
+        api.post("/api/partners/" + partnerId + "/certifications", Map.of("name", "Axe Certified",
+                "expiresOn", today.minusDays(30).toString()));
+        api.post("/api/partners/" + partnerId + "/contacts", Map.of("personId", personId));
+        api.post("/api/partners/" + partnerId + "/endorsements", Map.of("endorserPersonId", personId, "rating", 5,
+                "said", "Axe words"));
+        api.post("/api/referrals", Map.of("partnerId", partnerId, "direction", "given", "personId", personId));
+        Fixture fixture = new Fixture(personId, organizationId, dealId, deploymentId, partnerId);
         ChromeDriver browser = Browser.start(width, height);
         List<String> violations = new ArrayList<>();
         try {

@@ -1,0 +1,82 @@
+package app.handshake.partners.web;
+
+import app.handshake.accounts.SignedInUser;
+import app.handshake.partners.AreaKind;
+import app.handshake.partners.DeliveryRecords;
+import app.handshake.partners.Endorsements;
+import app.handshake.partners.PartnerDetails;
+import app.handshake.partners.Partners;
+import app.handshake.partners.ReferralDirection;
+import app.handshake.partners.ReferralOutcome;
+import app.handshake.partners.Referrals;
+import app.handshake.partners.Specialties;
+import app.handshake.people.People;
+import app.handshake.people.PersonSearch;
+import app.handshake.platform.web.FormProblems;
+import app.handshake.shared.PageRequest;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * What the partner page shows, filled in one place: the page opens with it, and a refused form comes back on it with
+ * its problems beside its fields.
+ */
+@Component
+class PartnerPage {
+
+    static final String TEMPLATE = "partners/show";
+
+    private static final int LISTED = 50;
+    private static final int CHOICES = 100;
+
+    private final Partners partners;
+    private final Endorsements endorsements;
+    private final Referrals referrals;
+    private final DeliveryRecords records;
+    private final Specialties specialties;
+    private final People people;
+
+    PartnerPage(Partners partners, Endorsements endorsements, Referrals referrals, DeliveryRecords records,
+            Specialties specialties, People people) {
+        this.partners = partners;
+        this.endorsements = endorsements;
+        this.referrals = referrals;
+        this.records = records;
+        this.specialties = specialties;
+        this.people = people;
+    }
+
+    String show(SignedInUser user, UUID id, Model model) {
+        PartnerDetails partner = partners.get(user.actor(), id);
+        model.addAttribute("section", "partners");
+        model.addAttribute("partner", partner);
+        model.addAttribute("places", partner.areas().stream().map(PartnerPlaces::of).toList());
+        model.addAttribute("endorsements", endorsements.ofPartner(user.actor(), id, PageRequest.first(LISTED)).items());
+        model.addAttribute("referrals", referrals.list(user.actor(), id, null, PageRequest.first(LISTED)).items());
+        model.addAttribute("record", records.of(user.actor(), id));
+        model.addAttribute("deployments", records.deploymentsOf(user.actor(), id, LISTED));
+        model.addAttribute("vocabulary", specialties.list());
+        model.addAttribute("chosenSpecialties", partner.specialties().stream().map(PartnerDetails.SpecialtyName::id)
+                .toList());
+        model.addAttribute("people", people.search(user.actor(), PersonSearch.EVERYONE, PageRequest.first(CHOICES))
+                .items());
+        model.addAttribute("areaKinds", AreaKind.values());
+        model.addAttribute("outcomes", ReferralOutcome.values());
+        model.addAttribute("directions", ReferralDirection.values());
+        if (!model.containsAttribute("failed")) {
+            model.addAttribute("failed", "");
+            model.addAttribute(FormProblems.ATTRIBUTE, FormProblems.none());
+        }
+        return TEMPLATE;
+    }
+
+    static String outcomeLabel(ReferralOutcome outcome) {
+        return switch (outcome) {
+            case engaged -> "Engaged";
+            case declined -> "Declined";
+            case delivered_well -> "Delivered well";
+            case delivered_badly -> "Delivered badly";
+        };
+    }
+}
