@@ -21,22 +21,26 @@ final class PartnerRows {
         this.recordedBy = recordedBy;
     }
 
-    /** The specialty with this name and synonyms, made once for the whole workspace. */
+    /** The specialty of that name, the workspace's own when it has one, with these synonyms added to it. */
     UUID specialty(String name, String... synonyms) {
         String key = name.toLowerCase(Locale.ROOT);
-        UUID existing = jdbc.sql("select specialty_id from specialty_term where term = :term").param("term", key)
+        UUID id = jdbc.sql("select specialty_id from specialty_term where term = :term").param("term", key)
                 .query(UUID.class).optional().orElse(null);
-        if (existing != null) {
-            return existing;
+        if (id == null) {
+            id = UUID.randomUUID();
+            jdbc.sql("insert into specialty (id, version, name, created_at) values (:id, 0, :name, :at)").param("id", id)
+                    .param("name", name).param("at", AT).update();
+            jdbc.sql("insert into specialty_term (term, specialty_id, is_name) values (:term, :id, true)")
+                    .param("term", key).param("id", id).update();
         }
-        UUID id = UUID.randomUUID();
-        jdbc.sql("insert into specialty (id, name, created_at) values (:id, :name, :at)").param("id", id)
-                .param("name", name).param("at", AT).update();
-        jdbc.sql("insert into specialty_term (term, specialty_id, is_name) values (:term, :id, true)")
-                .param("term", key).param("id", id).update();
         for (String synonym : synonyms) {
-            jdbc.sql("insert into specialty_term (term, specialty_id, is_name) values (:term, :id, false)")
-                    .param("term", synonym.toLowerCase(Locale.ROOT)).param("id", id).update();
+            String term = synonym.toLowerCase(Locale.ROOT);
+            boolean taken = jdbc.sql("select count(*) from specialty_term where term = :term").param("term", term)
+                    .query(Long.class).single() > 0;
+            if (!taken) {
+                jdbc.sql("insert into specialty_term (term, specialty_id, is_name) values (:term, :id, false)")
+                        .param("term", term).param("id", id).update();
+            }
         }
         return id;
     }
