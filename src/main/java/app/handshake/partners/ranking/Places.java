@@ -71,8 +71,10 @@ class Places {
     }
 
     private static Place place(String asked, String level, String key, List<Address> found) {
+        Address first = found.getFirst();
+        String asWritten = level.equals("city") ? first.city() : level.equals("region") ? first.region() : first.country();
         String region = level.equals("city") ? mostCommon(found, Address::region) : null;
-        String country = level.equals("country") ? key : mostCommon(found, Address::country);
+        String country = level.equals("country") ? asWritten : mostCommon(found, Address::country);
         List<Address> located = found.stream().filter(a -> a.latitude() != null && a.longitude() != null).toList();
         Double latitude = null;
         Double longitude = null;
@@ -81,16 +83,25 @@ class Places {
             latitude = located.stream().mapToDouble(Address::latitude).average().orElseThrow();
             longitude = located.stream().mapToDouble(Address::longitude).average().orElseThrow();
         }
-        return new Place(asked, level.equals("city") ? key : null, level.equals("region") ? key : region, country,
-                latitude, longitude);
+        String shown = String.join(", ", java.util.stream.Stream.of(level.equals("city") ? asWritten : null,
+                level.equals("region") ? asWritten : region, country).filter(java.util.Objects::nonNull).toList());
+        return new Place(asked, level.equals("city") ? key : null, keyOf(level.equals("region") ? asWritten : region),
+                keyOf(country), latitude, longitude, shown);
     }
 
+    private static @Nullable String keyOf(@Nullable String words) {
+        return words == null ? null : NeedWords.key(words);
+    }
+
+    /** The most common spelling of a part among the addresses (counted by key), as first written. */
     private static @Nullable String mostCommon(List<Address> found, Function<Address, @Nullable String> part) {
         Map<String, Integer> counts = new HashMap<>();
+        Map<String, String> spelling = new HashMap<>();
         for (Address address : found) {
             String value = part.apply(address);
             if (value != null && !value.isBlank()) {
                 counts.merge(NeedWords.key(value), 1, Integer::sum);
+                spelling.putIfAbsent(NeedWords.key(value), value.strip());
             }
         }
         // The most common; between equals the first by name, so the same addresses always give the same answer.
@@ -101,6 +112,6 @@ class Places {
                 best = entry.getKey();
             }
         }
-        return best;
+        return best == null ? null : spelling.get(best);
     }
 }

@@ -214,7 +214,7 @@ class PartnerSearchTest {
         assertThat(names(byName.path("results"))).containsExactly("In Town " + tag, "Statewide " + tag,
                 "Nationwide " + tag, "Next Door " + tag);
         assertThat(fits(bySynonym.path("results"))).isEqualTo(fits);
-        assertThat(byName.path("place").asString()).isEqualTo(city.toLowerCase() + ", minnesota " + tag + ", usa " + tag);
+        assertThat(byName.path("place").asString()).isEqualTo(city + ", Minnesota " + tag + ", USA " + tag);
 
         JsonNode byPoint = search(reader.client(), "electrical",
                 String.format(java.util.Locale.ROOT, "%.5f,%.5f", latitude + 0.05, longitude));
