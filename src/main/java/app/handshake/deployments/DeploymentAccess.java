@@ -50,6 +50,27 @@ class DeploymentAccess {
                 + deal.sql() + ")))", params);
     }
 
+    /**
+     * The same deployments as {@link #readFilter}, as a condition suited to counting many of them: the deals hidden
+     * from the actor (usually few: others' private deals, deals at hidden organizations) are gathered once, instead
+     * of each deployment's deal being looked up, or every deal the actor may see being hashed, per statement.
+     */
+    SqlFilter readFilterForMany(Actor actor) {
+        if (actor.isAdmin()) {
+            return new SqlFilter("1 = 1", Map.of());
+        }
+        SqlFilter own = access.readFilter(actor, "dp");
+        SqlFilter organization = access.readFilter(actor, "hidden_o");
+        SqlFilter deal = deals.readFilter(actor);
+        Map<String, Object> params = new HashMap<>(own.params());
+        params.putAll(organization.params());
+        params.putAll(deal.params());
+        return new SqlFilter("(" + own.sql() + " and (dp.organization_id is null or dp.organization_id not in"
+                + " (select hidden_o.id from organization hidden_o where not coalesce(" + organization.sql()
+                + ", false))) and (dp.deal_id is null or dp.deal_id not in (select d.id from deal d where not coalesce("
+                + deal.sql() + ", false))))", params);
+    }
+
     /** The deployment if the actor may see it; otherwise not found, as if it did not exist. */
     DeploymentStore.Head read(Actor actor, UUID id) {
         return store.head(id, readFilter(actor)).orElseThrow(() -> new RecordNotFoundException("deployment", id));

@@ -55,9 +55,14 @@ public class Deployments {
         this.clock = clock;
     }
 
-    /** The deployments the actor may see, as a condition on alias {@code dp}, for other modules' figures. */
+    /** The deployments the actor may see, as a condition on alias {@code dp}: for reads of one or a page of them. */
     public SqlFilter readFilter(Actor actor) {
         return access.readFilter(actor);
+    }
+
+    /** The same deployments as {@link #readFilter}, for statements that count or read many of them at once. */
+    public SqlFilter readFilterForMany(Actor actor) {
+        return access.readFilterForMany(actor);
     }
 
     public DeploymentDetails create(Actor actor, DeploymentDraft draft) {

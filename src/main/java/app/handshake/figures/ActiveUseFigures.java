@@ -23,7 +23,7 @@ class ActiveUseFigures {
 
     /** Per deployment owner, the visible deployments in active use now. */
     Map<UUID, Integer> inActiveUse(Actor reader) {
-        SqlFilter deployment = deployments.readFilter(reader);
+        SqlFilter deployment = deployments.readFilterForMany(reader);
         Map<UUID, Integer> counts = new HashMap<>();
         jdbc.sql("select dp.owner_id, count(*) from deployment dp where dp.active_since is not null and "
                         + deployment.sql() + " group by dp.owner_id")
@@ -36,7 +36,7 @@ class ActiveUseFigures {
 
     /** The visible deployments in active use now, for the headline. */
     int inActiveUseCount(Actor reader) {
-        SqlFilter deployment = deployments.readFilter(reader);
+        SqlFilter deployment = deployments.readFilterForMany(reader);
         return jdbc.sql("select count(*) from deployment dp where dp.active_since is not null and " + deployment.sql())
                 .params(deployment.params()).query(Integer.class).single();
     }

@@ -46,7 +46,7 @@ class ClosedDeals {
 
     Map<UUID, Owner> of(Actor reader, Period period) {
         SqlFilter deal = deals.readFilter(reader);
-        SqlFilter deployment = deployments.readFilter(reader);
+        SqlFilter deployment = deployments.readFilterForMany(reader);
         Map<String, Object> params = new HashMap<>(deal.params());
         params.putAll(deployment.params());
         Map<UUID, Owner> owners = new HashMap<>();
