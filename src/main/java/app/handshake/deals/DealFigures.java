@@ -7,6 +7,7 @@ import app.handshake.touchpoints.TouchpointTimes;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The deals' figures over a period, per owner, from what one reader may see: how well the nurture of those lost in
- * it is kept up. Read in two set-wise queries, for the team's figures page.
+ * it is kept up. Read in one set-wise query, for the team's figures page.
  */
 @Service
 @Transactional(readOnly = true)
@@ -56,64 +57,74 @@ public class DealFigures {
     public List<Nurture> nurture(Actor reader, OffsetDateTime from, OffsetDateTime to) {
         SqlFilter visible = deals.readFilter(reader);
         SqlFilter persons = people.readFilter(reader);
+        SqlFilter readable = touchpoints.readFilter(reader);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         Map<String, Object> params = new HashMap<>(visible.params());
         params.putAll(persons.params());
+        params.putAll(readable.params());
         params.put("from", from);
         params.put("to", to);
+        params.put("now", now);
         Map<UUID, Lost> lost = new LinkedHashMap<>();
         int defaultInterval = pipeline.nurtureEveryDays();
-        // A lost deal counts when the reader may see one of its decision makers or champions.
+        // In one pass: each lost deal that counts (the reader may see one of its decision makers or champions), with
+        // each of its touchpoints from the loss on, however many of its people it was with, and whether this reader
+        // may read it. One that a person hidden from the reader took part in is not readable, so the people need no
+        // check of their own; those everyone may read are not checked at all.
         jdbc.sql("""
-                select d.id, d.owner_id, d.closed_at, d.nurture_every_days from deal d
+                select d.id, d.owner_id, d.closed_at, d.nurture_every_days, n.occurred_at,
+                       n.open_to_all or exists (select 1 from touchpoint t where t.id = n.touchpoint_id and %s)
+                  from deal d
+                  left join deal_nurture_touch n on n.deal_id = d.id and n.occurred_at < :now
                  where d.outcome = 'lost' and d.closed_at >= :from and d.closed_at < :to and %s
                    and exists (select 1 from deal_person dpp join person p on p.id = dpp.person_id
                                 where dpp.deal_id = d.id and dpp.role in ('decision_maker', 'champion') and %s)
-                """.formatted(visible.sql(), persons.sql())).params(params).query(rs -> {
-                    Integer every = rs.getObject(4, Integer.class);
-                    lost.put(rs.getObject(1, UUID.class), new Lost(rs.getObject(2, UUID.class),
-                            rs.getObject(3, OffsetDateTime.class), every == null ? defaultInterval : every,
-                            new HashMap<>()));
-                });
-        if (lost.isEmpty()) {
-            return List.of();
-        }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        SqlFilter readable = touchpoints.readFilter(reader);
-        Map<String, Object> touchParams = new HashMap<>(visible.params());
-        touchParams.putAll(readable.params());
-        touchParams.put("from", from);
-        touchParams.put("to", to);
-        touchParams.put("now", now);
-        // Each touchpoint once per deal, from the deal's loss on, however many of its people it was with; one that a
-        // person hidden from the reader took part in is not readable, so the people need no check of their own.
-        jdbc.sql("""
-                select n.deal_id, n.touchpoint_id, n.occurred_at from deal d
-                  join deal_nurture_touch n on n.deal_id = d.id
-                 where d.outcome = 'lost' and d.closed_at >= :from and d.closed_at < :to and %s
-                   and n.occurred_at < :now
-                   and (n.open_to_all or exists (select 1 from touchpoint t where t.id = n.touchpoint_id and %s))
-                """.formatted(visible.sql(), readable.sql())).params(touchParams).query(rs -> {
-                    Lost deal = lost.get(rs.getObject(1, UUID.class));
-                    if (deal != null) {
-                        deal.times().put(rs.getObject(2, UUID.class), rs.getObject(3, OffsetDateTime.class));
+                """.formatted(readable.sql(), visible.sql(), persons.sql())).params(params).query(rs -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    Lost deal = lost.get(id);
+                    if (deal == null) {
+                        Integer every = rs.getObject(4, Integer.class);
+                        deal = new Lost(rs.getObject(2, UUID.class), rs.getObject(3, OffsetDateTime.class),
+                                every == null ? defaultInterval : every, new Times());
+                        lost.put(id, deal);
+                    }
+                    OffsetDateTime at = rs.getObject(5, OffsetDateTime.class);
+                    if (at != null && rs.getBoolean(6)) {
+                        deal.times().add(NurtureFigures.micros(at));
                     }
                 });
         Map<UUID, int[]> sums = new LinkedHashMap<>();
         for (Lost deal : lost.values()) {
-            List<OffsetDateTime> times = deal.times().values().stream().sorted().toList();
+            NurtureFigures.MonthTally months = NurtureFigures.tally(deal.since(), now, deal.interval(),
+                    deal.times().sorted());
             int[] sum = sums.computeIfAbsent(deal.ownerId(), k -> new int[3]);
             sum[0]++;
-            for (NurtureRecord.Month month : NurtureFigures.months(deal.since(), now, deal.interval(), times)) {
-                if (!month.to().isAfter(now)) {
-                    sum[1]++;
-                    sum[2] += month.state() == NurtureRecord.MonthState.kept ? 1 : 0;
-                }
-            }
+            sum[1] += months.due();
+            sum[2] += months.kept();
         }
         List<Nurture> list = new ArrayList<>();
         sums.forEach((owner, s) -> list.add(new Nurture(owner, s[0], s[1], s[2])));
         return list;
     }
 
-    private record Lost(UUID ownerId, OffsetDateTime since, int interval, Map<UUID, OffsetDateTime> times) {}
+    /** A lost deal's readable touchpoint moments, in epoch microseconds, as they come. */
+    private static final class Times {
+        private long[] values = new long[8];
+        private int size;
+
+        void add(long value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        long[] sorted() {
+            long[] sorted = Arrays.copyOf(values, size);
+            Arrays.sort(sorted);
+            return sorted;
+        }
+    }
+
+    private record Lost(UUID ownerId, OffsetDateTime since, int interval, Times times) {}
 }

@@ -84,6 +84,49 @@ class NurtureFigures {
         return months;
     }
 
+    /**
+     * Of the months since the loss that had ended by {@code until}, how many there were and how many were kept, as
+     * {@link #months} marks them, without building them: the figures tally every lost deal of a period on each read.
+     * {@code times} are the touchpoints' moments in epoch microseconds, sorted.
+     */
+    static MonthTally tally(OffsetDateTime since, OffsetDateTime until, int interval, long[] times) {
+        int due = 0;
+        int kept = 0;
+        for (int i = 0; ; i++) {
+            OffsetDateTime to = since.plusMonths(i + 1);
+            if (to.isAfter(until)) {
+                return new MonthTally(due, kept);
+            }
+            OffsetDateTime from = since.plusMonths(i);
+            OffsetDateTime window = to.minusDays(interval).isBefore(from) ? to.minusDays(interval) : from;
+            due++;
+            // The first touchpoint at or after the window's start keeps the month if it came before the month's end.
+            int first = firstAtOrAfter(times, micros(window));
+            kept += first < times.length && times[first] < micros(to) ? 1 : 0;
+        }
+    }
+
+    /** A lost deal's months that had ended, and of them those kept. */
+    record MonthTally(int due, int kept) {}
+
+    static long micros(OffsetDateTime at) {
+        return Math.addExact(Math.multiplyExact(at.toEpochSecond(), 1_000_000L), at.getNano() / 1_000);
+    }
+
+    private static int firstAtOrAfter(long[] sorted, long value) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (sorted[middle] < value) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
     /** The deal's decision makers and champions whom the reader may see, by name. */
     private List<DealDetails.Person> nurtured(Actor actor, Deal deal) {
         List<UUID> ids = deal.nurtured();

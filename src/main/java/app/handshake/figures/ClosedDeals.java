@@ -16,11 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The visible deals closed in a period, in one pass: per deal owner, how many were won (and of them won back), lost
- * and walked away from, and the days from each won deal to the first day its deployment was in active use, when
- * the reader may see the deployment too. The closed deals are read from the index that holds every column asked
- * for, by outcome and day closed; the deployment is joined plainly and checked in the select list, since H2 would
- * run a filtered sub-select of deployments again for every deal.
+ * The visible deals closed in a period, per deal owner: how many were won (and of them won back), lost and walked
+ * away from, counted in the database from the index that holds every column asked for, by outcome and day closed;
+ * and the days from each won deal to the first day its deployment was in active use, when the reader may see the
+ * deployment too, read for those deals alone.
  */
 @Component
 class ClosedDeals {
@@ -46,34 +45,40 @@ class ClosedDeals {
 
     Map<UUID, Owner> of(Actor reader, Period period) {
         SqlFilter deal = deals.readFilter(reader);
+        Map<UUID, Owner> owners = new HashMap<>();
+        jdbc.sql("""
+                select d.owner_id, d.outcome, d.won_back, count(*) from deal d
+                 where d.outcome in ('won', 'lost', 'walked_away') and d.closed_at >= :from and d.closed_at < :to
+                   and %s
+                 group by d.owner_id, d.outcome, d.won_back
+                """.formatted(deal.sql()))
+                .params(deal.params()).param("from", period.start()).param("to", period.end())
+                .query(rs -> {
+                    Owner owner = owners.computeIfAbsent(rs.getObject(1, UUID.class), k -> new Owner());
+                    int count = rs.getInt(4);
+                    switch (rs.getString(2)) {
+                        case "won" -> {
+                            owner.won += count;
+                            owner.wonBack += rs.getBoolean(3) ? count : 0;
+                        }
+                        case "lost" -> owner.lost += count;
+                        default -> owner.walkedAway += count;
+                    }
+                });
         SqlFilter deployment = deployments.readFilterForMany(reader);
         Map<String, Object> params = new HashMap<>(deal.params());
         params.putAll(deployment.params());
-        Map<UUID, Owner> owners = new HashMap<>();
         jdbc.sql("""
-                select d.owner_id, d.outcome, d.won_back, d.closed_at,
-                       case when %s then dp.first_active_on end
-                  from deal d
-                  left join deployment dp on dp.deal_id = d.id and d.outcome = 'won' and dp.first_active_on is not null
-                 where d.outcome in ('won', 'lost', 'walked_away') and d.closed_at >= :from and d.closed_at < :to
-                   and %s
-                """.formatted(deployment.sql(), deal.sql()))
+                select d.owner_id, d.closed_at, dp.first_active_on from deal d
+                  join deployment dp on dp.deal_id = d.id
+                 where d.outcome = 'won' and d.closed_at >= :from and d.closed_at < :to
+                   and dp.first_active_on is not null and %s and %s
+                """.formatted(deal.sql(), deployment.sql()))
                 .params(params).param("from", period.start()).param("to", period.end())
                 .query(rs -> {
-                    Owner owner = owners.computeIfAbsent(rs.getObject(1, UUID.class), k -> new Owner());
-                    switch (rs.getString(2)) {
-                        case "won" -> {
-                            owner.won++;
-                            owner.wonBack += rs.getBoolean(3) ? 1 : 0;
-                            LocalDate active = rs.getObject(5, LocalDate.class);
-                            if (active != null) {
-                                LocalDate won = period.dayOf(rs.getObject(4, OffsetDateTime.class));
-                                owner.daysToActiveUse.add(ChronoUnit.DAYS.between(won, active));
-                            }
-                        }
-                        case "lost" -> owner.lost++;
-                        default -> owner.walkedAway++;
-                    }
+                    LocalDate won = period.dayOf(rs.getObject(2, OffsetDateTime.class));
+                    owners.computeIfAbsent(rs.getObject(1, UUID.class), k -> new Owner()).daysToActiveUse
+                            .add(ChronoUnit.DAYS.between(won, rs.getObject(3, LocalDate.class)));
                 });
         return owners;
     }
