@@ -67,18 +67,21 @@ public class DealFigures {
         params.put("now", now);
         Map<UUID, Lost> lost = new LinkedHashMap<>();
         int defaultInterval = pipeline.nurtureEveryDays();
-        // In one pass: each lost deal that counts (the reader may see one of its decision makers or champions), with
-        // each of its touchpoints from the loss on, however many of its people it was with, and whether this reader
-        // may read it. One that a person hidden from the reader took part in is not readable, so the people need no
-        // check of their own; those everyone may read are not checked at all.
+        // In one statement: each lost deal that counts (the reader may see one of its decision makers or champions),
+        // with each of its touchpoints from the loss on, however many of its people it was with, and whether this
+        // reader may read it. One that a person hidden from the reader took part in is not readable, so the people
+        // need no check of their own; those everyone may read are not checked at all. "offset 0" keeps the deals a
+        // query of their own, so that their people are looked at once per deal, not once per touchpoint.
         jdbc.sql("""
-                select d.id, d.owner_id, d.closed_at, d.nurture_every_days, n.occurred_at,
+                select l.id, l.owner_id, l.closed_at, l.nurture_every_days, n.occurred_at,
                        n.open_to_all or exists (select 1 from touchpoint t where t.id = n.touchpoint_id and %s)
-                  from deal d
-                  left join deal_nurture_touch n on n.deal_id = d.id and n.occurred_at < :now
-                 where d.outcome = 'lost' and d.closed_at >= :from and d.closed_at < :to and %s
-                   and exists (select 1 from deal_person dpp join person p on p.id = dpp.person_id
-                                where dpp.deal_id = d.id and dpp.role in ('decision_maker', 'champion') and %s)
+                  from (select d.id, d.owner_id, d.closed_at, d.nurture_every_days from deal d
+                         where d.outcome = 'lost' and d.closed_at >= :from and d.closed_at < :to and %s
+                           and exists (select 1 from deal_person dpp join person p on p.id = dpp.person_id
+                                        where dpp.deal_id = d.id and dpp.role in ('decision_maker', 'champion')
+                                          and %s)
+                        offset 0 rows) l
+                  left join deal_nurture_touch n on n.deal_id = l.id and n.occurred_at < :now
                 """.formatted(readable.sql(), visible.sql(), persons.sql())).params(params).query(rs -> {
                     UUID id = rs.getObject(1, UUID.class);
                     Lost deal = lost.get(id);
