@@ -135,6 +135,26 @@ class PartnerSearch {
         return List.copyOf(found.values());
     }
 
+    /** One partner the reader may see, as a search finds it but without areas: for its own page. */
+    java.util.Optional<Found> partner(Actor reader, UUID partnerId) {
+        SqlFilter organization = access.readFilter(reader, "o");
+        SqlFilter person = people.readFilter(reader);
+        Map<String, Object> params = new HashMap<>(organization.params());
+        params.putAll(person.params());
+        params.put("partner", partnerId);
+        return jdbc.sql("""
+                select pa.id, pa.name, pa.organization_id, pa.person_id from partner pa
+                  left join organization o on o.id = pa.organization_id
+                  left join person p on p.id = pa.person_id
+                 where pa.id = :partner
+                   and ((pa.organization_id is not null and %s) or (pa.person_id is not null and %s))"""
+                .formatted(organization.sql(), person.sql()))
+                .params(params)
+                .query((rs, n) -> new Found(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
+                        rs.getObject(4, UUID.class), List.of()))
+                .optional();
+    }
+
     /** Deployments taken part in and reached active use, and referrals delivered, of each partner (as the reader sees). */
     record Record(int taken, int delivered, int certifications) {
 
@@ -178,9 +198,10 @@ class PartnerSearch {
         params.putAll(ids);
         jdbc.sql("""
                 select r.partner_id, count(*), count(*) filter (where r.outcome = 'delivered_well'), 0
-                  from referral r left join person p on p.id = r.person_id
+                  from referral r
                  where r.partner_id in (:partners) and r.outcome in ('delivered_well', 'delivered_badly')
-                   and (r.person_id is null or %s) group by r.partner_id
+                   and (r.person_id is null or exists (select 1 from person p where p.id = r.person_id and %s))
+                 group by r.partner_id
                 union all
                 select c.partner_id, 0, 0, count(*) from partner_certification c
                  where c.partner_id in (:partners) and (c.expires_on is null or c.expires_on >= :today)
@@ -200,9 +221,11 @@ class PartnerSearch {
 
     /**
      * The endorsements of these partners that the reader may see, weighed for the reader. A person's endorsement
-     * of their own organization's partner, or of themselves, is left out: nobody vouches for themself.
+     * of their own organization's partner, or of themselves, is left out: nobody vouches for themself. With no
+     * specialties asked for ({@code null}), every endorsement is for the need. What they said is left for
+     * {@link #said}: without it the rows come from one index (endorsement_weighed), not from the table.
      */
-    List<Vouch> vouches(Actor reader, Map<UUID, Found> partners, Set<UUID> specialtyIds) {
+    List<Vouch> vouches(Actor reader, Map<UUID, Found> partners, @Nullable Set<UUID> specialtyIds) {
         if (partners.isEmpty()) {
             return List.of();
         }
@@ -214,7 +237,7 @@ class PartnerSearch {
         List<Vouch> vouches = new ArrayList<>();
         jdbc.sql("""
                 select e.id, e.partner_id, e.endorser_person_id, e.endorser_user_id, e.specialty_id, e.endorsed_on,
-                       e.said, e.rating, p.name, p.organization_id, own.tier, team.tier, u.display_name
+                       e.rating, p.name, p.organization_id, own.tier, team.tier, u.display_name
                   from endorsement e
                   left join person p on p.id = e.endorser_person_id
                   left join relationship_score own on own.person_id = e.endorser_person_id and own.user_id = :reader
@@ -229,7 +252,7 @@ class PartnerSearch {
                     UUID personId = rs.getObject(3, UUID.class);
                     UUID userId = rs.getObject(4, UUID.class);
                     UUID specialty = rs.getObject(5, UUID.class);
-                    UUID organizationId = rs.getObject(10, UUID.class);
+                    UUID organizationId = rs.getObject(9, UUID.class);
                     Found partner = partners.get(partnerId);
                     EndorserWeight weight;
                     String circle;
@@ -237,24 +260,36 @@ class PartnerSearch {
                     if (userId != null) {
                         weight = EndorserWeight.member(userId.equals(reader.userId()));
                         circle = "team";
-                        name = userId.equals(reader.userId()) ? "You" : rs.getString(13);
+                        name = userId.equals(reader.userId()) ? "You" : rs.getString(12);
                     } else {
                         if (personId.equals(partner.personId()) || (organizationId != null
                                 && organizationId.equals(partner.organizationId()))) {
                             return;
                         }
-                        weight = EndorserWeight.person(rs.getString(11), rs.getString(12));
+                        weight = EndorserWeight.person(rs.getString(10), rs.getString(11));
                         circle = weight.neverMet() ? "never-met" : organizationId != null
                                 ? "organization:" + organizationId : "person:" + personId;
-                        name = rs.getString(9);
+                        name = rs.getString(8);
                     }
                     if (weight.weight() > 0) {
                         vouches.add(new Vouch(rs.getObject(1, UUID.class), partnerId, personId, name, weight.tier(),
-                                weight.weight(), circle, rs.getInt(8), rs.getObject(6, LocalDate.class),
-                                specialty != null && specialtyIds.contains(specialty), rs.getString(7)));
+                                weight.weight(), circle, rs.getInt(7), rs.getObject(6, LocalDate.class),
+                                specialtyIds == null || (specialty != null && specialtyIds.contains(specialty)), null));
                     }
                 });
         return vouches;
+    }
+
+    /** What the endorsers said, for the endorsements shown only. */
+    Map<UUID, String> said(Collection<UUID> endorsementIds) {
+        if (endorsementIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, String> said = new HashMap<>();
+        jdbc.sql("select id, said from endorsement where id in (:ids) and said is not null")
+                .param("ids", endorsementIds)
+                .query((rs, n) -> said.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
+        return said;
     }
 
     /**
@@ -267,12 +302,21 @@ class PartnerSearch {
         }
         SqlFilter touchpoint = access.readFilter(reader, "t");
         Map<UUID, OffsetDateTime> since = new HashMap<>();
+        // The first readable one in the order of the person's timeline index: it stops at the first the reader may
+        // read, where a minimum over all of them would check every touchpoint of a person met a thousand times.
         jdbc.sql("""
-                select tp.person_id, min(t.occurred_at) from touchpoint_person tp
-                  join touchpoint t on t.id = tp.touchpoint_id
-                 where tp.person_id in (:people) and %s group by tp.person_id""".formatted(touchpoint.sql()))
+                select p.id, (select t.occurred_at from touchpoint_person tp join touchpoint t on t.id = tp.touchpoint_id
+                               where tp.person_id = p.id and %s
+                               order by tp.occurred_at, t.occurred_at fetch first 1 rows only)
+                  from person p where p.id in (:people)""".formatted(touchpoint.sql()))
                 .params(touchpoint.params()).param("people", personIds)
-                .query((rs, n) -> since.put(rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class)))
+                .query((rs, n) -> {
+                    OffsetDateTime first = rs.getObject(2, OffsetDateTime.class);
+                    if (first != null) {
+                        since.put(rs.getObject(1, UUID.class), first);
+                    }
+                    return first;
+                })
                 .list();
         return since;
     }
