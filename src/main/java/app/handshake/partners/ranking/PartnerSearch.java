@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -163,24 +164,49 @@ class PartnerSearch {
         static final Record NONE = new Record(0, 0, 0);
     }
 
-    Map<UUID, Record> records(Actor reader, Collection<UUID> partnerIds, LocalDate today) {
-        if (partnerIds.isEmpty()) {
+    Map<UUID, Record> records(Actor reader, Map<UUID, Found> partners, LocalDate today) {
+        if (partners.isEmpty()) {
             return Map.of();
         }
         Map<UUID, int[]> counts = new HashMap<>();
-        Map<String, Object> ids = Map.of("partners", partnerIds, "today", today);
+        Map<String, Object> ids = Map.of("partners", partners.keySet(), "today", today);
         // The deployments the partners took part in, as their organization or their person, before any visibility:
-        // few partners have any, and the reader's filter is then applied to those few only.
-        Map<UUID, List<UUID>> takenPart = new HashMap<>();
-        jdbc.sql("""
-                select pa.id, dpp.deployment_id from partner pa
-                  join deployment_partner dpp on dpp.organization_id = pa.organization_id where pa.id in (:partners)
-                union
-                select pa.id, dpp.deployment_id from partner pa
-                  join deployment_partner dpp on dpp.person_id = pa.person_id where pa.id in (:partners)
-                """).params(ids)
-                .query((rs, n) -> takenPart.computeIfAbsent(rs.getObject(2, UUID.class), k -> new ArrayList<>())
-                        .add(rs.getObject(1, UUID.class))).list();
+        // few partners have any, and the reader's filter is then applied to those few only. Asked by the partners'
+        // organizations and people themselves (deployment_partner_by_organization), not through the partner table,
+        // which H2 read whole, testing each row against the list of partners.
+        Map<UUID, UUID> byOrganization = new HashMap<>();
+        Map<UUID, UUID> byPerson = new HashMap<>();
+        for (Found partner : partners.values()) {
+            if (partner.organizationId() != null) {
+                byOrganization.put(partner.organizationId(), partner.partnerId());
+            }
+            if (partner.personId() != null) {
+                byPerson.put(partner.personId(), partner.partnerId());
+            }
+        }
+        List<String> takingPart = new ArrayList<>();
+        Map<String, Object> parties = new HashMap<>();
+        if (!byOrganization.isEmpty()) {
+            takingPart.add("select dpp.deployment_id, dpp.organization_id, dpp.person_id from deployment_partner dpp"
+                    + " where dpp.organization_id in (:organizations)");
+            parties.put("organizations", byOrganization.keySet());
+        }
+        if (!byPerson.isEmpty()) {
+            takingPart.add("select dpp.deployment_id, dpp.organization_id, dpp.person_id from deployment_partner dpp"
+                    + " where dpp.person_id in (:people)");
+            parties.put("people", byPerson.keySet());
+        }
+        // A deployment counts once per partner, however many times it names them.
+        Map<UUID, Set<UUID>> takenPart = new HashMap<>();
+        jdbc.sql(String.join("\nunion all\n", takingPart)).params(parties)
+                .query(rs -> {
+                    UUID organization = rs.getObject(2, UUID.class);
+                    UUID partner = organization != null ? byOrganization.get(organization)
+                            : byPerson.get(rs.getObject(3, UUID.class));
+                    if (partner != null) {
+                        takenPart.computeIfAbsent(rs.getObject(1, UUID.class), k -> new LinkedHashSet<>()).add(partner);
+                    }
+                });
         if (!takenPart.isEmpty()) {
             SqlFilter deployment = deployments.readFilter(reader);
             jdbc.sql("select dp.id, dp.first_active_on from deployment dp where dp.id in (:deployments) and "

@@ -84,7 +84,7 @@ public class ReferralSearch {
                 fits.put(partner.partnerId(), fit);
             }
         }
-        Map<UUID, PartnerSearch.Record> records = search.records(actor, fitting.keySet(), today);
+        Map<UUID, PartnerSearch.Record> records = search.records(actor, fitting, today);
         List<Candidate> candidates = new ArrayList<>();
         for (PartnerSearch.Found partner : fitting.values()) {
             AreaFit.Fit fit = fits.get(partner.partnerId());
