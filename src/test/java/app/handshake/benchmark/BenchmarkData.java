@@ -284,13 +284,23 @@ final class BenchmarkData {
         List<Object[]> specialties = new ArrayList<>();
         List<Object[]> terms = new ArrayList<>();
         for (String[] trade : TRADES) {
-            UUID id = Ids.newId();
+            // The starter vocabulary already holds some trades (or a synonym of one): those are the workspace's own,
+            // and the trade's other words join them; a term belongs to one specialty only.
+            String name = trade[0].toLowerCase(java.util.Locale.ROOT);
+            List<UUID> known = jdbc.queryForList("select specialty_id from specialty_term where term in (?, ?)",
+                    UUID.class, name, trade[1]);
+            UUID id = known.isEmpty() ? Ids.newId() : known.getFirst();
             trades.add(id);
-            specialties.add(new Object[] {id, trade[0], now});
-            terms.add(new Object[] {trade[0].toLowerCase(java.util.Locale.ROOT), id, true});
-            terms.add(new Object[] {trade[1], id, false});
+            if (known.isEmpty()) {
+                specialties.add(new Object[] {id, trade[0], now});
+            }
+            for (String term : List.of(name, trade[1])) {
+                if (jdbc.queryForObject("select count(*) from specialty_term where term = ?", Long.class, term) == 0) {
+                    terms.add(new Object[] {term, id, term.equals(name) && known.isEmpty()});
+                }
+            }
         }
-        jdbc.batchUpdate("insert into specialty (id, name, created_at) values (?, ?, ?)", specialties);
+        jdbc.batchUpdate("insert into specialty (id, version, name, created_at) values (?, 0, ?, ?)", specialties);
         jdbc.batchUpdate("insert into specialty_term (term, specialty_id, is_name) values (?, ?, ?)", terms);
 
         List<UUID> partnerOrganizations = new ArrayList<>();

@@ -10,9 +10,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -135,30 +138,75 @@ class PartnerSearch {
         return List.copyOf(found.values());
     }
 
+    /** One partner the reader may see, as a search finds it but without areas: for its own page. */
+    Optional<Found> partner(Actor reader, UUID partnerId) {
+        SqlFilter organization = access.readFilter(reader, "o");
+        SqlFilter person = people.readFilter(reader);
+        Map<String, Object> params = new HashMap<>(organization.params());
+        params.putAll(person.params());
+        params.put("partner", partnerId);
+        return jdbc.sql("""
+                select pa.id, pa.name, pa.organization_id, pa.person_id from partner pa
+                  left join organization o on o.id = pa.organization_id
+                  left join person p on p.id = pa.person_id
+                 where pa.id = :partner
+                   and ((pa.organization_id is not null and %s) or (pa.person_id is not null and %s))"""
+                .formatted(organization.sql(), person.sql()))
+                .params(params)
+                .query((rs, n) -> new Found(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
+                        rs.getObject(4, UUID.class), List.of()))
+                .optional();
+    }
+
     /** Deployments taken part in and reached active use, and referrals delivered, of each partner (as the reader sees). */
     record Record(int taken, int delivered, int certifications) {
 
         static final Record NONE = new Record(0, 0, 0);
     }
 
-    Map<UUID, Record> records(Actor reader, Collection<UUID> partnerIds, LocalDate today) {
-        if (partnerIds.isEmpty()) {
+    Map<UUID, Record> records(Actor reader, Map<UUID, Found> partners, LocalDate today) {
+        if (partners.isEmpty()) {
             return Map.of();
         }
         Map<UUID, int[]> counts = new HashMap<>();
-        Map<String, Object> ids = Map.of("partners", partnerIds, "today", today);
+        Map<String, Object> ids = Map.of("partners", partners.keySet(), "today", today);
         // The deployments the partners took part in, as their organization or their person, before any visibility:
-        // few partners have any, and the reader's filter is then applied to those few only.
-        Map<UUID, List<UUID>> takenPart = new HashMap<>();
-        jdbc.sql("""
-                select pa.id, dpp.deployment_id from partner pa
-                  join deployment_partner dpp on dpp.organization_id = pa.organization_id where pa.id in (:partners)
-                union
-                select pa.id, dpp.deployment_id from partner pa
-                  join deployment_partner dpp on dpp.person_id = pa.person_id where pa.id in (:partners)
-                """).params(ids)
-                .query((rs, n) -> takenPart.computeIfAbsent(rs.getObject(2, UUID.class), k -> new ArrayList<>())
-                        .add(rs.getObject(1, UUID.class))).list();
+        // few partners have any, and the reader's filter is then applied to those few only. Asked by the partners'
+        // organizations and people themselves (deployment_partner_by_organization), not through the partner table,
+        // which H2 read whole, testing each row against the list of partners.
+        Map<UUID, UUID> byOrganization = new HashMap<>();
+        Map<UUID, UUID> byPerson = new HashMap<>();
+        for (Found partner : partners.values()) {
+            if (partner.organizationId() != null) {
+                byOrganization.put(partner.organizationId(), partner.partnerId());
+            }
+            if (partner.personId() != null) {
+                byPerson.put(partner.personId(), partner.partnerId());
+            }
+        }
+        List<String> takingPart = new ArrayList<>();
+        Map<String, Object> parties = new HashMap<>();
+        if (!byOrganization.isEmpty()) {
+            takingPart.add("select dpp.deployment_id, dpp.organization_id, dpp.person_id from deployment_partner dpp"
+                    + " where dpp.organization_id in (:organizations)");
+            parties.put("organizations", byOrganization.keySet());
+        }
+        if (!byPerson.isEmpty()) {
+            takingPart.add("select dpp.deployment_id, dpp.organization_id, dpp.person_id from deployment_partner dpp"
+                    + " where dpp.person_id in (:people)");
+            parties.put("people", byPerson.keySet());
+        }
+        // A deployment counts once per partner, however many times it names them.
+        Map<UUID, Set<UUID>> takenPart = new HashMap<>();
+        jdbc.sql(String.join("\nunion all\n", takingPart)).params(parties)
+                .query(rs -> {
+                    UUID organization = rs.getObject(2, UUID.class);
+                    UUID partner = organization != null ? byOrganization.get(organization)
+                            : byPerson.get(rs.getObject(3, UUID.class));
+                    if (partner != null) {
+                        takenPart.computeIfAbsent(rs.getObject(1, UUID.class), k -> new LinkedHashSet<>()).add(partner);
+                    }
+                });
         if (!takenPart.isEmpty()) {
             SqlFilter deployment = deployments.readFilter(reader);
             jdbc.sql("select dp.id, dp.first_active_on from deployment dp where dp.id in (:deployments) and "
@@ -178,9 +226,10 @@ class PartnerSearch {
         params.putAll(ids);
         jdbc.sql("""
                 select r.partner_id, count(*), count(*) filter (where r.outcome = 'delivered_well'), 0
-                  from referral r left join person p on p.id = r.person_id
+                  from referral r
                  where r.partner_id in (:partners) and r.outcome in ('delivered_well', 'delivered_badly')
-                   and (r.person_id is null or %s) group by r.partner_id
+                   and (r.person_id is null or exists (select 1 from person p where p.id = r.person_id and %s))
+                 group by r.partner_id
                 union all
                 select c.partner_id, 0, 0, count(*) from partner_certification c
                  where c.partner_id in (:partners) and (c.expires_on is null or c.expires_on >= :today)
@@ -200,9 +249,11 @@ class PartnerSearch {
 
     /**
      * The endorsements of these partners that the reader may see, weighed for the reader. A person's endorsement
-     * of their own organization's partner, or of themselves, is left out: nobody vouches for themself.
+     * of their own organization's partner, or of themselves, is left out: nobody vouches for themself. With no
+     * specialties asked for ({@code null}), every endorsement is for the need. What they said is left for
+     * {@link #said}: without it the rows come from one index (endorsement_weighed), not from the table.
      */
-    List<Vouch> vouches(Actor reader, Map<UUID, Found> partners, Set<UUID> specialtyIds) {
+    List<Vouch> vouches(Actor reader, Map<UUID, Found> partners, @Nullable Set<UUID> specialtyIds) {
         if (partners.isEmpty()) {
             return List.of();
         }
@@ -214,7 +265,7 @@ class PartnerSearch {
         List<Vouch> vouches = new ArrayList<>();
         jdbc.sql("""
                 select e.id, e.partner_id, e.endorser_person_id, e.endorser_user_id, e.specialty_id, e.endorsed_on,
-                       e.said, e.rating, p.name, p.organization_id, own.tier, team.tier, u.display_name
+                       e.rating, p.name, p.organization_id, own.tier, team.tier, u.display_name
                   from endorsement e
                   left join person p on p.id = e.endorser_person_id
                   left join relationship_score own on own.person_id = e.endorser_person_id and own.user_id = :reader
@@ -229,7 +280,7 @@ class PartnerSearch {
                     UUID personId = rs.getObject(3, UUID.class);
                     UUID userId = rs.getObject(4, UUID.class);
                     UUID specialty = rs.getObject(5, UUID.class);
-                    UUID organizationId = rs.getObject(10, UUID.class);
+                    UUID organizationId = rs.getObject(9, UUID.class);
                     Found partner = partners.get(partnerId);
                     EndorserWeight weight;
                     String circle;
@@ -237,24 +288,36 @@ class PartnerSearch {
                     if (userId != null) {
                         weight = EndorserWeight.member(userId.equals(reader.userId()));
                         circle = "team";
-                        name = userId.equals(reader.userId()) ? "You" : rs.getString(13);
+                        name = userId.equals(reader.userId()) ? "You" : rs.getString(12);
                     } else {
                         if (personId.equals(partner.personId()) || (organizationId != null
                                 && organizationId.equals(partner.organizationId()))) {
                             return;
                         }
-                        weight = EndorserWeight.person(rs.getString(11), rs.getString(12));
+                        weight = EndorserWeight.person(rs.getString(10), rs.getString(11));
                         circle = weight.neverMet() ? "never-met" : organizationId != null
                                 ? "organization:" + organizationId : "person:" + personId;
-                        name = rs.getString(9);
+                        name = rs.getString(8);
                     }
                     if (weight.weight() > 0) {
                         vouches.add(new Vouch(rs.getObject(1, UUID.class), partnerId, personId, name, weight.tier(),
-                                weight.weight(), circle, rs.getInt(8), rs.getObject(6, LocalDate.class),
-                                specialty != null && specialtyIds.contains(specialty), rs.getString(7)));
+                                weight.weight(), circle, rs.getInt(7), rs.getObject(6, LocalDate.class),
+                                specialtyIds == null || (specialty != null && specialtyIds.contains(specialty)), null));
                     }
                 });
         return vouches;
+    }
+
+    /** What the endorsers said, for the endorsements shown only. */
+    Map<UUID, String> said(Collection<UUID> endorsementIds) {
+        if (endorsementIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, String> said = new HashMap<>();
+        jdbc.sql("select id, said from endorsement where id in (:ids) and said is not null")
+                .param("ids", endorsementIds)
+                .query((rs, n) -> said.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
+        return said;
     }
 
     /**
@@ -265,15 +328,51 @@ class PartnerSearch {
         if (personIds.isEmpty()) {
             return Map.of();
         }
+        // Each person's touchpoints in the order of their timeline, from its index alone (touchpoint_person_by_person);
+        // then only the earliest of each is checked against the reader's visibility, and the next one where it may not
+        // be read. Checking every touchpoint of every endorser shown (some 3,000 rows) took 50 ms on the benchmark;
+        // most people's first touchpoint is shared, so one or two rounds of a few dozen rows settle them.
+        Map<UUID, List<Touch>> timelines = new LinkedHashMap<>();
+        jdbc.sql("""
+                select tp.person_id, tp.occurred_at, tp.touchpoint_id from touchpoint_person tp
+                 where tp.person_id in (:people) order by tp.person_id, tp.occurred_at""")
+                .param("people", personIds)
+                .query((rs, n) -> timelines.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                        .add(new Touch(rs.getObject(3, UUID.class), rs.getObject(2, OffsetDateTime.class))))
+                .list();
         SqlFilter touchpoint = access.readFilter(reader, "t");
         Map<UUID, OffsetDateTime> since = new HashMap<>();
-        jdbc.sql("""
-                select tp.person_id, min(t.occurred_at) from touchpoint_person tp
-                  join touchpoint t on t.id = tp.touchpoint_id
-                 where tp.person_id in (:people) and %s group by tp.person_id""".formatted(touchpoint.sql()))
-                .params(touchpoint.params()).param("people", personIds)
-                .query((rs, n) -> since.put(rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class)))
-                .list();
+        // Where each person not yet settled is in their timeline; each round looks twice as far as the last, so a
+        // person whose first hundred touchpoints are private to others costs a handful of rounds, not a hundred.
+        Map<UUID, Integer> next = new HashMap<>();
+        timelines.keySet().forEach(person -> next.put(person, 0));
+        for (int width = 1; !next.isEmpty(); width *= 2) {
+            Set<UUID> asked = new HashSet<>();
+            for (Map.Entry<UUID, Integer> at : next.entrySet()) {
+                List<Touch> timeline = timelines.get(at.getKey());
+                timeline.subList(at.getValue(), Math.min(timeline.size(), at.getValue() + width))
+                        .forEach(t -> asked.add(t.touchpointId()));
+            }
+            Set<UUID> readable = new HashSet<>(jdbc.sql("select t.id from touchpoint t where t.id in (:ids) and "
+                    + touchpoint.sql()).params(touchpoint.params()).param("ids", asked).query(UUID.class).list());
+            for (UUID person : List.copyOf(next.keySet())) {
+                List<Touch> timeline = timelines.get(person);
+                int from = next.get(person);
+                int to = Math.min(timeline.size(), from + width);
+                Optional<Touch> first = timeline.subList(from, to).stream()
+                        .filter(t -> readable.contains(t.touchpointId())).findFirst();
+                if (first.isPresent()) {
+                    since.put(person, first.get().occurredAt());
+                    next.remove(person);
+                } else if (to < timeline.size()) {
+                    next.put(person, to);
+                } else {
+                    next.remove(person);
+                }
+            }
+        }
         return since;
     }
+
+    private record Touch(UUID touchpointId, OffsetDateTime occurredAt) {}
 }

@@ -11,9 +11,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,7 +84,7 @@ public class ReferralSearch {
                 fits.put(partner.partnerId(), fit);
             }
         }
-        Map<UUID, PartnerSearch.Record> records = search.records(actor, fitting.keySet(), today);
+        Map<UUID, PartnerSearch.Record> records = search.records(actor, fitting, today);
         List<Candidate> candidates = new ArrayList<>();
         for (PartnerSearch.Found partner : fitting.values()) {
             AreaFit.Fit fit = fits.get(partner.partnerId());
@@ -93,16 +95,44 @@ public class ReferralSearch {
         }
         List<Vouch> vouches = search.vouches(actor, fitting, new HashSet<>(specialties.keySet()));
         List<TrustRanking.Ranking> ranked = new TrustRanking(today).rank(candidates, vouches, count);
-        Set<UUID> endorsers = new HashSet<>();
-        ranked.forEach(r -> r.strongest().stream().map(Vouch::endorserPersonId).filter(java.util.Objects::nonNull)
-                .forEach(endorsers::add));
-        Map<UUID, OffsetDateTime> since = search.knownSince(actor, endorsers);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        List<RankedPartner> results = ranked.stream().map(r -> r.toResult(v -> {
-            OffsetDateTime first = v.endorserPersonId() == null ? null : since.get(v.endorserPersonId());
-            return first == null ? null : (int) ChronoUnit.YEARS.between(first, now);
-        })).toList();
+        List<Vouch> shown = ranked.stream().flatMap(r -> r.strongest().stream()).toList();
+        Function<Vouch, @Nullable Integer> years = yearsKnown(actor, shown);
+        Map<UUID, String> said = search.said(shown.stream().map(Vouch::endorsementId).toList());
+        List<RankedPartner> results = ranked.stream()
+                .map(r -> new TrustRanking.Ranking(r.candidate(), r.score(), r.trust(), r.delivery(), r.reasons(),
+                        r.strongest().stream().map(v -> v.saying(said.get(v.endorsementId()))).toList()))
+                .map(r -> r.toResult(years)).toList();
         return new ReferralResults(need.strip(), List.copyOf(specialties.values()), wanted,
                 place == null ? null : place.described(), notes, results);
+    }
+
+    /**
+     * Who vouches for one partner, as the search puts it ("Anna Berg (trusted, 12 years) recommended them in 2024"):
+     * every endorsement the reader may see that counts for them, strongest first, with no specialty asked for. Empty
+     * when the reader may not see the partner.
+     */
+    public List<VouchingPath> pathsFor(Actor actor, UUID partnerId) {
+        Optional<PartnerSearch.Found> partner = search.partner(actor, partnerId);
+        if (partner.isEmpty()) {
+            return List.of();
+        }
+        List<Vouch> vouches = new TrustRanking(LocalDate.now(clock))
+                .strongestFirst(search.vouches(actor, Map.of(partnerId, partner.get()), null));
+        Function<Vouch, @Nullable Integer> years = yearsKnown(actor, vouches);
+        Map<UUID, String> said = search.said(vouches.stream().map(Vouch::endorsementId).toList());
+        return vouches.stream().map(v -> VouchingPath.of(v.saying(said.get(v.endorsementId())), years.apply(v)))
+                .toList();
+    }
+
+    /** Whole years since the team first met each endorser, as the reader may read it; read for these vouches only. */
+    private Function<Vouch, @Nullable Integer> yearsKnown(Actor actor, List<Vouch> vouches) {
+        Set<UUID> endorsers = new HashSet<>();
+        vouches.stream().map(Vouch::endorserPersonId).filter(Objects::nonNull).forEach(endorsers::add);
+        Map<UUID, OffsetDateTime> since = search.knownSince(actor, endorsers);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return v -> {
+            OffsetDateTime first = v.endorserPersonId() == null ? null : since.get(v.endorserPersonId());
+            return first == null ? null : (int) ChronoUnit.YEARS.between(first, now);
+        };
     }
 }

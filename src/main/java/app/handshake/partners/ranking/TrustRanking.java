@@ -72,6 +72,13 @@ public final class TrustRanking {
         return new Ranking(candidate, score, trust, delivery, reasons(candidate, counted), strongest);
     }
 
+    /** Every endorsement of one partner that counts, strongest first by what it adds: a partner's page lists them all. */
+    public List<Vouch> strongestFirst(List<Vouch> vouches) {
+        return counted(vouches).stream()
+                .sorted(Comparator.comparingDouble((Counted c) -> Math.abs(c.contribution())).reversed())
+                .map(Counted::vouch).toList();
+    }
+
     /** The value of one endorsement before diminishing returns: weight x rating x recency x specialty. */
     double value(Vouch vouch) {
         double rating = (vouch.rating() - 3) / 2.0;

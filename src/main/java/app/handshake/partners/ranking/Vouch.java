@@ -15,4 +15,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record Vouch(UUID endorsementId, UUID partnerId, @Nullable UUID endorserPersonId, String endorserName,
         String tier, double weight, String circle, int rating, LocalDate endorsedOn, boolean forTheNeed,
-        @Nullable String said) {}
+        @Nullable String said) {
+
+    /** The same endorsement with its words, read only for the endorsements shown. */
+    Vouch saying(@Nullable String words) {
+        return new Vouch(endorsementId, partnerId, endorserPersonId, endorserName, tier, weight, circle, rating,
+                endorsedOn, forTheNeed, words);
+    }
+}

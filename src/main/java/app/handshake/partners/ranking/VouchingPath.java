@@ -12,12 +12,9 @@ public record VouchingPath(UUID endorsementId, String endorserName, String tier,
 
     static VouchingPath of(Vouch vouch, @Nullable Integer years) {
         StringBuilder text = new StringBuilder(vouch.endorserName());
-        if (!vouch.tier().equals("you")) {
-            text.append(" (").append(vouch.tier());
-            if (years != null && years > 0) {
-                text.append(", ").append(years).append(years == 1 ? " year" : " years");
-            }
-            text.append(')');
+        String standing = standing(vouch.tier(), years);
+        if (standing != null) {
+            text.append(" (").append(standing).append(')');
         }
         text.append(vouch.rating() >= 3 ? " recommended them in " : " warned against them in ")
                 .append(vouch.endorsedOn().getYear());
@@ -26,5 +23,17 @@ public record VouchingPath(UUID endorsementId, String endorserName, String tier,
         }
         return new VouchingPath(vouch.endorsementId(), vouch.endorserName(), vouch.tier(), years,
                 vouch.endorsedOn().getYear(), vouch.rating(), vouch.said(), text.toString());
+    }
+
+    /** What the endorser is to the reader, as the path says it in brackets ("trusted, 12 years"); none for "you". */
+    public @Nullable String standing() {
+        return standing(tier, years);
+    }
+
+    private static @Nullable String standing(String tier, @Nullable Integer years) {
+        if (tier.equals("you")) {
+            return null;
+        }
+        return years != null && years > 0 ? tier + ", " + years + (years == 1 ? " year" : " years") : tier;
     }
 }

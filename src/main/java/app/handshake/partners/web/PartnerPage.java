@@ -10,11 +10,16 @@ import app.handshake.partners.ReferralDirection;
 import app.handshake.partners.ReferralOutcome;
 import app.handshake.partners.Referrals;
 import app.handshake.partners.Specialties;
+import app.handshake.partners.ranking.ReferralSearch;
+import app.handshake.partners.ranking.VouchingPath;
 import app.handshake.people.People;
 import app.handshake.people.PersonSearch;
 import app.handshake.platform.web.FormProblems;
 import app.handshake.shared.PageRequest;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -36,15 +41,17 @@ class PartnerPage {
     private final DeliveryRecords records;
     private final Specialties specialties;
     private final People people;
+    private final ReferralSearch search;
 
     PartnerPage(Partners partners, Endorsements endorsements, Referrals referrals, DeliveryRecords records,
-            Specialties specialties, People people) {
+            Specialties specialties, People people, ReferralSearch search) {
         this.partners = partners;
         this.endorsements = endorsements;
         this.referrals = referrals;
         this.records = records;
         this.specialties = specialties;
         this.people = people;
+        this.search = search;
     }
 
     String show(SignedInUser user, UUID id, Model model) {
@@ -53,6 +60,10 @@ class PartnerPage {
         model.addAttribute("partner", partner);
         model.addAttribute("places", partner.areas().stream().map(PartnerPlaces::of).toList());
         model.addAttribute("endorsements", endorsements.ofPartner(user.actor(), id, PageRequest.first(LISTED)).items());
+        // Each endorsement that counts says what its endorser is to the reader, as the search's paths do.
+        Map<UUID, VouchingPath> paths = search.pathsFor(user.actor(), id).stream()
+                .collect(Collectors.toMap(VouchingPath::endorsementId, Function.identity()));
+        model.addAttribute("paths", paths);
         model.addAttribute("referrals", referrals.list(user.actor(), id, null, PageRequest.first(LISTED)).items());
         model.addAttribute("record", records.of(user.actor(), id));
         model.addAttribute("deployments", records.deploymentsOf(user.actor(), id, LISTED));

@@ -247,6 +247,31 @@ class PartnerSearchTest {
     }
 
     @Test
+    void theYearsCountFromTheFirstMeetingTheReaderMayRead() {
+        UUID olga = person(reader.client(), "Olga Older", "shared", null);
+        // Three private meetings of a colleague's, long ago, before the reader's first shared one five years ago.
+        for (int i = 0; i < 3; i++) {
+            touch(colleague.client(), olga, "meal", NOW.minus(Duration.ofDays(365L * (12 - i) + 10)), "private");
+        }
+        touch(reader.client(), olga, "in_person", NOW.minus(Duration.ofDays(365L * 5 + 10)));
+        for (int i = 0; i < 6; i++) {
+            touch(reader.client(), olga, "meal", NOW.minus(Duration.ofDays(2 + 7L * i)));
+        }
+        rows.company("Olgas Pick " + tag, organization("Olgas Pick " + tag)).offering(electrical)
+                .servingNamed("city", city).endorsedBy(olga, 5, SPOKEN, null, electrical);
+
+        JsonNode asReader = search(reader.client(), "electrical", city).path("results").get(0).path("paths").get(0);
+        JsonNode asColleague = search(colleague.client(), "electrical", city).path("results").get(0).path("paths")
+                .get(0);
+
+        assertThat(asReader.path("endorserName").asString()).isEqualTo("Olga Older");
+        assertThat(asReader.path("years").asInt()).isEqualTo(5);
+        // The colleague may read her own meetings: she has known Olga for twelve years.
+        assertThat(asColleague.path("endorserName").asString()).isEqualTo("Olga Older");
+        assertThat(asColleague.path("years").asInt()).isEqualTo(12);
+    }
+
+    @Test
     void aPrivatePartnerIsFoundOnlyByThoseWhoMaySeeIt() {
         Reply created = colleague.client().post("/api/organizations", Map.of("name", "Secret Sparks " + tag,
                 "visibility", "private"));
@@ -340,8 +365,12 @@ class PartnerSearchTest {
     }
 
     private void touch(Client client, UUID personId, String channel, Instant at) {
+        touch(client, personId, channel, at, "shared");
+    }
+
+    private void touch(Client client, UUID personId, String channel, Instant at, String visibility) {
         Reply reply = client.post("/api/touchpoints", Map.of("channel", channel, "personIds", List.of(personId.toString()),
-                "occurredAt", OffsetDateTime.ofInstant(at, ZoneOffset.UTC).toString(), "visibility", "shared"));
+                "occurredAt", OffsetDateTime.ofInstant(at, ZoneOffset.UTC).toString(), "visibility", visibility));
         assertThat(reply.status()).as(reply.raw()).isEqualTo(201);
     }
 

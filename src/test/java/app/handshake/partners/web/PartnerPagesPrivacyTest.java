@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The partner pages show a colleague nothing of a private person: not as an endorser (name or words), a contact or
@@ -66,6 +67,12 @@ class PartnerPagesPrivacyTest {
         WebSession mine = WebSession.signIn(api.baseUrl(), owner.email(), Api.PASSWORD);
         assertThat(mine.get(search).body()).contains("Shared Pipes " + tag, "Secret Sally " + tag, "hush words " + tag);
         assertThat(mine.get("/partners/" + id).body()).contains("Secret Sally " + tag, "hush words " + tag, "a leak");
+        // Her owner's page says what Sally is to her, as the search's path does.
+        JsonNode path = client.get("/api/partners/search?need=plumber&near=" + URLEncoder.encode(city,
+                StandardCharsets.UTF_8)).body().path("results").get(0).path("paths").get(0);
+        assertThat(path.path("endorserName").asString()).isEqualTo("Secret Sally " + tag);
+        assertThat(mine.get("/partners/" + id).body()).contains("Secret Sally " + tag + "</a>",
+                "class=\"standing\"> (" + path.path("tier").asString() + ")</span>");
         assertThat(mine.get("/people/" + sally + "/recommends-card").body()).contains("Shared Pipes " + tag);
 
         WebSession other = WebSession.signIn(api.baseUrl(), colleague.email(), Api.PASSWORD);
@@ -78,6 +85,7 @@ class PartnerPagesPrivacyTest {
         assertThat(other.get("/partners/" + id).body()).contains("Nobody you may see has recommended them yet",
                 "No referrals yet", "Nobody named yet").doesNotContain("a leak");
         assertThat(other.get(search).body()).doesNotContain("How we know them");
+        assertThat(other.get("/partners/" + id).body()).doesNotContain("class=\"standing\"");
         assertThat(other.get("/people/" + sally + "/recommends-card").statusCode()).isEqualTo(404);
         String csrf = other.csrfFrom("/partners/" + id);
         assertThat(other.postForm("/partners/" + id + "/endorsements/" + endorsement.id() + "/thanks",

@@ -99,6 +99,9 @@ class PartnersBrowserTest {
 
         Browser.clickAndWait(browser, By.cssSelector(".referral-result .result-name"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Rhône Plomberie " + tag);
+        // The page names her as the search did: what she is to the reader and for how long.
+        assertThat(browser.findElement(By.cssSelector("#endorsements .endorsement .path")).getText())
+                .startsWith("Anna Berg (trusted, 12 years) recommended them in 2024");
         assertNoSidewaysScroll();
         Browser.screenshot(browser, "partner-390");
         int before = touchpointsWith(client, anna);
