@@ -94,17 +94,24 @@ class RelationshipChartBrowserTest {
                 """);
         assertThat(lunch).isNotNull();
         assertThat(((Number) lunch.get("radius")).intValue()).isGreaterThan(5);
-        browser.executeScript("""
-                var canvas = document.getElementById('relationship-canvas');
-                var box = canvas.getBoundingClientRect();
-                canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: box.left + arguments[0],
-                    clientY: box.top + arguments[1], bubbles: true }));
-                """, lunch.get("x"), lunch.get("y"));
+        // Chart.js handles pointer events on the next animation frame, so the tooltip is awaited, not read at once.
         @SuppressWarnings("unchecked")
-        List<Object> tooltip = (List<Object>) browser.executeScript("""
-                var tip = Chart.getChart('relationship-canvas').tooltip;
-                return tip.getActiveElements().length === 0 ? [] : tip.body.flatMap(function (b) { return b.lines; });
-                """);
+        List<Object> tooltip = (List<Object>) new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> {
+            browser.executeScript("""
+                    var canvas = document.getElementById('relationship-canvas');
+                    var box = canvas.getBoundingClientRect();
+                    canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: box.left + arguments[0],
+                        clientY: box.top + arguments[1], bubbles: true }));
+                    """, lunch.get("x"), lunch.get("y"));
+            List<Object> lines = (List<Object>) browser.executeAsyncScript("""
+                    var done = arguments[arguments.length - 1];
+                    requestAnimationFrame(function () {
+                        var tip = Chart.getChart('relationship-canvas').tooltip;
+                        done(tip.getActiveElements().length === 0 ? [] : tip.body.flatMap(function (b) { return b.lines; }));
+                    });
+                    """);
+            return lines.isEmpty() ? null : lines;
+        });
         assertThat(String.join(" | ", tooltip.stream().map(String::valueOf).toList()))
                 .contains("Meal · ", "Lunch to close the pilot", "to the score").containsPattern("\\+\\d+ to the score");
 
