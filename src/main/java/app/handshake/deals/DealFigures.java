@@ -51,8 +51,8 @@ public class DealFigures {
     /**
      * Per owner, the nurture of the visible deals lost in [from, to) and still lost: month by month since the loss
      * up to now, as {@link NurtureFigures} counts a single deal's, over the nurtured people and touchpoints the
-     * reader may see. The touchpoints are those kept for each lost deal ({@link NurtureTouches}): the ones everyone
-     * may read count as they are, the others only when this reader may read them.
+     * reader may see. The touchpoints are those kept for each lost deal ({@link NurtureTouches}): the months that the
+     * ones everyone may read keep count as they are, the others only when this reader may read them.
      */
     public List<Nurture> nurture(Actor reader, OffsetDateTime from, OffsetDateTime to) {
         SqlFilter visible = deals.readFilter(reader);
@@ -67,39 +67,43 @@ public class DealFigures {
         params.put("now", now);
         Map<UUID, Lost> lost = new LinkedHashMap<>();
         int defaultInterval = pipeline.nurtureEveryDays();
-        // In one statement: each lost deal that counts (the reader may see one of its decision makers or champions),
-        // with each of its touchpoints from the loss on, however many of its people it was with, and whether this
-        // reader may read it. One that a person hidden from the reader took part in is not readable, so the people
-        // need no check of their own; those everyone may read are not checked at all. "offset 0" keeps the deals a
-        // query of their own, so that their people are looked at once per deal, not once per touchpoint.
+        // In one statement: each lost deal that counts (the reader may see one of its decision makers or champions:
+        // one that everyone may see is kept with it), with the months its open touchpoints keep, and each of its
+        // other touchpoints from the loss on that would keep a month more and that this reader may read. One that a
+        // person hidden from the reader took part in is not readable, so the people need no check of their own.
+        // "offset 0" keeps the deals a query of their own, so that their people are looked at once per deal, not
+        // once per touchpoint.
         jdbc.sql("""
-                select l.id, l.owner_id, l.closed_at, l.nurture_every_days, n.occurred_at,
-                       n.open_to_all or exists (select 1 from touchpoint t where t.id = n.touchpoint_id and %s)
-                  from (select d.id, d.owner_id, d.closed_at, d.nurture_every_days from deal d
+                select l.id, l.owner_id, l.closed_at, l.nurture_every_days, l.months, n.occurred_at
+                  from (select d.id, d.owner_id, d.closed_at, d.nurture_every_days, k.months from deal d
+                          join deal_nurture_kept k on k.deal_id = d.id
                          where d.outcome = 'lost' and d.closed_at >= :from and d.closed_at < :to and %s
-                           and exists (select 1 from deal_person dpp join person p on p.id = dpp.person_id
-                                        where dpp.deal_id = d.id and dpp.role in ('decision_maker', 'champion')
-                                          and %s)
+                           and (k.open_person_id is not null
+                                or exists (select 1 from deal_person dpp join person p on p.id = dpp.person_id
+                                            where dpp.deal_id = d.id and dpp.role in ('decision_maker', 'champion')
+                                              and %s))
                         offset 0 rows) l
-                  left join deal_nurture_touch n on n.deal_id = l.id and n.occurred_at < :now
-                """.formatted(readable.sql(), visible.sql(), persons.sql())).params(params).query(rs -> {
+                  left join deal_nurture_touch n on n.deal_id = l.id and n.beyond_open and not n.open_to_all
+                        and n.occurred_at < :now
+                        and exists (select 1 from touchpoint t where t.id = n.touchpoint_id and %s)
+                """.formatted(visible.sql(), persons.sql(), readable.sql())).params(params).query(rs -> {
                     UUID id = rs.getObject(1, UUID.class);
                     Lost deal = lost.get(id);
                     if (deal == null) {
                         Integer every = rs.getObject(4, Integer.class);
                         deal = new Lost(rs.getObject(2, UUID.class), rs.getObject(3, OffsetDateTime.class),
-                                every == null ? defaultInterval : every, new Times());
+                                every == null ? defaultInterval : every, rs.getString(5), new Times());
                         lost.put(id, deal);
                     }
-                    OffsetDateTime at = rs.getObject(5, OffsetDateTime.class);
-                    if (at != null && rs.getBoolean(6)) {
+                    OffsetDateTime at = rs.getObject(6, OffsetDateTime.class);
+                    if (at != null) {
                         deal.times().add(NurtureFigures.micros(at));
                     }
                 });
         Map<UUID, int[]> sums = new LinkedHashMap<>();
         for (Lost deal : lost.values()) {
             NurtureFigures.MonthTally months = NurtureFigures.tally(deal.since(), now, deal.interval(),
-                    deal.times().sorted());
+                    deal.months(), deal.times().sorted());
             int[] sum = sums.computeIfAbsent(deal.ownerId(), k -> new int[3]);
             sum[0]++;
             sum[1] += months.due();
@@ -129,5 +133,5 @@ public class DealFigures {
         }
     }
 
-    private record Lost(UUID ownerId, OffsetDateTime since, int interval, Times times) {}
+    private record Lost(UUID ownerId, OffsetDateTime since, int interval, String months, Times times) {}
 }

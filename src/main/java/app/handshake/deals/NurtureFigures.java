@@ -87,9 +87,10 @@ class NurtureFigures {
     /**
      * Of the months since the loss that had ended by {@code until}, how many there were and how many were kept, as
      * {@link #months} marks them, without building them: the figures tally every lost deal of a period on each read.
-     * {@code times} are the touchpoints' moments in epoch microseconds, sorted.
+     * A month is kept when {@code marks} (see {@link NurtureMonths}) say so, or by one of {@code times}: touchpoints'
+     * moments in epoch microseconds, sorted.
      */
-    static MonthTally tally(OffsetDateTime since, OffsetDateTime until, int interval, long[] times) {
+    static MonthTally tally(OffsetDateTime since, OffsetDateTime until, int interval, String marks, long[] times) {
         int due = 0;
         int kept = 0;
         for (int i = 0; ; i++) {
@@ -97,9 +98,13 @@ class NurtureFigures {
             if (to.isAfter(until)) {
                 return new MonthTally(due, kept);
             }
+            due++;
+            if (NurtureMonths.kept(marks, i)) {
+                kept++;
+                continue;
+            }
             OffsetDateTime from = since.plusMonths(i);
             OffsetDateTime window = to.minusDays(interval).isBefore(from) ? to.minusDays(interval) : from;
-            due++;
             // The first touchpoint at or after the window's start keeps the month if it came before the month's end.
             int first = firstAtOrAfter(times, micros(window));
             kept += first < times.length && times[first] < micros(to) ? 1 : 0;

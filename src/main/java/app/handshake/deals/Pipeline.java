@@ -34,11 +34,13 @@ public class Pipeline {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final NurtureTouches nurture;
     private final Clock clock;
 
-    Pipeline(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    Pipeline(JdbcClient jdbc, AuditTrail audit, NurtureTouches nurture, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.nurture = nurture;
         this.clock = clock;
     }
 
@@ -171,6 +173,8 @@ public class Pipeline {
         }
         int before = nurtureEveryDays();
         jdbc.sql("update deal_setting set nurture_every_days = :days where id = 1").param("days", days).update();
+        // The lost deals that follow the workspace's cadence keep other months now.
+        nurture.followDefaultCadence();
         audit.updated(actor.userId(), "pipeline", UUID.nameUUIDFromBytes("pipeline".getBytes()), "Nurture cadence",
                 Map.of("nurtureEveryDays", new AuditTrail.Change(Integer.toString(before), Integer.toString(days))));
         return days;

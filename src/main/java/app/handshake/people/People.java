@@ -138,6 +138,7 @@ public class People {
             requireVersion(person, expectedVersion);
         }
         requireManage(actor, person);
+        events.publishEvent(new PersonDeleting(id));
         repository.delete(person);
         audit.deleted(actor.userId(), AUDIT_TYPE, id, person.name());
         events.publishEvent(new PersonDeleted(id));

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The figures' tally of a lost deal's months agrees with the months its own page shows: over random losses (month
- * ends, leap days, odd offsets), nurture intervals and touchpoints, including ones on a month's very edge.
+ * ends, leap days, odd offsets), nurture intervals and touchpoints, including ones on a month's very edge; also when
+ * some of the touchpoints come as the months they keep (those everyone may read, kept ahead) and, of the others, only
+ * those that would keep a month more.
  */
 class NurtureMonthTallyTest {
 
@@ -43,8 +45,19 @@ class NurtureMonthTallyTest {
                 }
             }
             long[] micros = sorted.stream().mapToLong(NurtureFigures::micros).toArray();
-            NurtureFigures.MonthTally tally = NurtureFigures.tally(since, until, interval, micros);
+            NurtureFigures.MonthTally tally = NurtureFigures.tally(since, until, interval, "", micros);
             assertThat(tally).as("run %d: since %s until %s every %d days, %s", run, since, until, interval, sorted)
+                    .isEqualTo(new NurtureFigures.MonthTally(due, kept));
+
+            List<OffsetDateTime> open = new ArrayList<>();
+            List<OffsetDateTime> others = new ArrayList<>();
+            for (OffsetDateTime at : sorted) {
+                (random.nextBoolean() ? open : others).add(at);
+            }
+            NurtureMonths marked = NurtureMonths.keptBy(since, interval, open);
+            long[] beyond = others.stream().filter(marked::keepsMoreThan).mapToLong(NurtureFigures::micros).toArray();
+            assertThat(NurtureFigures.tally(since, until, interval, marked.marks(), beyond))
+                    .as("run %d: open %s marked %s, others %s", run, open, marked.marks(), others)
                     .isEqualTo(new NurtureFigures.MonthTally(due, kept));
         }
     }

@@ -92,10 +92,15 @@ class NurtureTouchesTest {
                 on.add(Map.of("personId", pool.get(p),
                         "role", List.of("decision_maker", "champion", "influencer").get(random.nextInt(3))));
             }
-            Reply deal = seller.client().post("/api/deals", Map.of("name", "Nurture " + i,
+            Map<String, Object> body = new HashMap<>(Map.of("name", "Nurture " + i,
                     "organizationId", seller == bea && random.nextBoolean() ? beaHidden : annOrganization,
-                    "visibility", random.nextInt(4) == 0 ? "private" : "shared",
-                    "nurtureEveryDays", List.of(14, 30, 60).get(random.nextInt(3)), "people", on));
+                    "visibility", random.nextInt(4) == 0 ? "private" : "shared", "people", on));
+            int every = List.of(14, 30, 60, 0).get(random.nextInt(4));
+            if (every > 0) {
+                // Otherwise the deal follows the workspace's cadence.
+                body.put("nurtureEveryDays", every);
+            }
+            Reply deal = seller.client().post("/api/deals", body);
             assertThat(deal.status()).as(deal.raw()).isEqualTo(201);
             made.add(new String[] {deal.id(), Integer.toString(sellers.indexOf(seller))});
         }
@@ -186,12 +191,28 @@ class NurtureTouchesTest {
             assertThat(Set.copyOf(figures.nurture(reader, from, to))).as(reader.role().name())
                     .isEqualTo(fromEachDeal(reader, dealIds));
         }
+        assertKeptMonthsAsCountedFromScratch(dealIds);
+
+        // The workspace's cadence changes: the deals that follow it keep other months.
+        NewUser admin = api.newUser("admin", null);
+        assertThat(admin.client().put("/api/pipeline/nurture", Map.of("everyDays", 75), null).status()).isEqualTo(200);
+        try {
+            assertKeptMonthsAsCountedFromScratch(dealIds);
+            for (Actor reader : readers) {
+                assertThat(Set.copyOf(figures.nurture(reader, from, to))).as(reader.role().name() + " at 75 days")
+                        .isEqualTo(fromEachDeal(reader, dealIds));
+            }
+        } finally {
+            assertThat(admin.client().put("/api/pipeline/nurture", Map.of("everyDays", 30), null).status())
+                    .isEqualTo(200);
+        }
 
         // A person deleted takes their touchpoints out of every deal they were nurtured on.
         Reply gone = bea.client().get("/api/people/" + owned.get(1)[0]);
         assertThat(bea.client().delete("/api/people/" + owned.get(1)[0], gone.etag()).status()).isIn(200, 204);
         Set<List<Object>> after = counted(dealIds);
         assertThat(touchesOnly(kept(dealIds))).isEqualTo(touchesOnly(after));
+        assertKeptMonthsAsCountedFromScratch(dealIds);
         for (Actor reader : readers) {
             assertThat(Set.copyOf(figures.nurture(reader, from, to))).as(reader.role().name())
                     .isEqualTo(fromEachDeal(reader, dealIds));
@@ -261,6 +282,53 @@ class NurtureTouchesTest {
         Set<DealFigures.Nurture> nurture = new HashSet<>();
         sums.forEach((owner, s) -> nurture.add(new DealFigures.Nurture(owner, s[0], s[1], s[2])));
         return nurture;
+    }
+
+    /**
+     * Each lost deal's kept months are those its open touchpoints keep, counted again from the touchpoints themselves;
+     * a touchpoint marked as keeping no month more keeps none; and the nurtured person kept as one everyone may see is
+     * one, and is there whenever the deal has one.
+     */
+    private void assertKeptMonthsAsCountedFromScratch(List<UUID> dealIds) {
+        int every = jdbc.sql("select nurture_every_days from deal_setting where id = 1").query(Integer.class).single();
+        Map<UUID, List<Object>> kept = new HashMap<>();
+        jdbc.sql("select deal_id, months, open_person_id from deal_nurture_kept where deal_id in (:deals)")
+                .param("deals", dealIds).query(rs -> {
+                    kept.put(rs.getObject(1, UUID.class), java.util.Arrays.asList(rs.getString(2),
+                            rs.getObject(3, UUID.class)));
+                });
+        Map<UUID, OffsetDateTime> since = new HashMap<>();
+        Map<UUID, Integer> interval = new HashMap<>();
+        jdbc.sql("select id, closed_at, nurture_every_days from deal where outcome = 'lost' and id in (:deals)")
+                .param("deals", dealIds).query(rs -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    since.put(id, rs.getObject(2, OffsetDateTime.class));
+                    Integer own = rs.getObject(3, Integer.class);
+                    interval.put(id, own == null ? every : own);
+                });
+        assertThat(kept.keySet()).as("a kept row for each lost deal, and only for those").isEqualTo(since.keySet());
+        Map<UUID, List<OffsetDateTime>> open = new HashMap<>();
+        for (List<Object> row : counted(dealIds)) {
+            if ((Boolean) row.get(4)) {
+                open.computeIfAbsent(UUID.fromString((String) row.get(0)), k -> new ArrayList<>())
+                        .add(OffsetDateTime.ofInstant((Instant) row.get(3), ZoneOffset.UTC));
+            }
+        }
+        for (UUID deal : since.keySet()) {
+            NurtureMonths months = NurtureMonths.keptBy(since.get(deal), interval.get(deal),
+                    open.getOrDefault(deal, List.of()));
+            assertThat(kept.get(deal).get(0)).as("months of " + deal).isEqualTo(months.marks());
+            jdbc.sql("select occurred_at from deal_nurture_touch where deal_id = :deal and not beyond_open")
+                    .param("deal", deal).query(OffsetDateTime.class).list()
+                    .forEach(at -> assertThat(months.keepsMoreThan(at)).as("marked within at " + at).isFalse());
+            List<UUID> shared = jdbc.sql("""
+                            select dpp.person_id from deal_person dpp join person p on p.id = dpp.person_id
+                             where dpp.deal_id = :deal and dpp.role in ('decision_maker', 'champion')
+                               and p.visibility = 'shared'""").param("deal", deal).query(UUID.class).list();
+            Object person = kept.get(deal).get(1);
+            assertThat(person == null ? shared.isEmpty() : shared.contains(person))
+                    .as("the person everyone may see on " + deal + ": " + person + " of " + shared).isTrue();
+        }
     }
 
     private Set<List<Object>> kept(List<UUID> dealIds) {
