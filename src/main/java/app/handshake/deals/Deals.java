@@ -90,6 +90,26 @@ public class Deals {
                 + ", false))))", params);
     }
 
+    /**
+     * A deal key column, {@code column}, that is null or names a deal the actor may see: as {@link #readFilter} says,
+     * worded for statements over many rows that point at deals. The deals hidden from the actor (others' private
+     * deals, found by the index deal_private; deals at organizations hidden from them) are gathered once, instead of
+     * every visible deal being looked up or hashed.
+     */
+    public SqlFilter notHidden(Actor actor, String column) {
+        if (actor.isAdmin()) {
+            return new SqlFilter("1 = 1", Map.of());
+        }
+        SqlFilter own = access.hiddenFilter(actor, "hidden_d");
+        SqlFilter organization = access.readFilter(actor, "hidden_o");
+        Map<String, Object> params = new HashMap<>(own.params());
+        params.putAll(organization.params());
+        return new SqlFilter("(" + column + " is null or (" + column + " not in (select hidden_d.id from deal hidden_d"
+                + " where " + own.sql() + ") and " + column + " not in (select hidden_od.id from deal hidden_od"
+                + " where hidden_od.organization_id in (select hidden_o.id from organization hidden_o where not coalesce("
+                + organization.sql() + ", false)))))", params);
+    }
+
     public DealDetails create(Actor actor, DealDraft draft) {
         UUID stage = draft.stageId() == null ? pipeline.first().id() : requireStage(draft.stageId());
         checkReferences(actor, draft, null);

@@ -9,7 +9,6 @@ import app.handshake.shared.StaleVersionException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +35,12 @@ class DeploymentAccess {
      * (PostgreSQL may still choose to hash those, for many deployments).
      */
     SqlFilter readFilter(Actor actor) {
-        return filter(actor, deal -> "exists (select 1 from deal d where d.id = dp.deal_id and " + deal + ")");
+        if (actor.isAdmin()) {
+            return new SqlFilter("1 = 1", Map.of());
+        }
+        SqlFilter deal = deals.readFilter(actor);
+        return filter(actor, new SqlFilter("(dp.deal_id is null or exists (select 1 from deal d where d.id = dp.deal_id"
+                + " and " + deal.sql() + "))", deal.params()));
     }
 
     /**
@@ -45,24 +49,22 @@ class DeploymentAccess {
      * of each deployment's deal being looked up, or every deal the actor may see being hashed, per statement.
      */
     SqlFilter readFilterForMany(Actor actor) {
-        return filter(actor,
-                deal -> "dp.deal_id not in (select d.id from deal d where not coalesce(" + deal + ", false))");
-    }
-
-    /** The deployment's own rules and its organization's, and its deal's as {@code dealCheck} words them. */
-    private SqlFilter filter(Actor actor, UnaryOperator<String> dealCheck) {
         if (actor.isAdmin()) {
             return new SqlFilter("1 = 1", Map.of());
         }
+        return filter(actor, deals.notHidden(actor, "dp.deal_id"));
+    }
+
+    /** The deployment's own rules and its organization's, and its deal's as {@code dealCheck} words them. */
+    private SqlFilter filter(Actor actor, SqlFilter dealCheck) {
         SqlFilter own = access.readFilter(actor, "dp");
         SqlFilter organization = access.readFilter(actor, "hidden_o");
-        SqlFilter deal = deals.readFilter(actor);
         Map<String, Object> params = new HashMap<>(own.params());
         params.putAll(organization.params());
-        params.putAll(deal.params());
+        params.putAll(dealCheck.params());
         return new SqlFilter("(" + own.sql() + " and (dp.organization_id is null or dp.organization_id not in"
                 + " (select hidden_o.id from organization hidden_o where not coalesce(" + organization.sql()
-                + ", false))) and (dp.deal_id is null or " + dealCheck.apply(deal.sql()) + "))", params);
+                + ", false))) and " + dealCheck.sql() + ")", params);
     }
 
     /** The deployment if the actor may see it; otherwise not found, as if it did not exist. */

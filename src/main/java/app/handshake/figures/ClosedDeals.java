@@ -65,16 +65,15 @@ class ClosedDeals {
                         default -> owner.walkedAway += count;
                     }
                 });
+        // A deployment the reader may see is at a deal they may see: its own filter is the deal's too.
         SqlFilter deployment = deployments.readFilterForMany(reader);
-        Map<String, Object> params = new HashMap<>(deal.params());
-        params.putAll(deployment.params());
         jdbc.sql("""
                 select d.owner_id, d.closed_at, dp.first_active_on from deal d
                   join deployment dp on dp.deal_id = d.id
                  where d.outcome = 'won' and d.closed_at >= :from and d.closed_at < :to
-                   and dp.first_active_on is not null and %s and %s
-                """.formatted(deal.sql(), deployment.sql()))
-                .params(params).param("from", period.start()).param("to", period.end())
+                   and dp.first_active_on is not null and %s
+                """.formatted(deployment.sql()))
+                .params(deployment.params()).param("from", period.start()).param("to", period.end())
                 .query(rs -> {
                     LocalDate won = period.dayOf(rs.getObject(2, OffsetDateTime.class));
                     owners.computeIfAbsent(rs.getObject(1, UUID.class), k -> new Owner()).daysToActiveUse
