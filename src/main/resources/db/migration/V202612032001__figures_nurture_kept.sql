@@ -14,3 +14,9 @@ create index deal_nurture_kept_by_person on deal_nurture_kept (open_person_id);
 -- False when the touchpoint keeps no month that the touchpoints everyone may read do not keep already: a reader
 -- gains nothing by being allowed to read it. True is always safe (checked, and counted if readable).
 alter table deal_nurture_touch add column beyond_open boolean default true not null;
+
+-- For a touchpoint not open to all, the one user besides managers and admins who might read it, when its privacy or
+-- its private people leave only one (its owner, when it is private and nobody else took part; the owner of its
+-- private people); the nil id when they leave nobody; null when more than one might. A member's figures check only
+-- the touchpoints gated to them or to nobody in particular. Null is always safe (checked in full).
+alter table deal_nurture_touch add column gate_id uuid;

@@ -2,6 +2,7 @@ package app.handshake.deals;
 
 import app.handshake.accounts.Actor;
 import app.handshake.accounts.RecordAccess.SqlFilter;
+import app.handshake.accounts.Role;
 import app.handshake.people.People;
 import app.handshake.touchpoints.TouchpointTimes;
 import java.time.Clock;
@@ -65,39 +66,38 @@ public class DealFigures {
         params.put("from", from);
         params.put("to", to);
         params.put("now", now);
+        params.put("reader", reader.userId());
         Map<UUID, Lost> lost = new LinkedHashMap<>();
         int defaultInterval = pipeline.nurtureEveryDays();
-        // In one statement: each lost deal that counts (the reader may see one of its decision makers or champions:
-        // one that everyone may see is kept with it), with the months its open touchpoints keep, and each of its
-        // other touchpoints from the loss on that would keep a month more and that this reader may read. One that a
-        // person hidden from the reader took part in is not readable, so the people need no check of their own.
-        // "offset 0" keeps the deals a query of their own, so that their people are looked at once per deal, not
-        // once per touchpoint.
+        // Each lost deal that counts: the reader may see one of its decision makers or champions (one that everyone
+        // may see is kept with it), with the months its open touchpoints keep.
         jdbc.sql("""
-                select l.id, l.owner_id, l.closed_at, l.nurture_every_days, l.months, n.occurred_at
-                  from (select d.id, d.owner_id, d.closed_at, d.nurture_every_days, k.months from deal d
-                          join deal_nurture_kept k on k.deal_id = d.id
-                         where d.outcome = 'lost' and d.closed_at >= :from and d.closed_at < :to and %s
-                           and (k.open_person_id is not null
-                                or exists (select 1 from deal_person dpp join person p on p.id = dpp.person_id
-                                            where dpp.deal_id = d.id and dpp.role in ('decision_maker', 'champion')
-                                              and %s))
-                        offset 0 rows) l
-                  left join deal_nurture_touch n on n.deal_id = l.id and n.beyond_open and not n.open_to_all
-                        and n.occurred_at < :now
-                        and exists (select 1 from touchpoint t where t.id = n.touchpoint_id and %s)
-                """.formatted(visible.sql(), persons.sql(), readable.sql())).params(params).query(rs -> {
-                    UUID id = rs.getObject(1, UUID.class);
-                    Lost deal = lost.get(id);
-                    if (deal == null) {
-                        Integer every = rs.getObject(4, Integer.class);
-                        deal = new Lost(rs.getObject(2, UUID.class), rs.getObject(3, OffsetDateTime.class),
-                                every == null ? defaultInterval : every, rs.getString(5), new Times());
-                        lost.put(id, deal);
-                    }
-                    OffsetDateTime at = rs.getObject(6, OffsetDateTime.class);
-                    if (at != null) {
-                        deal.times().add(NurtureFigures.micros(at));
+                select d.id, d.owner_id, d.closed_at, d.nurture_every_days, k.months from deal d
+                  join deal_nurture_kept k on k.deal_id = d.id
+                 where d.outcome = 'lost' and d.closed_at >= :from and d.closed_at < :to and %s
+                   and (k.open_person_id is not null
+                        or exists (select 1 from deal_person dpp join person p on p.id = dpp.person_id
+                                    where dpp.deal_id = d.id and dpp.role in ('decision_maker', 'champion') and %s))
+                """.formatted(visible.sql(), persons.sql())).params(params).query(rs -> {
+                    Integer every = rs.getObject(4, Integer.class);
+                    lost.put(rs.getObject(1, UUID.class), new Lost(rs.getObject(2, UUID.class),
+                            rs.getObject(3, OffsetDateTime.class), every == null ? defaultInterval : every,
+                            rs.getString(5), new Times()));
+                });
+        // The few other touchpoints of the deals lost in the period that would keep a month more, that this reader may
+        // read. One that a person hidden from the reader took part in is not readable, so the people need no check
+        // of their own. A member reads none gated to someone else (NurtureTouches.gate): those are not checked.
+        String gate = reader.role() == Role.member ? " and (n.gate_id is null or n.gate_id = :reader)" : "";
+        jdbc.sql("""
+                select n.deal_id, n.occurred_at from deal_nurture_touch n
+                  join deal d on d.id = n.deal_id
+                 where n.beyond_open and not n.open_to_all and n.occurred_at < :now%s
+                   and d.outcome = 'lost' and d.closed_at >= :from and d.closed_at < :to
+                   and exists (select 1 from touchpoint t where t.id = n.touchpoint_id and %s)
+                """.formatted(gate, readable.sql())).params(params).query(rs -> {
+                    Lost deal = lost.get(rs.getObject(1, UUID.class));
+                    if (deal != null) {
+                        deal.times().add(NurtureFigures.micros(rs.getObject(2, OffsetDateTime.class)));
                     }
                 });
         Map<UUID, int[]> sums = new LinkedHashMap<>();

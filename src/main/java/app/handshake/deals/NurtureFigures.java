@@ -93,6 +93,7 @@ class NurtureFigures {
     static MonthTally tally(OffsetDateTime since, OffsetDateTime until, int interval, String marks, long[] times) {
         int due = 0;
         int kept = 0;
+        OffsetDateTime from = since;
         for (int i = 0; ; i++) {
             OffsetDateTime to = since.plusMonths(i + 1);
             if (to.isAfter(until)) {
@@ -101,13 +102,13 @@ class NurtureFigures {
             due++;
             if (NurtureMonths.kept(marks, i)) {
                 kept++;
-                continue;
+            } else if (times.length > 0) {
+                OffsetDateTime window = to.minusDays(interval).isBefore(from) ? to.minusDays(interval) : from;
+                // The first touchpoint at or after the window's start keeps the month if it came before its end.
+                int first = firstAtOrAfter(times, micros(window));
+                kept += first < times.length && times[first] < micros(to) ? 1 : 0;
             }
-            OffsetDateTime from = since.plusMonths(i);
-            OffsetDateTime window = to.minusDays(interval).isBefore(from) ? to.minusDays(interval) : from;
-            // The first touchpoint at or after the window's start keeps the month if it came before the month's end.
-            int first = firstAtOrAfter(times, micros(window));
-            kept += first < times.length && times[first] < micros(to) ? 1 : 0;
+            from = to;
         }
     }
 

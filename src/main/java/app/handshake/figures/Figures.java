@@ -2,7 +2,6 @@ package app.handshake.figures;
 
 import app.handshake.accounts.Actor;
 import app.handshake.accounts.TimeZones;
-import app.handshake.accounts.UserView;
 import app.handshake.accounts.Users;
 import app.handshake.deals.DealFigures;
 import java.time.Clock;
@@ -10,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,26 +54,26 @@ public class Figures {
         Map<UUID, ClosedDeals.Owner> closed = closedDeals.of(reader, period);
         Map<UUID, DealFigures.Nurture> nurture = deals.nurture(reader, period.start(), period.end()).stream()
                 .collect(Collectors.toMap(DealFigures.Nurture::ownerId, n -> n));
-        Map<UUID, Integer> inUse = activeUse.inActiveUse(reader);
+        ActiveUseFigures.Deployed deployed = activeUse.of(reader, period);
 
         Set<UUID> owners = new LinkedHashSet<>(closed.keySet());
         owners.addAll(nurture.keySet());
-        owners.addAll(inUse.keySet());
-        Map<UUID, String> names = new HashMap<>();
-        for (UserView user : users.list()) {
-            names.put(user.id(), user.displayName());
-        }
+        owners.addAll(deployed.inActiveUse().keySet());
+        owners.addAll(deployed.daysToActiveUse().keySet());
+        Map<UUID, String> names = users.displayNames();
         List<OwnerFigures> perOwner = new ArrayList<>();
         for (UUID owner : owners) {
             perOwner.add(OwnerFigures.of(owner, names.getOrDefault(owner, "(former user)"), tally(
                     closed.containsKey(owner) ? List.of(closed.get(owner)) : List.of(),
                     nurture.containsKey(owner) ? List.of(nurture.get(owner)) : List.of(),
-                    inUse.getOrDefault(owner, 0))));
+                    deployed.daysToActiveUse().getOrDefault(owner, List.of()),
+                    deployed.inActiveUse().getOrDefault(owner, 0))));
         }
         perOwner.sort(Comparator.comparing(OwnerFigures::ownerName, String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(OwnerFigures::ownerId));
         Tally team = tally(List.copyOf(closed.values()), List.copyOf(nurture.values()),
-                inUse.values().stream().mapToInt(Integer::intValue).sum());
+                deployed.daysToActiveUse().values().stream().flatMap(List::stream).toList(),
+                deployed.inActiveUse().values().stream().mapToInt(Integer::intValue).sum());
         return new FiguresReport(period.from(), period.to(), team, perOwner);
     }
 
@@ -84,10 +82,10 @@ public class Figures {
         return activeUse.inActiveUseCount(reader);
     }
 
-    private static Tally tally(List<ClosedDeals.Owner> closed, List<DealFigures.Nurture> nurture, int inActiveUse) {
+    private static Tally tally(List<ClosedDeals.Owner> closed, List<DealFigures.Nurture> nurture,
+            List<Long> daysToActiveUse, int inActiveUse) {
         int due = nurture.stream().mapToInt(DealFigures.Nurture::monthsDue).sum();
         int kept = nurture.stream().mapToInt(DealFigures.Nurture::monthsKept).sum();
-        List<Long> daysToActiveUse = closed.stream().flatMap(c -> c.daysToActiveUse.stream()).toList();
         return new Tally(closed.stream().mapToInt(c -> c.won).sum(), closed.stream().mapToInt(c -> c.lost).sum(),
                 closed.stream().mapToInt(c -> c.walkedAway).sum(), closed.stream().mapToInt(c -> c.wonBack).sum(),
                 daysToActiveUse.size(), median(daysToActiveUse),
@@ -98,9 +96,9 @@ public class Figures {
         if (values.isEmpty()) {
             return null;
         }
-        List<Long> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle).doubleValue()
-                : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
+        long[] sorted = values.stream().mapToLong(Long::longValue).toArray();
+        java.util.Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? (double) sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2.0;
     }
 }

@@ -113,7 +113,7 @@ class NurtureTouchesTest {
             Reply reply = switch (random.nextInt(10)) {
                 case 0, 1, 2, 3 -> {
                     Reply logged = client.post("/api/touchpoints", touchpoint(random, people.get(sellers.get(seller)),
-                            seller == 1 ? beaHidden : annOrganization));
+                            seller == 1 ? beaHidden : annOrganization, List.of(ann.id(), bea.id(), max.id())));
                     if (logged.status() == 201) {
                         touchpoints.add(new String[] {logged.id(), Integer.toString(seller)});
                     }
@@ -371,6 +371,12 @@ class NurtureTouchesTest {
     }
 
     private Map<String, Object> touchpoint(Random random, List<String> visible, String organization) {
+        return touchpoint(random, visible, organization, List.of());
+    }
+
+    /** Now and then with a colleague taking part, who may then read it even when it is private. */
+    private Map<String, Object> touchpoint(Random random, List<String> visible, String organization,
+            List<UUID> colleagues) {
         List<String> pool = new ArrayList<>(visible);
         java.util.Collections.shuffle(pool, random);
         Map<String, Object> body = new HashMap<>();
@@ -381,6 +387,9 @@ class NurtureTouchesTest {
         body.put("visibility", random.nextInt(4) == 0 ? "private" : "shared");
         if (random.nextBoolean()) {
             body.put("organizationId", organization);
+        }
+        if (!colleagues.isEmpty() && random.nextInt(3) == 0) {
+            body.put("userIds", List.of(colleagues.get(random.nextInt(colleagues.size()))));
         }
         return body;
     }
