@@ -302,6 +302,7 @@ class PartnerSearch {
                                 ? "organization:" + organizationId : "person:" + personId;
                     }
                     if (weight.weight() > 0) {
+                        // Named by words() for the paths shown: the weighing never reads a name.
                         vouches.add(new Vouch(rs.getObject(1, UUID.class), partnerId, personId, "", weight.tier(),
                                 weight.weight(), circle, rs.getInt(7), rs.getObject(6, LocalDate.class),
                                 specialtyIds == null || (specialty != null && specialtyIds.contains(specialty)), null));
