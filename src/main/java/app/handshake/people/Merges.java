@@ -45,11 +45,13 @@ class Merges {
     private final ObjectProvider<MergeParticipant> participants;
     private final Clock clock;
     private final SearchTerms searchTerms;
+    private final PlaceKeys placeKeys;
 
     Merges(PersonRepository repository, PrivateNotes privateNotes, EmailHolders holders, PersonQueries queries,
             RecordAccess access, Users users, AuditTrail audit, ApplicationEventPublisher events,
-            ObjectProvider<MergeParticipant> participants, Clock clock, SearchTerms searchTerms) {
+            ObjectProvider<MergeParticipant> participants, Clock clock, SearchTerms searchTerms, PlaceKeys placeKeys) {
         this.searchTerms = searchTerms;
+        this.placeKeys = placeKeys;
         this.repository = repository;
         this.privateNotes = privateNotes;
         this.holders = holders;
@@ -83,6 +85,7 @@ class Merges {
         try {
             merged = repository.save(plan.merged());
             searchTerms.index(merged);
+            placeKeys.keep(merged);
         } catch (DuplicateKeyException e) {
             throw new DuplicateRecordException(People.KIND, null,
                     "Another person with one of these emails was stored at the same moment");

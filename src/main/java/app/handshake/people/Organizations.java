@@ -41,11 +41,13 @@ public class Organizations {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
     private final SearchTerms searchTerms;
+    private final PlaceKeys placeKeys;
 
     Organizations(OrganizationRepository repository, OrganizationQueries queries, PersonQueries personQueries,
             RecordAccess access, AuditTrail audit, org.springframework.context.ApplicationEventPublisher events,
-            Clock clock, SearchTerms searchTerms) {
+            Clock clock, SearchTerms searchTerms, PlaceKeys placeKeys) {
         this.searchTerms = searchTerms;
+        this.placeKeys = placeKeys;
         this.events = events;
         this.repository = repository;
         this.queries = queries;
@@ -128,6 +130,7 @@ public class Organizations {
         try {
             Organization saved = repository.save(organization);
             searchTerms.index(saved);
+            placeKeys.keep(saved);
             return saved;
         } catch (DuplicateKeyException e) {
             throw new DuplicateRecordException(KIND, null,

@@ -47,11 +47,13 @@ public class People {
     private final EmailHolders holders;
     private final Merges merges;
     private final SearchTerms searchTerms;
+    private final PlaceKeys placeKeys;
 
     People(PersonRepository repository, PersonQueries queries, PrivateNotes privateNotes, RecordAccess access,
             AuditTrail audit, ApplicationEventPublisher events, Clock clock, ObjectProvider<PersonRanking> ranking,
-            EmailHolders holders, Merges merges, SearchTerms searchTerms) {
+            EmailHolders holders, Merges merges, SearchTerms searchTerms, PlaceKeys placeKeys) {
         this.searchTerms = searchTerms;
+        this.placeKeys = placeKeys;
         this.ranking = ranking;
         this.holders = holders;
         this.merges = merges;
@@ -269,6 +271,7 @@ public class People {
         try {
             Person saved = repository.save(person);
             searchTerms.index(saved);
+            placeKeys.keep(saved);
             return saved;
         } catch (DuplicateKeyException e) {
             // Another request stored one of these addresses a moment ago; the failed transaction can't look it up.

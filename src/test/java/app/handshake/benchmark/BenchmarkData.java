@@ -245,6 +245,11 @@ final class BenchmarkData {
         return "City " + city;
     }
 
+    /** A place's name as the people module keeps it beside the address (lower-cased). */
+    private static String key(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT);
+    }
+
     private static String regionName(int city) {
         return "Region " + (city / CITIES_PER_REGION);
     }
@@ -275,11 +280,12 @@ final class BenchmarkData {
             int city = o % cities;
             double[] at = centre(city);
             sites.add(new Object[] {organizationIds.get(o), cityName(city), regionName(city), countryName(city), at[0],
-                    at[1]});
+                    at[1], key(cityName(city)), key(regionName(city)), key(countryName(city))});
         }
         jdbc.batchUpdate("""
-                insert into organization_site (organization_id, ordinal, name, city, region, country, latitude, longitude)
-                values (?, 0, 'Head office', ?, ?, ?, ?, ?)""", sites);
+                insert into organization_site (organization_id, ordinal, name, city, region, country, latitude, longitude,
+                    city_key, region_key, country_key)
+                values (?, 0, 'Head office', ?, ?, ?, ?, ?, ?, ?, ?)""", sites);
         List<UUID> trades = new ArrayList<>();
         List<Object[]> specialties = new ArrayList<>();
         List<Object[]> terms = new ArrayList<>();

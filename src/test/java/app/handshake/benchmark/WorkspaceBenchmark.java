@@ -45,7 +45,7 @@ class WorkspaceBenchmark {
         int dealCount = Integer.getInteger("benchmark.deals", people / 5);
         String postgres = System.getenv("HANDSHAKE_TEST_DB_URL");
         String url = postgres != null ? postgres + (postgres.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true"
-                : "jdbc:h2:file:./target/benchmark/h2/handshake;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+                : "jdbc:h2:file:./target/benchmark/h2/handshake;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64";
         String user = postgres != null ? System.getenv().getOrDefault("HANDSHAKE_TEST_DB_USER", "handshake") : "sa";
         String password = postgres != null ? System.getenv().getOrDefault("HANDSHAKE_TEST_DB_PASSWORD", "") : "";
         String database = postgres != null ? "PostgreSQL" : "H2 (file)";

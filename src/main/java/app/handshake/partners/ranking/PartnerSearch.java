@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -169,7 +170,7 @@ class PartnerSearch {
             return Map.of();
         }
         Map<UUID, int[]> counts = new HashMap<>();
-        Map<String, Object> ids = Map.of("partners", partners.keySet(), "today", today);
+        Map<String, Object> ids = Map.of("partners", ids(partners.keySet()), "today", today);
         // The deployments the partners took part in, as their organization or their person, before any visibility:
         // few partners have any, and the reader's filter is then applied to those few only. Asked by the partners'
         // organizations and people themselves (deployment_partner_by_organization), not through the partner table,
@@ -188,13 +189,13 @@ class PartnerSearch {
         Map<String, Object> parties = new HashMap<>();
         if (!byOrganization.isEmpty()) {
             takingPart.add("select dpp.deployment_id, dpp.organization_id, dpp.person_id from deployment_partner dpp"
-                    + " where dpp.organization_id in (:organizations)");
-            parties.put("organizations", byOrganization.keySet());
+                    + " where dpp.organization_id = any(:organizations)");
+            parties.put("organizations", ids(byOrganization.keySet()));
         }
         if (!byPerson.isEmpty()) {
             takingPart.add("select dpp.deployment_id, dpp.organization_id, dpp.person_id from deployment_partner dpp"
-                    + " where dpp.person_id in (:people)");
-            parties.put("people", byPerson.keySet());
+                    + " where dpp.person_id = any(:people)");
+            parties.put("people", ids(byPerson.keySet()));
         }
         // A deployment counts once per partner, however many times it names them.
         Map<UUID, Set<UUID>> takenPart = new HashMap<>();
@@ -208,9 +209,11 @@ class PartnerSearch {
                     }
                 });
         if (!takenPart.isEmpty()) {
-            SqlFilter deployment = deployments.readFilter(reader);
-            jdbc.sql("select dp.id, dp.first_active_on from deployment dp where dp.id in (:deployments) and "
-                    + deployment.sql()).params(deployment.params()).param("deployments", takenPart.keySet())
+            // The filter for many: the deals and organizations hidden from the reader are gathered once, where the
+            // filter for a page looked each deployment's organization up among all of them (a sixth of a search on H2).
+            SqlFilter deployment = deployments.readFilterForMany(reader);
+            jdbc.sql("select dp.id, dp.first_active_on from deployment dp where dp.id = any(:deployments) and "
+                    + deployment.sql()).params(deployment.params()).param("deployments", ids(takenPart.keySet()))
                     .query((rs, n) -> {
                         boolean active = rs.getObject(2) != null;
                         for (UUID partner : takenPart.get(rs.getObject(1, UUID.class))) {
@@ -227,12 +230,12 @@ class PartnerSearch {
         jdbc.sql("""
                 select r.partner_id, count(*), count(*) filter (where r.outcome = 'delivered_well'), 0
                   from referral r
-                 where r.partner_id in (:partners) and r.outcome in ('delivered_well', 'delivered_badly')
+                 where r.partner_id = any(:partners) and r.outcome in ('delivered_well', 'delivered_badly')
                    and (r.person_id is null or exists (select 1 from person p where p.id = r.person_id and %s))
                  group by r.partner_id
                 union all
                 select c.partner_id, 0, 0, count(*) from partner_certification c
-                 where c.partner_id in (:partners) and (c.expires_on is null or c.expires_on >= :today)
+                 where c.partner_id = any(:partners) and (c.expires_on is null or c.expires_on >= :today)
                  group by c.partner_id
                 """.formatted(person.sql()))
                 .params(params)
@@ -250,8 +253,9 @@ class PartnerSearch {
     /**
      * The endorsements of these partners that the reader may see, weighed for the reader. A person's endorsement
      * of their own organization's partner, or of themselves, is left out: nobody vouches for themself. With no
-     * specialties asked for ({@code null}), every endorsement is for the need. What they said is left for
-     * {@link #said}: without it the rows come from one index (endorsement_weighed), not from the table.
+     * specialties asked for ({@code null}), every endorsement is for the need. Who they are by name and what they
+     * said are left for {@link #words}: without them the rows come from indexes alone (endorsement_weighed, and the
+     * endorsers' visibility and scores from person_seen and relationship_score_tier), not from the tables.
      */
     List<Vouch> vouches(Actor reader, Map<UUID, Found> partners, @Nullable Set<UUID> specialtyIds) {
         if (partners.isEmpty()) {
@@ -259,20 +263,21 @@ class PartnerSearch {
         }
         SqlFilter person = people.readFilter(reader);
         Map<String, Object> params = new HashMap<>(person.params());
-        params.put("partners", partners.keySet());
+        params.put("partners", ids(partners.keySet()));
         params.put("reader", reader.userId());
         params.put("team", TEAM);
         List<Vouch> vouches = new ArrayList<>();
+        // A person neither the reader nor the team has a score with weighs nothing (EndorserWeight.NONE): such
+        // endorsements are left out here rather than read and dropped.
         jdbc.sql("""
                 select e.id, e.partner_id, e.endorser_person_id, e.endorser_user_id, e.specialty_id, e.endorsed_on,
-                       e.rating, p.name, p.organization_id, own.tier, team.tier, u.display_name
+                       e.rating, p.organization_id, own.tier, team.tier
                   from endorsement e
                   left join person p on p.id = e.endorser_person_id
                   left join relationship_score own on own.person_id = e.endorser_person_id and own.user_id = :reader
                   left join relationship_score team on team.person_id = e.endorser_person_id and team.user_id = :team
-                  left join app_user u on u.id = e.endorser_user_id
-                 where e.partner_id in (:partners) and e.rating <> 3
-                   and (e.endorser_user_id is not null or %s)
+                 where e.partner_id = any(:partners) and e.rating <> 3
+                   and (e.endorser_user_id is not null or ((own.tier is not null or team.tier is not null) and %s))
                 """.formatted(person.sql()))
                 .params(params)
                 .query(rs -> {
@@ -280,27 +285,25 @@ class PartnerSearch {
                     UUID personId = rs.getObject(3, UUID.class);
                     UUID userId = rs.getObject(4, UUID.class);
                     UUID specialty = rs.getObject(5, UUID.class);
-                    UUID organizationId = rs.getObject(9, UUID.class);
+                    UUID organizationId = rs.getObject(8, UUID.class);
                     Found partner = partners.get(partnerId);
                     EndorserWeight weight;
                     String circle;
-                    String name;
                     if (userId != null) {
                         weight = EndorserWeight.member(userId.equals(reader.userId()));
                         circle = "team";
-                        name = userId.equals(reader.userId()) ? "You" : rs.getString(12);
                     } else {
                         if (personId.equals(partner.personId()) || (organizationId != null
                                 && organizationId.equals(partner.organizationId()))) {
                             return;
                         }
-                        weight = EndorserWeight.person(rs.getString(10), rs.getString(11));
+                        weight = EndorserWeight.person(rs.getString(9), rs.getString(10));
                         circle = weight.neverMet() ? "never-met" : organizationId != null
                                 ? "organization:" + organizationId : "person:" + personId;
-                        name = rs.getString(8);
                     }
                     if (weight.weight() > 0) {
-                        vouches.add(new Vouch(rs.getObject(1, UUID.class), partnerId, personId, name, weight.tier(),
+                        // Named by words() for the paths shown: the weighing never reads a name.
+                        vouches.add(new Vouch(rs.getObject(1, UUID.class), partnerId, personId, "", weight.tier(),
                                 weight.weight(), circle, rs.getInt(7), rs.getObject(6, LocalDate.class),
                                 specialtyIds == null || (specialty != null && specialtyIds.contains(specialty)), null));
                     }
@@ -308,16 +311,28 @@ class PartnerSearch {
         return vouches;
     }
 
-    /** What the endorsers said, for the endorsements shown only. */
-    Map<UUID, String> said(Collection<UUID> endorsementIds) {
+    /** Who endorsed and what they said, as a path shows it. */
+    record Words(String endorserName, @Nullable String said) {}
+
+    /**
+     * The endorsers' names (the reader's own endorsements as "You") and what they said, for the endorsements shown
+     * only: the weighing reads neither, so that its thousands of rows stay narrow.
+     */
+    Map<UUID, Words> words(Actor reader, Collection<UUID> endorsementIds) {
         if (endorsementIds.isEmpty()) {
             return Map.of();
         }
-        Map<UUID, String> said = new HashMap<>();
-        jdbc.sql("select id, said from endorsement where id in (:ids) and said is not null")
-                .param("ids", endorsementIds)
-                .query((rs, n) -> said.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
-        return said;
+        Map<UUID, Words> words = new HashMap<>();
+        jdbc.sql("""
+                select e.id, e.endorser_user_id, coalesce(p.name, u.display_name), e.said from endorsement e
+                  left join person p on p.id = e.endorser_person_id
+                  left join app_user u on u.id = e.endorser_user_id
+                 where e.id = any(:ids)""")
+                .param("ids", ids(endorsementIds))
+                .query((rs, n) -> words.put(rs.getObject(1, UUID.class), new Words(
+                        reader.userId().equals(rs.getObject(2, UUID.class)) ? "You" : rs.getString(3), rs.getString(4))))
+                .list();
+        return words;
     }
 
     /**
@@ -335,8 +350,8 @@ class PartnerSearch {
         Map<UUID, List<Touch>> timelines = new LinkedHashMap<>();
         jdbc.sql("""
                 select tp.person_id, tp.occurred_at, tp.touchpoint_id from touchpoint_person tp
-                 where tp.person_id in (:people) order by tp.person_id, tp.occurred_at""")
-                .param("people", personIds)
+                 where tp.person_id = any(:people) order by tp.person_id, tp.occurred_at""")
+                .param("people", ids(personIds))
                 .query((rs, n) -> timelines.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                         .add(new Touch(rs.getObject(3, UUID.class), rs.getObject(2, OffsetDateTime.class))))
                 .list();
@@ -353,8 +368,8 @@ class PartnerSearch {
                 timeline.subList(at.getValue(), Math.min(timeline.size(), at.getValue() + width))
                         .forEach(t -> asked.add(t.touchpointId()));
             }
-            Set<UUID> readable = new HashSet<>(jdbc.sql("select t.id from touchpoint t where t.id in (:ids) and "
-                    + touchpoint.sql()).params(touchpoint.params()).param("ids", asked).query(UUID.class).list());
+            Set<UUID> readable = new HashSet<>(jdbc.sql("select t.id from touchpoint t where t.id = any(:ids) and "
+                    + touchpoint.sql()).params(touchpoint.params()).param("ids", ids(asked)).query(UUID.class).list());
             for (UUID person : List.copyOf(next.keySet())) {
                 List<Touch> timeline = timelines.get(person);
                 int from = next.get(person);
@@ -375,4 +390,13 @@ class PartnerSearch {
     }
 
     private record Touch(UUID touchpointId, OffsetDateTime occurredAt) {}
+
+    /**
+     * Ids as one array parameter ({@code = any(:ids)}) rather than a list spelled out ({@code in (:ids)}): the
+     * statement's text is then the same for any number of them, so H2 keeps it parsed and planned, with the results
+     * of its sub-selects (the hidden deals and organizations of the deployments' filter), from one search to the next.
+     */
+    private static SqlArrayValue ids(Collection<UUID> ids) {
+        return new SqlArrayValue("uuid", ids.toArray());
+    }
 }

@@ -58,11 +58,12 @@ class Places {
     }
 
     private List<Address> addresses(String level, String key) {
-        // The level is one of three column names chosen above, never the request's words.
+        // The level is one of three column names chosen above, never the request's words. The people module keeps
+        // each name lower-cased beside it (city_key and so on, indexed): a lookup, not a scan of every address.
         return jdbc.sql("""
-                select city, region, country, latitude, longitude from organization_site where lower(%1$s) = :key
+                select city, region, country, latitude, longitude from organization_site where %1$s_key = :key
                 union all
-                select city, region, country, latitude, longitude from person where lower(%1$s) = :key
+                select city, region, country, latitude, longitude from person where %1$s_key = :key
                 """.formatted(level))
                 .param("key", key)
                 .query((rs, n) -> new Address(rs.getString(1), rs.getString(2), rs.getString(3),

@@ -97,10 +97,10 @@ public class ReferralSearch {
         List<TrustRanking.Ranking> ranked = new TrustRanking(today).rank(candidates, vouches, count);
         List<Vouch> shown = ranked.stream().flatMap(r -> r.strongest().stream()).toList();
         Function<Vouch, @Nullable Integer> years = yearsKnown(actor, shown);
-        Map<UUID, String> said = search.said(shown.stream().map(Vouch::endorsementId).toList());
+        Map<UUID, PartnerSearch.Words> words = search.words(actor, shown.stream().map(Vouch::endorsementId).toList());
         List<RankedPartner> results = ranked.stream()
                 .map(r -> new TrustRanking.Ranking(r.candidate(), r.score(), r.trust(), r.delivery(), r.reasons(),
-                        r.strongest().stream().map(v -> v.saying(said.get(v.endorsementId()))).toList()))
+                        r.strongest().stream().map(v -> v.shown(words.get(v.endorsementId()))).toList()))
                 .map(r -> r.toResult(years)).toList();
         return new ReferralResults(need.strip(), List.copyOf(specialties.values()), wanted,
                 place == null ? null : place.described(), notes, results);
@@ -119,8 +119,8 @@ public class ReferralSearch {
         List<Vouch> vouches = new TrustRanking(LocalDate.now(clock))
                 .strongestFirst(search.vouches(actor, Map.of(partnerId, partner.get()), null));
         Function<Vouch, @Nullable Integer> years = yearsKnown(actor, vouches);
-        Map<UUID, String> said = search.said(vouches.stream().map(Vouch::endorsementId).toList());
-        return vouches.stream().map(v -> VouchingPath.of(v.saying(said.get(v.endorsementId())), years.apply(v)))
+        Map<UUID, PartnerSearch.Words> words = search.words(actor, vouches.stream().map(Vouch::endorsementId).toList());
+        return vouches.stream().map(v -> VouchingPath.of(v.shown(words.get(v.endorsementId())), years.apply(v)))
                 .toList();
     }
 

@@ -17,9 +17,15 @@ public record Vouch(UUID endorsementId, UUID partnerId, @Nullable UUID endorserP
         String tier, double weight, String circle, int rating, LocalDate endorsedOn, boolean forTheNeed,
         @Nullable String said) {
 
-    /** The same endorsement with its words, read only for the endorsements shown. */
-    Vouch saying(@Nullable String words) {
-        return new Vouch(endorsementId, partnerId, endorserPersonId, endorserName, tier, weight, circle, rating,
-                endorsedOn, forTheNeed, words);
+    /**
+     * The same endorsement with its endorser's name and what they said, read only for the endorsements shown; as it
+     * was when they are gone (deleted since it was weighed).
+     */
+    Vouch shown(PartnerSearch.@Nullable Words words) {
+        if (words == null) {
+            return this;
+        }
+        return new Vouch(endorsementId, partnerId, endorserPersonId, words.endorserName(), tier, weight, circle, rating,
+                endorsedOn, forTheNeed, words.said());
     }
 }
