@@ -204,11 +204,14 @@ class ExportsApiTest {
         jdbc.update("update person set " + String.join(", ", java.util.stream.Stream.of("name", "title", "city",
                 "region", "country", "notes").map(c -> c + " = " + with.formatted(c)).toList()) + " where id = ?",
                 CONTROLS, CONTROLS, CONTROLS, CONTROLS, CONTROLS, CONTROLS, person);
+        // What every way in keeps beside the fields (the sort name, the place keys) follows them here too.
+        jdbc.update("update person set sort_name = lower(name), city_key = lower(city), region_key = lower(region),"
+                + " country_key = lower(country) where id = ?", person);
         jdbc.update("update person_email set label = " + with.formatted("label") + " where person_id = ?", CONTROLS, person);
         jdbc.update("update person_phone set label = " + with.formatted("label") + " where person_id = ?", CONTROLS, person);
         jdbc.update("update person_tag set tag = " + with.formatted("tag") + " where person_id = ?", CONTROLS, person);
-        jdbc.update("update organization set name = " + with.formatted("name") + " where id = ?", CONTROLS,
-                UUID.fromString(organizationId));
+        jdbc.update("update organization set name = " + with.formatted("name") + ", sort_name = lower("
+                + with.formatted("name") + ") where id = ?", CONTROLS, CONTROLS, UUID.fromString(organizationId));
     }
 
     /** What a vCard can carry of a text: line breaks as line feeds, no control characters, no broken surrogates. */
