@@ -1,4 +1,4 @@
-// Choosing people and team members by typing: a click on a found option (or Enter) makes it a chip, whose
+// Choosing people, team members and partners by typing: a click on a found option (or Enter) makes it a chip, whose
 // hidden input the form sends; the chip's × takes it away again. The options come from the server (htmx).
 (function () {
     'use strict';
@@ -8,6 +8,10 @@
         const chips = picker.querySelector('.chips');
         const search = picker.querySelector('input[type=search]');
         const taken = Array.from(chips.querySelectorAll('input[type=hidden]')).some(i => i.value === option.dataset.id);
+        if (!taken && picker.hasAttribute('data-single')) {
+            // A picker of one record: the new choice takes the place of the old.
+            chips.replaceChildren();
+        }
         if (!taken) {
             const chip = document.createElement('li');
             chip.className = 'chip';

@@ -9,10 +9,12 @@ import app.handshake.touchpoints.TouchpointsChanged;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -128,7 +130,7 @@ public class NurtureTouches {
 
     /** The deals the person is nurtured on, and those with a kept touchpoint they took part in. */
     private Set<UUID> dealsOf(UUID personId) {
-        Set<UUID> deals = new java.util.TreeSet<>(nurturedOn(Set.of(personId)));
+        Set<UUID> deals = new TreeSet<>(nurturedOn(Set.of(personId)));
         deals.addAll(jdbc.sql("""
                         select distinct n.deal_id from deal_nurture_touch n
                           join touchpoint_person tp on tp.touchpoint_id = n.touchpoint_id
@@ -251,7 +253,7 @@ public class NurtureTouches {
                  where not n.open_to_all and p.visibility <> 'shared'""" + deals)
                 .params(params).query(rs -> {
                     Set<UUID> users = restrictions.computeIfAbsent(rs.getObject(1, UUID.class),
-                            k -> new LinkedHashMap<>()).computeIfAbsent(rs.getString(2), k -> new java.util.HashSet<>());
+                            k -> new LinkedHashMap<>()).computeIfAbsent(rs.getString(2), k -> new HashSet<>());
                     UUID user = rs.getObject(3, UUID.class);
                     if (user != null) {
                         users.add(user);
@@ -261,7 +263,7 @@ public class NurtureTouches {
             Set<UUID> left = null;
             for (Set<UUID> users : each.values()) {
                 if (left == null) {
-                    left = new java.util.HashSet<>(users);
+                    left = new HashSet<>(users);
                 } else {
                     left.retainAll(users);
                 }

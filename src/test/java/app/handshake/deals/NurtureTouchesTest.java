@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -294,7 +295,7 @@ class NurtureTouchesTest {
         Map<UUID, List<Object>> kept = new HashMap<>();
         jdbc.sql("select deal_id, months, open_person_id from deal_nurture_kept where deal_id in (:deals)")
                 .param("deals", dealIds).query(rs -> {
-                    kept.put(rs.getObject(1, UUID.class), java.util.Arrays.asList(rs.getString(2),
+                    kept.put(rs.getObject(1, UUID.class), Arrays.asList(rs.getString(2),
                             rs.getObject(3, UUID.class)));
                 });
         Map<UUID, OffsetDateTime> since = new HashMap<>();

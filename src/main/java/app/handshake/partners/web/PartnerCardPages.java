@@ -30,7 +30,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PartnerCardPages {
 
     private static final int CARD = 20;
-    private static final int CHOICES = 100;
 
     private final Endorsements endorsements;
     private final Partners partners;
@@ -52,8 +51,9 @@ class PartnerCardPages {
         people.find(user.actor(), id).orElseThrow(() -> new RecordNotFoundException("person", id));
         model.addAttribute("personId", id);
         model.addAttribute("endorsements", endorsements.byPerson(user.actor(), id, PageRequest.first(CARD)).items());
-        model.addAttribute("partners", partners.list(user.actor(), new PartnerFilter(null, null, null),
-                PageRequest.first(CHOICES)).items());
+        // The partner is chosen by typing (PartnerPickers).
+        model.addAttribute("anyPartners", !partners.list(user.actor(), new PartnerFilter(null, null, null),
+                PageRequest.first(1)).items().isEmpty());
         model.addAttribute("vocabulary", specialties.list());
         return "partners/recommends-card";
     }

@@ -16,7 +16,11 @@ import app.handshake.people.People;
 import app.handshake.people.PersonSearch;
 import app.handshake.platform.web.FormProblems;
 import app.handshake.shared.PageRequest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,7 +37,6 @@ class PartnerPage {
     static final String TEMPLATE = "partners/show";
 
     private static final int LISTED = 50;
-    private static final int CHOICES = 100;
 
     private final Partners partners;
     private final Endorsements endorsements;
@@ -70,8 +73,10 @@ class PartnerPage {
         model.addAttribute("vocabulary", specialties.list());
         model.addAttribute("chosenSpecialties", partner.specialties().stream().map(PartnerDetails.SpecialtyName::id)
                 .toList());
-        model.addAttribute("people", people.search(user.actor(), PersonSearch.EVERYONE, PageRequest.first(CHOICES))
-                .items());
+        // The forms choose their people by typing (PartnerPickers); a form sent back with a problem shows its choice.
+        model.addAttribute("anyPeople", !people.search(user.actor(), PersonSearch.EVERYONE, PageRequest.first(1))
+                .items().isEmpty());
+        model.addAttribute("chosenNames", chosenNames(user, model));
         model.addAttribute("areaKinds", AreaKind.values());
         model.addAttribute("outcomes", ReferralOutcome.values());
         model.addAttribute("directions", ReferralDirection.values());
@@ -80,6 +85,24 @@ class PartnerPage {
             model.addAttribute(FormProblems.ATTRIBUTE, FormProblems.none());
         }
         return TEMPLATE;
+    }
+
+    /** The names of the people chosen in the forms of a request sent back with a problem, by id. */
+    private Map<UUID, String> chosenNames(SignedInUser user, Model model) {
+        List<UUID> chosen = new ArrayList<>();
+        if (model.getAttribute("endorsementForm") instanceof PartnerForms.EndorsementForm form) {
+            chosen.add(form.endorserPersonId());
+        }
+        if (model.getAttribute("referralForm") instanceof PartnerForms.ReferralForm form) {
+            chosen.add(form.personId());
+        }
+        if (model.getAttribute("contactForm") instanceof PartnerForms.ContactForm form) {
+            chosen.add(form.personId());
+        }
+        Map<UUID, String> names = new HashMap<>();
+        chosen.stream().filter(Objects::nonNull).forEach(id -> people.find(user.actor(), id)
+                .ifPresent(person -> names.put(id, person.name())));
+        return names;
     }
 
     static String outcomeLabel(ReferralOutcome outcome) {
