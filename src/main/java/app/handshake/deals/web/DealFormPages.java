@@ -18,6 +18,7 @@ import app.handshake.shared.InvalidRequestException;
 import app.handshake.shared.PageRequest;
 import app.handshake.shared.RecordNotFoundException;
 import app.handshake.shared.StaleVersionException;
+import app.handshake.platform.web.PickerOption;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -160,13 +161,11 @@ class DealFormPages {
         model.addAttribute("options", q == null || q.isBlank() ? List.of()
                 : people.search(user.actor(), new PersonSearch(q, null, null), PageRequest.first(OPTIONS + taken.size()))
                         .items().stream().filter(p -> !taken.contains(p.id())).limit(OPTIONS)
-                        .map(p -> new Option(p.id(), p.name(), p.organizationName())).toList());
+                        .map(p -> new PickerOption(p.id(), p.name(), p.organizationName())).toList());
         model.addAttribute("q", q);
-        return "deals/form :: people-options";
+        return "fragments/picker :: options";
     }
 
-    /** One line of a type-ahead list. */
-    record Option(UUID id, String name, String detail) {}
 
     /** A chosen person, as a chip of a role's picker. */
     record Chip(UUID id, String name) {}
@@ -215,17 +214,17 @@ class DealFormPages {
     }
 
     /** Deals this one may follow on from: those at its organization, or any the user may see when it has none. */
-    private List<Option> originChoices(SignedInUser user, DealForm form, DealDetails deal) {
+    private List<PickerOption> originChoices(SignedInUser user, DealForm form, DealDetails deal) {
         DealFilter filter = form.organizationId() == null ? DealFilter.none()
                 : DealFilter.ofOrganization(form.organizationId());
-        List<Option> found = new ArrayList<>(deals.list(user.actor(), filter, PageRequest.first(100)).items().stream()
+        List<PickerOption> found = new ArrayList<>(deals.list(user.actor(), filter, PageRequest.first(100)).items().stream()
                 .filter(d -> deal == null || !d.id().equals(deal.id()))
-                .map(d -> new Option(d.id(), d.name(), d.organizationName())).toList());
+                .map(d -> new PickerOption(d.id(), d.name(), d.organizationName())).toList());
         UUID origin = form.originDealId();
         if (origin != null && found.stream().noneMatch(o -> o.id().equals(origin))) {
             try {
                 DealDetails chosen = deals.get(user.actor(), origin);
-                found.addFirst(new Option(chosen.id(), chosen.name(), chosen.organizationName()));
+                found.addFirst(new PickerOption(chosen.id(), chosen.name(), chosen.organizationName()));
             } catch (RecordNotFoundException e) {
                 // Not one the user may see: it is not offered, and saving says so.
             }

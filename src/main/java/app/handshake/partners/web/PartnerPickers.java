@@ -7,6 +7,7 @@ import app.handshake.people.People;
 import app.handshake.people.PersonSearch;
 import app.handshake.shared.InvalidRequestException;
 import app.handshake.shared.PageRequest;
+import app.handshake.platform.web.PickerOption;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -38,8 +39,6 @@ class PartnerPickers {
         this.partners = partners;
     }
 
-    /** One line of a type-ahead list. */
-    record Option(UUID id, String name, @Nullable String detail) {}
 
     @GetMapping("/partners/people-options")
     String people(@AuthenticationPrincipal SignedInUser user, @RequestParam String field,
@@ -51,7 +50,7 @@ class PartnerPickers {
         model.addAttribute("q", q);
         model.addAttribute("options", q == null || q.isBlank() ? List.of()
                 : people.search(user.actor(), new PersonSearch(q, null, null), PageRequest.first(OPTIONS)).items()
-                        .stream().map(p -> new Option(p.id(), p.name(), p.organizationName())).toList());
+                        .stream().map(p -> new PickerOption(p.id(), p.name(), p.organizationName())).toList());
         return "fragments/picker :: options";
     }
 
@@ -59,10 +58,11 @@ class PartnerPickers {
     String partners(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) @Nullable String q,
             Model model) {
         model.addAttribute("field", "partnerId");
+        model.addAttribute("nothingFound", "No partner found");
         model.addAttribute("q", q);
         model.addAttribute("options", q == null || q.isBlank() ? List.of()
                 : partners.list(user.actor(), new PartnerFilter(q, null, null), PageRequest.first(OPTIONS)).items()
-                        .stream().map(p -> new Option(p.id(), p.name(), p.specialties().isEmpty() ? null
+                        .stream().map(p -> new PickerOption(p.id(), p.name(), p.specialties().isEmpty() ? null
                                 : String.join(", ", p.specialties()))).toList());
         return "fragments/picker :: options";
     }

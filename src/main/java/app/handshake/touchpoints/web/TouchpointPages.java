@@ -16,6 +16,7 @@ import app.handshake.touchpoints.RelationshipStanding;
 import app.handshake.touchpoints.Topic;
 import app.handshake.touchpoints.TouchpointDraft;
 import app.handshake.touchpoints.Touchpoints;
+import app.handshake.platform.web.PickerOption;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -152,9 +153,9 @@ class TouchpointPages {
         model.addAttribute("options", q == null || q.isBlank() ? List.of()
                 : people.search(user.actor(), new PersonSearch(q, null, null), PageRequest.first(OPTIONS + chosen.size()))
                         .items().stream().filter(p -> !chosen.contains(p.id())).limit(OPTIONS)
-                        .map(p -> new Option(p.id(), p.name(), p.organizationName())).toList());
+                        .map(p -> new PickerOption(p.id(), p.name(), p.organizationName())).toList());
         model.addAttribute("q", q);
-        return "touchpoints/form :: options";
+        return "fragments/picker :: options";
     }
 
     /** Team members (enabled) whose name or email contains what was typed, leaving out those chosen. */
@@ -168,13 +169,11 @@ class TouchpointPages {
                 .filter(u -> u.enabled() && !chosen.contains(u.id()))
                 .filter(u -> u.displayName().toLowerCase(Locale.ROOT).contains(wanted)
                         || u.email().toLowerCase(Locale.ROOT).startsWith(wanted))
-                .limit(OPTIONS).map(u -> new Option(u.id(), u.displayName(), null)).toList());
+                .limit(OPTIONS).map(u -> new PickerOption(u.id(), u.displayName(), null)).toList());
         model.addAttribute("q", q);
-        return "touchpoints/form :: options";
+        return "fragments/picker :: options";
     }
 
-    /** One line of a type-ahead list. */
-    record Option(UUID id, String name, String detail) {}
 
     @GetMapping("/people/{personId}/timeline-card")
     String timeline(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID personId,

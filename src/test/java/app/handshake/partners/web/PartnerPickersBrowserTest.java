@@ -57,7 +57,7 @@ class PartnerPickersBrowserTest {
         // The options say only what the reader may see, and only for the forms' own fields.
         WebSession session = WebSession.signIn(api.baseUrl(), reader.email(), Api.PASSWORD);
         assertThat(session.get("/partners/people-options?field=personId&q=Zz+Hidden+" + tag).body())
-                .contains("Nothing found").doesNotContain("Zz Hidden");
+                .contains("Nobody found").doesNotContain("Zz Hidden");
         assertThat(session.get("/partners/people-options?field=password&q=Zz").statusCode()).isEqualTo(400);
 
         browser = Browser.start(390, 844);
