@@ -86,7 +86,7 @@ public class DealFigures {
                 });
         // The few other touchpoints of the deals lost in the period that would keep a month more, that this reader may
         // read. One that a person hidden from the reader took part in is not readable, so the people need no check
-        // of their own. A member reads none gated to someone else (NurtureTouches.gate): those are not checked.
+        // of their own. A member reads none gated to someone else (NurtureGates): those are not checked.
         String gate = reader.role() == Role.member ? " and (n.gate_id is null or n.gate_id = :reader)" : "";
         jdbc.sql("""
                 select n.deal_id, n.occurred_at from deal_nurture_touch n
