@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -140,14 +141,16 @@ class PartnerPartPages {
     /** What came of a referral, in one tap. */
     @PostMapping("/partners/{id}/referrals/{referralId}/outcome")
     String outcome(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable UUID referralId,
-            @RequestParam ReferralOutcome outcome, @RequestParam(required = false) Long version,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) @Nullable ReferralOutcome outcome,
+            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
         partners.get(user.actor(), id);
         try {
+            // No outcome (an empty one) takes back an outcome tapped by mistake.
             Referral referral = referrals.updateOutcome(user.actor(), referralId, version, outcome, null);
             redirect.addFlashAttribute("notice", "Referral " + (referral.personName() == null ? ""
                     : (referral.direction().name().equals("given") ? "of " : "from ") + referral.personName() + " ")
-                    + "marked " + PartnerPage.outcomeLabel(outcome).toLowerCase(java.util.Locale.ROOT) + ".");
+                    + (outcome == null ? "has no outcome yet."
+                            : "marked " + PartnerPage.outcomeLabel(outcome).toLowerCase(java.util.Locale.ROOT) + "."));
         } catch (StaleVersionException e) {
             redirect.addFlashAttribute("problem", "Someone else changed this referral meanwhile: here it is as it"
                     + " stands now.");
