@@ -86,13 +86,14 @@ public class DealFigures {
                 });
         // The few other touchpoints of the deals lost in the period that would keep a month more, that this reader may
         // read. One that a person hidden from the reader took part in is not readable, so the people need no check
-        // of their own. A member reads none gated to someone else (NurtureGates): those are not checked.
+        // of their own. A member reads none gated to someone else (NurtureGates): those are not checked. A kept
+        // touchpoint is no earlier than its loss, so those of the period's losses occurred since it began; which deal
+        // each is for is looked up among those above, not joined: a range of days bound as a parameter is guessed
+        // at by a plan made once for every period, which then reads the deals first, one by one.
         String gate = reader.role() == Role.member ? " and (n.gate_id is null or n.gate_id = :reader)" : "";
         jdbc.sql("""
                 select n.deal_id, n.occurred_at from deal_nurture_touch n
-                  join deal d on d.id = n.deal_id
-                 where n.beyond_open and not n.open_to_all and n.occurred_at < :now%s
-                   and d.outcome = 'lost' and d.closed_at >= :from and d.closed_at < :to
+                 where n.beyond_open and not n.open_to_all and n.occurred_at >= :from and n.occurred_at < :now%s
                    and exists (select 1 from touchpoint t where t.id = n.touchpoint_id and %s)
                 """.formatted(gate, readable.sql())).params(params).query(rs -> {
                     Lost deal = lost.get(rs.getObject(1, UUID.class));

@@ -5,6 +5,7 @@ import app.handshake.people.People;
 import app.handshake.touchpoints.TouchpointTimes;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -91,25 +92,37 @@ class NurtureFigures {
      * moments in epoch microseconds, sorted.
      */
     static MonthTally tally(OffsetDateTime since, OffsetDateTime until, int interval, String marks, long[] times) {
-        int due = 0;
+        int due = monthsEnded(since, until);
         int kept = 0;
-        OffsetDateTime from = since;
-        for (int i = 0; ; i++) {
-            OffsetDateTime to = since.plusMonths(i + 1);
-            if (to.isAfter(until)) {
-                return new MonthTally(due, kept);
-            }
-            due++;
+        for (int i = 0; i < due; i++) {
             if (NurtureMonths.kept(marks, i)) {
                 kept++;
             } else if (times.length > 0) {
+                OffsetDateTime from = since.plusMonths(i);
+                OffsetDateTime to = since.plusMonths(i + 1);
                 OffsetDateTime window = to.minusDays(interval).isBefore(from) ? to.minusDays(interval) : from;
                 // The first touchpoint at or after the window's start keeps the month if it came before its end.
                 int first = firstAtOrAfter(times, micros(window));
                 kept += first < times.length && times[first] < micros(to) ? 1 : 0;
             }
-            from = to;
         }
+        return new MonthTally(due, kept);
+    }
+
+    /**
+     * How many months since the loss had ended by {@code until}: the most n with since + n months not after it, as
+     * {@link #months} steps them (a loss on the 31st has months ending on the 30th, the 28th...). Counted, then
+     * checked, instead of stepped month by month: the figures count this for every lost deal of a period.
+     */
+    static int monthsEnded(OffsetDateTime since, OffsetDateTime until) {
+        int ended = (int) Math.max(0, ChronoUnit.MONTHS.between(since, until));
+        while (ended > 0 && since.plusMonths(ended).isAfter(until)) {
+            ended--;
+        }
+        while (!since.plusMonths(ended + 1).isAfter(until)) {
+            ended++;
+        }
+        return ended;
     }
 
     /** A lost deal's months that had ended, and of them those kept. */

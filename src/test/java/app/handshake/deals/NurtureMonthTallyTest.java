@@ -61,4 +61,18 @@ class NurtureMonthTallyTest {
                     .isEqualTo(new NurtureFigures.MonthTally(due, kept));
         }
     }
+
+    @Test
+    void aMonthEndsOnTheDayItsLossSteppedToEvenAtAMonthsEnd() {
+        OffsetDateTime lost = OffsetDateTime.of(2025, 1, 31, 16, 0, 0, 0, ZoneOffset.ofHours(2));
+        // January 31st + 1 month is February 28th: the first month has ended then, to the microsecond.
+        assertThat(NurtureFigures.monthsEnded(lost, lost.withMonth(2).withDayOfMonth(28))).isEqualTo(1);
+        assertThat(NurtureFigures.monthsEnded(lost, lost.withMonth(2).withDayOfMonth(28).minusNanos(1_000)))
+                .isZero();
+        assertThat(NurtureFigures.monthsEnded(lost, lost.plusMonths(13))).isEqualTo(13);
+        assertThat(NurtureFigures.monthsEnded(lost, lost.plusMonths(13).withOffsetSameInstant(ZoneOffset.UTC)))
+                .isEqualTo(13);
+        assertThat(NurtureFigures.monthsEnded(lost, lost.minusDays(3))).isZero();
+        assertThat(NurtureFigures.monthsEnded(lost, lost)).isZero();
+    }
 }
