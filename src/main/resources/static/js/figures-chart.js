@@ -1,5 +1,5 @@
 /*
- * Draws the figures page's charts from the table of figures per owner (each row's data- attributes), so the page
+ * Draws the figures page's charts from the table of figures per owner (each row's cells marked data-key), so the page
  * needs no inline script and the table stays the chart's text alternative: outcomes per owner, and active use
  * per owner. Bars run sideways so that a long list of owners and long names fit a phone. Chart.js is the WebJar's.
  */
@@ -19,7 +19,13 @@
     };
 
     function rows(table) {
-        return Array.prototype.slice.call(table.querySelectorAll('tbody tr[data-owner]'));
+        return Array.prototype.slice.call(table.querySelectorAll('tbody tr'));
+    }
+
+    /** The text of the row's cell for this key. */
+    function cell(row, key) {
+        var found = row.querySelector('td[data-key="' + key + '"]');
+        return found ? found.textContent.trim() : '';
     }
 
     function draw(canvas) {
@@ -34,11 +40,11 @@
         var chart = new window.Chart(canvas, {
             type: 'bar',
             data: {
-                labels: owners.map(function (row) { return row.getAttribute('data-owner'); }),
+                labels: owners.map(function (row) { return cell(row, 'owner'); }),
                 datasets: sets.map(function (set) {
                     return {
                         label: set.label,
-                        data: owners.map(function (row) { return Number(row.dataset[set.key] || 0); }),
+                        data: owners.map(function (row) { return Number(cell(row, set.key)) || 0; }),
                         backgroundColor: set.color,
                         borderWidth: 0,
                         maxBarThickness: 18

@@ -117,17 +117,22 @@ public class DealFigures {
 
     /** A lost deal's readable touchpoint moments, in epoch microseconds, as they come. */
     private static final class Times {
-        private long[] values = new long[8];
+        private static final long[] NONE = {};
+        /** Most lost deals have none: room is made at the first. */
+        private long[] values = NONE;
         private int size;
 
         void add(long value) {
             if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
+                values = Arrays.copyOf(values, Math.max(8, size * 2));
             }
             values[size++] = value;
         }
 
         long[] sorted() {
+            if (size == 0) {
+                return NONE;
+            }
             long[] sorted = Arrays.copyOf(values, size);
             Arrays.sort(sorted);
             return sorted;

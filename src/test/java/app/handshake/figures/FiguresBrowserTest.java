@@ -58,6 +58,17 @@ class FiguresBrowserTest {
                 assertThat(browser.findElement(By.cssSelector("canvas[data-figures-chart=active-use]"))
                         .getDomAttribute("data-drawn")).isEqualTo("2");
                 assertThat(Integer.parseInt(browser.findElement(By.id("tile-in-use")).getText())).isPositive();
+                // The bars are the table's figures: owners and won deals as the rows say.
+                assertThat(browser.executeScript("""
+                        var chart = window.Chart.getChart(document.querySelector('canvas[data-figures-chart=outcomes]'));
+                        return JSON.stringify([chart.data.labels, chart.data.datasets[0].data]);"""))
+                        .isEqualTo(browser.executeScript("""
+                        var rows = Array.from(document.querySelectorAll('#figures-owners tbody tr'));
+                        return JSON.stringify([rows.map(r => r.cells[0].textContent.trim()),
+                            rows.map(r => Number(r.cells[1].textContent))]);"""));
+                assertThat(browser.executeScript("""
+                        return window.Chart.getChart(document.querySelector('canvas[data-figures-chart=outcomes]'))
+                            .data.datasets[0].data.some(n => n > 0);""")).isEqualTo(true);
                 long wide = ((Number) browser.executeScript("return document.documentElement.scrollWidth")).longValue();
                 long screen = ((Number) browser.executeScript("return document.documentElement.clientWidth"))
                         .longValue();

@@ -165,7 +165,7 @@ class FiguresTest {
         String page = session.get("/figures?from=2032-08-01&to=2032-08-31").body();
         assertThat(page).contains("<h1>Figures</h1>").contains("From 1 Aug 2032 to 31 Aug 2032")
                 .contains("data-figures-chart=\"outcomes\"").contains("/js/figures-chart.js")
-                .contains("data-owner=\"Test member\"").contains("data-reached=\"1\"");
+                .contains("data-key=\"owner\">Test member<").contains("data-key=\"reached\">1<");
         String card = session.get("/figures/today-card").body();
         int inUse = figures(bea.client(), "").path("team").path("deploymentsInActiveUse").asInt();
         assertThat(inUse).isPositive();
