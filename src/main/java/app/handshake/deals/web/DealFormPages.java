@@ -13,12 +13,12 @@ import app.handshake.people.People;
 import app.handshake.people.PersonSearch;
 import app.handshake.platform.web.FormFields;
 import app.handshake.platform.web.FormProblems;
+import app.handshake.platform.web.PickerOption;
 import app.handshake.shared.ForbiddenException;
 import app.handshake.shared.InvalidRequestException;
 import app.handshake.shared.PageRequest;
 import app.handshake.shared.RecordNotFoundException;
 import app.handshake.shared.StaleVersionException;
-import app.handshake.platform.web.PickerOption;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -166,7 +166,6 @@ class DealFormPages {
         return "fragments/picker :: options";
     }
 
-
     /** A chosen person, as a chip of a role's picker. */
     record Chip(UUID id, String name) {}
 
@@ -217,8 +216,8 @@ class DealFormPages {
     private List<PickerOption> originChoices(SignedInUser user, DealForm form, DealDetails deal) {
         DealFilter filter = form.organizationId() == null ? DealFilter.none()
                 : DealFilter.ofOrganization(form.organizationId());
-        List<PickerOption> found = new ArrayList<>(deals.list(user.actor(), filter, PageRequest.first(100)).items().stream()
-                .filter(d -> deal == null || !d.id().equals(deal.id()))
+        List<PickerOption> found = new ArrayList<>(deals.list(user.actor(), filter, PageRequest.first(100)).items()
+                .stream().filter(d -> deal == null || !d.id().equals(deal.id()))
                 .map(d -> new PickerOption(d.id(), d.name(), d.organizationName())).toList());
         UUID origin = form.originDealId();
         if (origin != null && found.stream().noneMatch(o -> o.id().equals(origin))) {

@@ -5,9 +5,9 @@ import app.handshake.partners.PartnerFilter;
 import app.handshake.partners.Partners;
 import app.handshake.people.People;
 import app.handshake.people.PersonSearch;
+import app.handshake.platform.web.PickerOption;
 import app.handshake.shared.InvalidRequestException;
 import app.handshake.shared.PageRequest;
-import app.handshake.platform.web.PickerOption;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -38,7 +38,6 @@ class PartnerPickers {
         this.people = people;
         this.partners = partners;
     }
-
 
     @GetMapping("/partners/people-options")
     String people(@AuthenticationPrincipal SignedInUser user, @RequestParam String field,

@@ -6,6 +6,7 @@ import app.handshake.accounts.Users;
 import app.handshake.accounts.Visibility;
 import app.handshake.people.People;
 import app.handshake.people.PersonSearch;
+import app.handshake.platform.web.PickerOption;
 import app.handshake.shared.InvalidRequestException;
 import app.handshake.shared.PageRequest;
 import app.handshake.touchpoints.Channel;
@@ -16,7 +17,6 @@ import app.handshake.touchpoints.RelationshipStanding;
 import app.handshake.touchpoints.Topic;
 import app.handshake.touchpoints.TouchpointDraft;
 import app.handshake.touchpoints.Touchpoints;
-import app.handshake.platform.web.PickerOption;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -173,7 +173,6 @@ class TouchpointPages {
         model.addAttribute("q", q);
         return "fragments/picker :: options";
     }
-
 
     @GetMapping("/people/{personId}/timeline-card")
     String timeline(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID personId,
