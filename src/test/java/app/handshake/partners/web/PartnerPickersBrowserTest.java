@@ -97,6 +97,17 @@ class PartnerPickersBrowserTest {
                 + " Plumbing " + tag);
         assertThat(client.get("/api/partners/" + partner.id() + "/endorsements").body().get("items"))
                 .extracting(e -> e.get("endorserPersonId").asString()).containsExactlyInAnyOrder(first, second);
+
+        // The same form on a desktop.
+        browser.quit();
+        browser = Browser.start(1280, 900);
+        PageProblems.watch(browser);
+        Browser.signIn(browser, api.baseUrl(), reader.email(), Api.PASSWORD);
+        browser.get(api.baseUrl() + "/partners/" + partner.id());
+        browser.findElement(By.cssSelector("#endorsements details.add-part summary")).click();
+        choose("endorsement-person", "Zz Picked First " + tag);
+        assertThat(PageProblems.of(browser, "the partner page on a desktop")).isEmpty();
+        Browser.screenshot(browser, "partner-picker-1280");
     }
 
     /** Types the name into the picker, waits for it among the options, and chooses it. */
