@@ -1,7 +1,9 @@
 package app.handshake.accounts;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -26,6 +28,25 @@ public class RecordAccess {
 
     /** A condition for a WHERE clause on a table aliased {@code alias}, with its named parameters. */
     public record SqlFilter(String sql, Map<String, Object> params) {}
+
+    /**
+     * A read rule for statements over many rows: {@code perRow}, which the database checks on each row from its
+     * columns alone, and the organizations hidden from the reader, few, which the caller sets aside as the rows
+     * come. Checking every row against a subquery instead would cost the embedded database a run of that subquery
+     * per row.
+     */
+    public record ManyRowsFilter(SqlFilter perRow, Set<UUID> hiddenOrganizations) {
+
+        /** Whether a row at any of these organizations (each may be null: none) is hidden from the reader. */
+        public boolean hides(@Nullable UUID... organizationIds) {
+            for (UUID id : organizationIds) {
+                if (id != null && hiddenOrganizations.contains(id)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     public SqlFilter readFilter(Actor actor, String alias) {
         return switch (actor.role()) {

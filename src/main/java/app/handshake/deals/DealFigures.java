@@ -1,6 +1,7 @@
 package app.handshake.deals;
 
 import app.handshake.accounts.Actor;
+import app.handshake.accounts.RecordAccess.ManyRowsFilter;
 import app.handshake.accounts.RecordAccess.SqlFilter;
 import app.handshake.accounts.Role;
 import app.handshake.people.People;
@@ -56,7 +57,8 @@ public class DealFigures {
      * ones everyone may read keep count as they are, the others only when this reader may read them.
      */
     public List<Nurture> nurture(Actor reader, OffsetDateTime from, OffsetDateTime to) {
-        SqlFilter visible = deals.readFilter(reader);
+        ManyRowsFilter dealRule = deals.readFilterForMany(reader);
+        SqlFilter visible = dealRule.perRow();
         SqlFilter persons = people.readFilter(reader);
         SqlFilter readable = touchpoints.readFilter(reader);
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -72,13 +74,16 @@ public class DealFigures {
         // Each lost deal that counts: the reader may see one of its decision makers or champions (one that everyone
         // may see is kept with it), with the months its open touchpoints keep.
         jdbc.sql("""
-                select d.id, d.owner_id, d.closed_at, d.nurture_every_days, k.months from deal d
+                select d.id, d.owner_id, d.closed_at, d.nurture_every_days, k.months, d.organization_id from deal d
                   join deal_nurture_kept k on k.deal_id = d.id
                  where d.outcome = 'lost' and d.closed_at >= :from and d.closed_at < :to and %s
                    and (k.open_person_id is not null
                         or exists (select 1 from deal_person dpp join person p on p.id = dpp.person_id
                                     where dpp.deal_id = d.id and dpp.role in ('decision_maker', 'champion') and %s))
                 """.formatted(visible.sql(), persons.sql())).params(params).query(rs -> {
+                    if (dealRule.hides(rs.getObject(6, UUID.class))) {
+                        return;
+                    }
                     Integer every = rs.getObject(4, Integer.class);
                     lost.put(rs.getObject(1, UUID.class), new Lost(rs.getObject(2, UUID.class),
                             rs.getObject(3, OffsetDateTime.class), every == null ? defaultInterval : every,

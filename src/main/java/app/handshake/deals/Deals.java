@@ -3,6 +3,7 @@ package app.handshake.deals;
 import app.handshake.accounts.Actor;
 import app.handshake.accounts.AuditTrail;
 import app.handshake.accounts.RecordAccess;
+import app.handshake.accounts.RecordAccess.ManyRowsFilter;
 import app.handshake.accounts.RecordAccess.SqlFilter;
 import app.handshake.people.Organizations;
 import app.handshake.people.People;
@@ -88,6 +89,14 @@ public class Deals {
         return new SqlFilter("(" + own.sql() + " and (d.organization_id is null or d.organization_id not in"
                 + " (select hidden_o.id from organization hidden_o where not coalesce(" + organization.sql()
                 + ", false))))", params);
+    }
+
+    /**
+     * The deals the actor may see, as {@link #readFilter} says, for statements over many of them (alias {@code d}):
+     * their own rule per row, and the hidden organizations whose deals the caller sets aside.
+     */
+    public ManyRowsFilter readFilterForMany(Actor actor) {
+        return new ManyRowsFilter(access.readFilter(actor, "d"), organizations.hiddenFrom(actor));
     }
 
     /**

@@ -2,6 +2,7 @@ package app.handshake.deployments;
 
 import app.handshake.accounts.Actor;
 import app.handshake.accounts.RecordAccess;
+import app.handshake.accounts.RecordAccess.ManyRowsFilter;
 import app.handshake.accounts.RecordAccess.SqlFilter;
 import app.handshake.deals.Deals;
 import app.handshake.shared.RecordNotFoundException;
@@ -53,6 +54,20 @@ class DeploymentAccess {
             return new SqlFilter("1 = 1", Map.of());
         }
         return filter(actor, deals.notHidden(actor, "dp.deal_id"));
+    }
+
+    /**
+     * The deployments the actor may see, for statements over many of them (alias {@code dp}) that left join each to
+     * its deal (alias {@code d}, on {@code d.id = dp.deal_id}): the deployment's and its deal's own rules per row.
+     * The caller sets aside the rows whose deployment or deal is at one of the hidden organizations.
+     */
+    ManyRowsFilter readFilterForManyWithDeal(Actor actor) {
+        ManyRowsFilter deal = deals.readFilterForMany(actor);
+        SqlFilter own = access.readFilter(actor, "dp");
+        Map<String, Object> params = new HashMap<>(own.params());
+        params.putAll(deal.perRow().params());
+        return new ManyRowsFilter(new SqlFilter("(" + own.sql() + " and (dp.deal_id is null or " + deal.perRow().sql()
+                + "))", params), deal.hiddenOrganizations());
     }
 
     /** The deployment's own rules and its organization's, and its deal's as {@code dealCheck} words them. */

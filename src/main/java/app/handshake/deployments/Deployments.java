@@ -2,6 +2,7 @@ package app.handshake.deployments;
 
 import app.handshake.accounts.Actor;
 import app.handshake.accounts.AuditTrail;
+import app.handshake.accounts.RecordAccess.ManyRowsFilter;
 import app.handshake.accounts.RecordAccess.SqlFilter;
 import app.handshake.accounts.Visibility;
 import app.handshake.people.Organizations;
@@ -63,6 +64,15 @@ public class Deployments {
     /** The same deployments as {@link #readFilter}, for statements that count or read many of them at once. */
     public SqlFilter readFilterForMany(Actor actor) {
         return access.readFilterForMany(actor);
+    }
+
+    /**
+     * The same deployments, for statements over many of them (alias {@code dp}) that left join each to its deal
+     * (alias {@code d}): the rules checked per row, and the hidden organizations whose rows, by the deployment's
+     * organization or its deal's, the caller sets aside.
+     */
+    public ManyRowsFilter readFilterForManyWithDeal(Actor actor) {
+        return access.readFilterForManyWithDeal(actor);
     }
 
     public DeploymentDetails create(Actor actor, DeploymentDraft draft) {

@@ -1,7 +1,7 @@
 package app.handshake.figures;
 
 import app.handshake.accounts.Actor;
-import app.handshake.accounts.RecordAccess.SqlFilter;
+import app.handshake.accounts.RecordAccess.ManyRowsFilter;
 import app.handshake.deployments.Deployments;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -35,27 +35,28 @@ class ActiveUseFigures {
     record Deployed(Map<UUID, Integer> inActiveUse, Map<UUID, List<Long>> daysToActiveUse) {}
 
     Deployed of(Actor reader, Period period) {
-        SqlFilter deployment = deployments.readFilterForMany(reader);
+        ManyRowsFilter visible = deployments.readFilterForManyWithDeal(reader);
         Map<UUID, Integer> inUse = new HashMap<>();
         Map<UUID, List<Long>> days = new HashMap<>();
         jdbc.sql("""
-                select dp.owner_id, dp.active_since is not null, d.owner_id, d.closed_at, dp.first_active_on
-                  from deployment dp
-                  left join deal d on d.id = dp.deal_id and d.outcome = 'won'
-                        and d.closed_at >= :from and d.closed_at < :to
+                select dp.owner_id, dp.active_since is not null, dp.first_active_on, dp.organization_id,
+                       d.owner_id, d.outcome, d.closed_at, d.organization_id
+                  from deployment dp left join deal d on d.id = dp.deal_id
                  where (dp.active_since is not null or dp.first_active_on is not null) and %s
-                """.formatted(deployment.sql()))
-                .params(deployment.params()).param("from", period.start()).param("to", period.end())
+                """.formatted(visible.perRow().sql()))
+                .params(visible.perRow().params())
                 .query(rs -> {
+                    if (visible.hides(rs.getObject(4, UUID.class), rs.getObject(8, UUID.class))) {
+                        return;
+                    }
                     if (rs.getBoolean(2)) {
                         inUse.merge(rs.getObject(1, UUID.class), 1, Integer::sum);
                     }
-                    UUID dealOwner = rs.getObject(3, UUID.class);
-                    LocalDate firstActive = rs.getObject(5, LocalDate.class);
-                    if (dealOwner != null && firstActive != null) {
-                        LocalDate won = period.dayOf(rs.getObject(4, OffsetDateTime.class));
-                        days.computeIfAbsent(dealOwner, k -> new ArrayList<>())
-                                .add(ChronoUnit.DAYS.between(won, firstActive));
+                    LocalDate firstActive = rs.getObject(3, LocalDate.class);
+                    OffsetDateTime closed = rs.getObject(7, OffsetDateTime.class);
+                    if (firstActive != null && "won".equals(rs.getString(6)) && period.holds(closed)) {
+                        days.computeIfAbsent(rs.getObject(5, UUID.class), k -> new ArrayList<>())
+                                .add(ChronoUnit.DAYS.between(period.dayOf(closed), firstActive));
                     }
                 });
         return new Deployed(inUse, days);
@@ -63,8 +64,18 @@ class ActiveUseFigures {
 
     /** The visible deployments in active use now, for the headline. */
     int inActiveUseCount(Actor reader) {
-        SqlFilter deployment = deployments.readFilterForMany(reader);
-        return jdbc.sql("select count(*) from deployment dp where dp.active_since is not null and " + deployment.sql())
-                .params(deployment.params()).query(Integer.class).single();
+        ManyRowsFilter visible = deployments.readFilterForManyWithDeal(reader);
+        int[] count = {0};
+        jdbc.sql("""
+                select dp.organization_id, d.organization_id
+                  from deployment dp left join deal d on d.id = dp.deal_id
+                 where dp.active_since is not null and %s""".formatted(visible.perRow().sql()))
+                .params(visible.perRow().params())
+                .query(rs -> {
+                    if (!visible.hides(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))) {
+                        count[0]++;
+                    }
+                });
+        return count[0];
     }
 }

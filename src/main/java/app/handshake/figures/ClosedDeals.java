@@ -1,7 +1,7 @@
 package app.handshake.figures;
 
 import app.handshake.accounts.Actor;
-import app.handshake.accounts.RecordAccess.SqlFilter;
+import app.handshake.accounts.RecordAccess.ManyRowsFilter;
 import app.handshake.deals.Deals;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The visible deals closed in a period, per deal owner: how many were won (and of them won back), lost and walked
- * away from, counted in the database from the index that holds every column asked for, by outcome and day closed.
+ * away from, counted in the database from the index that holds every column asked for, by outcome and day closed;
+ * less those at organizations hidden from the reader.
  */
 @Component
 class ClosedDeals {
@@ -33,18 +34,31 @@ class ClosedDeals {
     }
 
     Map<UUID, Owner> of(Actor reader, Period period) {
-        SqlFilter deal = deals.readFilter(reader);
+        ManyRowsFilter visible = deals.readFilterForMany(reader);
         Map<UUID, Owner> owners = new HashMap<>();
+        count(visible, period, "", 1, owners);
+        if (!visible.hiddenOrganizations().isEmpty()) {
+            // The deals at organizations hidden from the reader, few, found by the deals' organization index.
+            count(visible, period, " and d.organization_id = any(:hidden)", -1, owners);
+            // An owner whose deals of the period are all hidden is not among the figures.
+            owners.values().removeIf(owner -> owner.won == 0 && owner.lost == 0 && owner.walkedAway == 0);
+        }
+        return owners;
+    }
+
+    /** Adds (sign 1) or takes away (sign -1) the counts of the closed deals under the filter and {@code more}. */
+    private void count(ManyRowsFilter visible, Period period, String more, int sign, Map<UUID, Owner> owners) {
         jdbc.sql("""
                 select d.owner_id, d.outcome, d.won_back, count(*) from deal d
                  where d.outcome in ('won', 'lost', 'walked_away') and d.closed_at >= :from and d.closed_at < :to
-                   and %s
+                   and %s%s
                  group by d.owner_id, d.outcome, d.won_back
-                """.formatted(deal.sql()))
-                .params(deal.params()).param("from", period.start()).param("to", period.end())
+                """.formatted(visible.perRow().sql(), more))
+                .params(visible.perRow().params()).param("from", period.start()).param("to", period.end())
+                .param("hidden", visible.hiddenOrganizations().toArray(UUID[]::new))
                 .query(rs -> {
                     Owner owner = owners.computeIfAbsent(rs.getObject(1, UUID.class), k -> new Owner());
-                    int count = rs.getInt(4);
+                    int count = sign * rs.getInt(4);
                     switch (rs.getString(2)) {
                         case "won" -> {
                             owner.won += count;
@@ -54,6 +68,5 @@ class ClosedDeals {
                         default -> owner.walkedAway += count;
                     }
                 });
-        return owners;
     }
 }

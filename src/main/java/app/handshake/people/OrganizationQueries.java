@@ -7,8 +7,10 @@ import app.handshake.shared.Page;
 import app.handshake.shared.PageRequest;
 import app.handshake.shared.Text;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,6 +23,12 @@ class OrganizationQueries {
 
     OrganizationQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The ids of the organizations under {@code hidden}, a condition on alias {@code o}. */
+    Set<UUID> ids(SqlFilter hidden) {
+        return new HashSet<>(jdbc.sql("select o.id from organization o where " + hidden.sql()).params(hidden.params())
+                .query(UUID.class).list());
     }
 
     /** One page of the organizations the actor may see, counting only the people the actor may see. */

@@ -3,6 +3,7 @@ package app.handshake.deployments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.handshake.accounts.Actor;
+import app.handshake.accounts.RecordAccess.ManyRowsFilter;
 import app.handshake.accounts.RecordAccess.SqlFilter;
 import app.handshake.accounts.Role;
 import app.handshake.support.Api;
@@ -61,6 +62,15 @@ class DeploymentReadFiltersTest {
         assertThat(client.put("/api/deployments/" + ofPrivateDeal, Map.of("name", "Shared rollout", "visibility",
                 "shared"), head.etag).status()).isEqualTo(200);
         made.add(ofPrivateDeal);
+        // A deal won at the shared organization, then moved to the private one: its deployment, still at the shared
+        // organization, is hidden with the deal.
+        UUID ofMovedDeal = wonDealsDeployment(client, sharedOrganization, "shared");
+        String movedDeal = client.get("/api/deployments/" + ofMovedDeal).body().path("dealId").asString();
+        Api.Reply moved = client.put("/api/deals/" + movedDeal, Map.of("name", "Moved " + UUID.randomUUID(),
+                "organizationId", privateOrganization, "visibility", "shared"),
+                client.get("/api/deals/" + movedDeal).etag());
+        assertThat(moved.status()).as(moved.raw()).isEqualTo(200);
+        made.add(ofMovedDeal);
         // The colleague's own private deal's deployment.
         UUID colleagues = wonDealsDeployment(colleague.client(), organization(colleague.client(), "shared"), "private");
         made.add(colleagues);
@@ -72,10 +82,12 @@ class DeploymentReadFiltersTest {
             Set<UUID> onePerPage = seen(deployments.readFilter(reader.getValue()), made);
             Set<UUID> forMany = seen(deployments.readFilterForMany(reader.getValue()), made);
             assertThat(forMany).as(reader.getKey()).isEqualTo(onePerPage);
+            Set<UUID> withDeal = seen(deployments.readFilterForManyWithDeal(reader.getValue()), made);
+            assertThat(withDeal).as(reader.getKey()).isEqualTo(onePerPage);
         }
         // And the filters do tell readers apart.
         Set<UUID> colleagueSees = seen(deployments.readFilterForMany(readers.get("colleague")), made);
-        assertThat(colleagueSees).doesNotContain(ofPrivateDeal).contains(colleagues);
+        assertThat(colleagueSees).doesNotContain(ofPrivateDeal, ofMovedDeal).contains(colleagues);
         assertThat(seen(deployments.readFilterForMany(readers.get("owner")), made))
                 .contains(ofPrivateDeal).doesNotContain(colleagues);
         assertThat(seen(deployments.readFilterForMany(readers.get("manager")), made)).contains(ofPrivateDeal);
@@ -85,6 +97,19 @@ class DeploymentReadFiltersTest {
     private Set<UUID> seen(SqlFilter filter, Set<UUID> among) {
         return new HashSet<>(jdbc.sql("select dp.id from deployment dp where dp.id in (:among) and " + filter.sql())
                 .params(filter.params()).param("among", among).query(UUID.class).list());
+    }
+
+    /** As a statement over many deployments joined to their deals reads them, setting the hidden ones aside. */
+    private Set<UUID> seen(ManyRowsFilter filter, Set<UUID> among) {
+        Set<UUID> seen = new HashSet<>();
+        jdbc.sql("select dp.id, dp.organization_id, d.organization_id from deployment dp"
+                + " left join deal d on d.id = dp.deal_id where dp.id in (:among) and " + filter.perRow().sql())
+                .params(filter.perRow().params()).param("among", among).query(rs -> {
+                    if (!filter.hides(rs.getObject(2, UUID.class), rs.getObject(3, UUID.class))) {
+                        seen.add(rs.getObject(1, UUID.class));
+                    }
+                });
+        return seen;
     }
 
     private UUID adminId() {

@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The team's figures through the API, in 2031 and 2032 where no other test closes deals: outcomes, won back, won deals
+ * The team's figures through the API, in 2031 to 2033 where no other test closes deals: outcomes, won back, won deals
  * reaching active use through posted usage and the median days to it, nurture kept up, and who sees what.
  * Ann reports to Max (a manager); Bea reports to no one.
  */
@@ -83,6 +83,9 @@ class FiguresTest {
         touch(ann.client(), dana);
 
         at("2031-06-01");
+        // Deployments in active use are counted as of now, whatever the period: other tests' count too.
+        int allInUseBefore = figures(api.admin(), YEAR).path("team").path("deploymentsInActiveUse").asInt();
+        int beaInUseBefore = figures(bea.client(), YEAR).path("team").path("deploymentsInActiveUse").asInt();
         // 60% of the seats for 14 days reaches active use on the 14th day.
         reachActiveUse(ann.client(), quick, "2031-03-11"); // active on 24 March: 23 days after the win
         reachActiveUse(ann.client(), slow, "2031-04-01"); // 14 April: 44 days
@@ -111,8 +114,8 @@ class FiguresTest {
         assertThat(counts(owner(beaSees, ann.id()))).containsExactly(3, 1, 1, 1, 2, 2);
         assertThat(owner(beaSees, ann.id()).path("medianDaysToActiveUse").asDouble()).isEqualTo(33.5);
         assertThat(counts(beaSees.path("team")).subList(0, 5)).containsExactly(4, 1, 1, 1, 3);
-        assertThat(beaSees.path("team").path("deploymentsInActiveUse").asInt())
-                .isEqualTo(all.path("team").path("deploymentsInActiveUse").asInt() - 1);
+        assertThat(all.path("team").path("deploymentsInActiveUse").asInt()).isEqualTo(allInUseBefore + 4);
+        assertThat(beaSees.path("team").path("deploymentsInActiveUse").asInt()).isEqualTo(beaInUseBefore + 3);
         // Max sees his report's private deal; Ann sees her own.
         for (Client reader : List.of(max.client(), ann.client())) {
             JsonNode seen = figures(reader, YEAR);
@@ -127,6 +130,44 @@ class FiguresTest {
         assertThat(counts(owner(later, ann.id()))).containsExactly(1, 0, 0, 1, 0, 3);
         assertThat(owner(later, ann.id()).path("medianDaysToActiveUse").isNull()).isTrue();
         assertThat(later.path("team").path("medianDaysToActiveUse").isNull()).isTrue();
+    }
+
+    @Test
+    void dealsAtAPrivateOrganizationAreInNoFigureOfThoseWhoMayNotSeeIt() {
+        String hidden = ann.client().post("/api/organizations", Map.of("name", "Private " + UUID.randomUUID(),
+                "visibility", "private")).id();
+        String dana = person(ann.client(), "Dana Hidden");
+        at("2033-02-01");
+        String won = deal(ann.client(), "Won there", "shared", List.of(), hidden);
+        post(ann.client(), "/api/deals/" + won + "/win", Map.of());
+        String lost = deal(ann.client(), "Lost there", "shared", List.of(Map.of("personId", dana, "role",
+                "champion")), hidden);
+        post(ann.client(), "/api/deals/" + lost + "/lose", Map.of("reason", "Price"));
+        String walked = deal(ann.client(), "Walked there", "shared", List.of(), hidden);
+        post(ann.client(), "/api/deals/" + walked + "/walk-away", Map.of("reason", "Not a fit"));
+        // One deal of Ann's that everyone may see, so that Bea sees Ann among the figures at all.
+        won(ann.client(), "Won in the open", "shared");
+        at("2033-05-01");
+        int beaInUseBefore = headline(bea);
+        int annInUseBefore = headline(ann);
+        reachActiveUse(ann.client(), won, "2033-02-10");
+
+        String year = "from=2033-01-01&to=2033-12-31";
+        // Ann, and anyone who may see her organization, count every one of them.
+        for (Client reader : List.of(ann.client(), max.client(), api.admin())) {
+            JsonNode annSees = owner(figures(reader, year), ann.id());
+            assertThat(counts(annSees).subList(0, 5)).containsExactly(2, 1, 1, 0, 1);
+            assertThat(annSees.path("medianDaysToActiveUse").asDouble()).isEqualTo(22.0);
+        }
+        assertThat(headline(ann)).isEqualTo(annInUseBefore + 1);
+        // Bea sees only the deal in the open: no loss, walk-away, active use or nurture of the organization's.
+        JsonNode beaSees = figures(bea.client(), year);
+        assertThat(counts(owner(beaSees, ann.id())).subList(0, 5)).containsExactly(1, 0, 0, 0, 0);
+        assertThat(owner(beaSees, ann.id()).path("medianDaysToActiveUse").isNull()).isTrue();
+        assertThat(owner(beaSees, ann.id()).path("nurtureKeptUpPercent").isNull()).isTrue();
+        assertThat(counts(beaSees.path("team")).subList(0, 5)).containsExactly(1, 0, 0, 0, 0);
+        assertThat(headline(bea)).isEqualTo(beaInUseBefore);
+        assertThat(beaSees.path("team").path("deploymentsInActiveUse").asInt()).isEqualTo(beaInUseBefore);
     }
 
     @Test
@@ -233,7 +274,12 @@ class FiguresTest {
     }
 
     private String deal(Client client, String name, String visibility, List<Map<String, String>> people) {
-        Reply created = client.post("/api/deals", Map.of("name", name, "organizationId", organization,
+        return deal(client, name, visibility, people, organization);
+    }
+
+    private String deal(Client client, String name, String visibility, List<Map<String, String>> people,
+            String organizationId) {
+        Reply created = client.post("/api/deals", Map.of("name", name, "organizationId", organizationId,
                 "visibility", visibility, "nurtureEveryDays", 30, "people", people));
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         return created.id();
