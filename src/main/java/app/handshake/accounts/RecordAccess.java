@@ -31,16 +31,17 @@ public class RecordAccess {
 
     /**
      * A read rule for statements over many rows: {@code perRow}, which the database checks on each row from its
-     * columns alone, and the organizations hidden from the reader, few, which the caller sets aside as the rows
-     * come. Checking every row against a subquery instead would cost the embedded database a run of that subquery
-     * per row.
+     * columns alone, and the records hidden from the reader that hide a row pointing at them (the organizations,
+     * and for some rows the deals; few, and their keys are unique across tables), which the caller sets aside as
+     * the rows come. Checking every row against a subquery instead would cost the embedded database a run of that
+     * subquery per row.
      */
-    public record ManyRowsFilter(SqlFilter perRow, Set<UUID> hiddenOrganizations) {
+    public record ManyRowsFilter(SqlFilter perRow, Set<UUID> hidden) {
 
-        /** Whether a row at any of these organizations (each may be null: none) is hidden from the reader. */
-        public boolean hides(@Nullable UUID... organizationIds) {
-            for (UUID id : organizationIds) {
-                if (id != null && hiddenOrganizations.contains(id)) {
+        /** Whether a row pointing at any of these records (each may be null: none) is hidden from the reader. */
+        public boolean hides(@Nullable UUID... recordIds) {
+            for (UUID id : recordIds) {
+                if (id != null && hidden.contains(id)) {
                     return true;
                 }
             }

@@ -11,9 +11,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +42,17 @@ class DealQueries {
 
     DealQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The ids of the deals under {@code others} (alias d), and of those at the given organizations. */
+    Set<UUID> hidden(SqlFilter others, Set<UUID> organizations) {
+        Set<UUID> hidden = new HashSet<>(jdbc.sql("select d.id from deal d where " + others.sql())
+                .params(others.params()).query(UUID.class).list());
+        if (!organizations.isEmpty()) {
+            hidden.addAll(jdbc.sql("select d.id from deal d where d.organization_id = any(:organizations)")
+                    .param("organizations", organizations.toArray(UUID[]::new)).query(UUID.class).list());
+        }
+        return hidden;
     }
 
     private record Row(UUID id, String name, String sortName, @Nullable UUID organizationId,

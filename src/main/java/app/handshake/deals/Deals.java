@@ -93,10 +93,23 @@ public class Deals {
 
     /**
      * The deals the actor may see, as {@link #readFilter} says, for statements over many of them (alias {@code d}):
-     * their own rule per row, and the hidden organizations whose deals the caller sets aside.
+     * their own rule per row, and the hidden organizations, whose deals the caller sets aside.
      */
     public ManyRowsFilter readFilterForMany(Actor actor) {
         return new ManyRowsFilter(access.readFilter(actor, "d"), organizations.hiddenFrom(actor));
+    }
+
+    /**
+     * The deals hidden from the actor (none from an admin): others' private deals, found by the index deal_private,
+     * and the deals at the organizations hidden from them, {@code organizations}, by the deals' organization index.
+     * For statements over many rows that point at deals and set these aside as the rows come.
+     */
+    @Transactional(readOnly = true)
+    public Set<UUID> hiddenFrom(Actor actor, Set<UUID> organizations) {
+        if (actor.isAdmin()) {
+            return Set.of();
+        }
+        return queries.hidden(access.hiddenFilter(actor, "d"), organizations);
     }
 
     /**

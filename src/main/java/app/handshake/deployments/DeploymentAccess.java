@@ -8,7 +8,9 @@ import app.handshake.deals.Deals;
 import app.handshake.shared.RecordNotFoundException;
 import app.handshake.shared.StaleVersionException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -57,17 +59,14 @@ class DeploymentAccess {
     }
 
     /**
-     * The deployments the actor may see, for statements over many of them (alias {@code dp}) that left join each to
-     * its deal (alias {@code d}, on {@code d.id = dp.deal_id}): the deployment's and its deal's own rules per row.
-     * The caller sets aside the rows whose deployment or deal is at one of the hidden organizations.
+     * The deployments the actor may see, for statements over many of them (alias {@code dp}): the deployment's own
+     * rule per row; the caller sets aside the rows at a hidden organization or of a hidden deal, as the rows come.
      */
-    ManyRowsFilter readFilterForManyWithDeal(Actor actor) {
-        ManyRowsFilter deal = deals.readFilterForMany(actor);
-        SqlFilter own = access.readFilter(actor, "dp");
-        Map<String, Object> params = new HashMap<>(own.params());
-        params.putAll(deal.perRow().params());
-        return new ManyRowsFilter(new SqlFilter("(" + own.sql() + " and (dp.deal_id is null or " + deal.perRow().sql()
-                + "))", params), deal.hiddenOrganizations());
+    ManyRowsFilter readFilterForManyRows(Actor actor) {
+        Set<UUID> organizations = deals.readFilterForMany(actor).hidden();
+        Set<UUID> hidden = new HashSet<>(organizations);
+        hidden.addAll(deals.hiddenFrom(actor, organizations));
+        return new ManyRowsFilter(access.readFilter(actor, "dp"), hidden);
     }
 
     /** The deployment's own rules and its organization's, and its deal's as {@code dealCheck} words them. */

@@ -67,12 +67,11 @@ public class Deployments {
     }
 
     /**
-     * The same deployments, for statements over many of them (alias {@code dp}) that left join each to its deal
-     * (alias {@code d}): the rules checked per row, and the hidden organizations whose rows, by the deployment's
-     * organization or its deal's, the caller sets aside.
+     * The same deployments, for statements over many of them (alias {@code dp}): the rule checked per row, and the
+     * hidden records whose rows, by the deployment's organization or its deal, the caller sets aside.
      */
-    public ManyRowsFilter readFilterForManyWithDeal(Actor actor) {
-        return access.readFilterForManyWithDeal(actor);
+    public ManyRowsFilter readFilterForManyRows(Actor actor) {
+        return access.readFilterForManyRows(actor);
     }
 
     public DeploymentDetails create(Actor actor, DeploymentDraft draft) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,41 +36,49 @@ class ActiveUseFigures {
     record Deployed(Map<UUID, Integer> inActiveUse, Map<UUID, List<Long>> daysToActiveUse) {}
 
     Deployed of(Actor reader, Period period) {
-        ManyRowsFilter visible = deployments.readFilterForManyWithDeal(reader);
+        ManyRowsFilter visible = deployments.readFilterForManyRows(reader);
+        // The deals won in the period, from the index that holds them: a deployment's deal is one the reader may see
+        // when the deployment is, so only those of the visible deployments below count.
+        Map<UUID, Won> won = new HashMap<>();
+        jdbc.sql("select d.id, d.owner_id, d.closed_at from deal d"
+                        + " where d.outcome = 'won' and d.closed_at >= :from and d.closed_at < :to")
+                .param("from", period.start()).param("to", period.end())
+                .query((RowCallbackHandler) rs -> won.put(rs.getObject(1, UUID.class),
+                        new Won(rs.getObject(2, UUID.class), period.dayOf(rs.getObject(3, OffsetDateTime.class)))));
         Map<UUID, Integer> inUse = new HashMap<>();
         Map<UUID, List<Long>> days = new HashMap<>();
         jdbc.sql("""
-                select dp.owner_id, dp.active_since is not null, dp.first_active_on, dp.organization_id,
-                       d.owner_id, d.outcome, d.closed_at, d.organization_id
-                  from deployment dp left join deal d on d.id = dp.deal_id
+                select dp.owner_id, dp.active_since is not null, dp.first_active_on, dp.organization_id, dp.deal_id
+                  from deployment dp
                  where (dp.active_since is not null or dp.first_active_on is not null) and %s
                 """.formatted(visible.perRow().sql()))
                 .params(visible.perRow().params())
                 .query(rs -> {
-                    if (visible.hides(rs.getObject(4, UUID.class), rs.getObject(8, UUID.class))) {
+                    UUID deal = rs.getObject(5, UUID.class);
+                    if (visible.hides(rs.getObject(4, UUID.class), deal)) {
                         return;
                     }
                     if (rs.getBoolean(2)) {
                         inUse.merge(rs.getObject(1, UUID.class), 1, Integer::sum);
                     }
                     LocalDate firstActive = rs.getObject(3, LocalDate.class);
-                    OffsetDateTime closed = rs.getObject(7, OffsetDateTime.class);
-                    if (firstActive != null && "won".equals(rs.getString(6)) && period.holds(closed)) {
-                        days.computeIfAbsent(rs.getObject(5, UUID.class), k -> new ArrayList<>())
-                                .add(ChronoUnit.DAYS.between(period.dayOf(closed), firstActive));
+                    Won wonInPeriod = deal == null ? null : won.get(deal);
+                    if (firstActive != null && wonInPeriod != null) {
+                        days.computeIfAbsent(wonInPeriod.ownerId(), k -> new ArrayList<>())
+                                .add(ChronoUnit.DAYS.between(wonInPeriod.day(), firstActive));
                     }
                 });
         return new Deployed(inUse, days);
     }
 
+    private record Won(UUID ownerId, LocalDate day) {}
+
     /** The visible deployments in active use now, for the headline. */
     int inActiveUseCount(Actor reader) {
-        ManyRowsFilter visible = deployments.readFilterForManyWithDeal(reader);
+        ManyRowsFilter visible = deployments.readFilterForManyRows(reader);
         int[] count = {0};
-        jdbc.sql("""
-                select dp.organization_id, d.organization_id
-                  from deployment dp left join deal d on d.id = dp.deal_id
-                 where dp.active_since is not null and %s""".formatted(visible.perRow().sql()))
+        jdbc.sql("select dp.organization_id, dp.deal_id from deployment dp where dp.active_since is not null and "
+                        + visible.perRow().sql())
                 .params(visible.perRow().params())
                 .query(rs -> {
                     if (!visible.hides(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))) {

@@ -37,7 +37,7 @@ class ClosedDeals {
         ManyRowsFilter visible = deals.readFilterForMany(reader);
         Map<UUID, Owner> owners = new HashMap<>();
         count(visible, period, "", 1, owners);
-        if (!visible.hiddenOrganizations().isEmpty()) {
+        if (!visible.hidden().isEmpty()) {
             // The deals at organizations hidden from the reader, few, found by the deals' organization index.
             count(visible, period, " and d.organization_id = any(:hidden)", -1, owners);
             // An owner whose deals of the period are all hidden is not among the figures.
@@ -55,7 +55,7 @@ class ClosedDeals {
                  group by d.owner_id, d.outcome, d.won_back
                 """.formatted(visible.perRow().sql(), more))
                 .params(visible.perRow().params()).param("from", period.start()).param("to", period.end())
-                .param("hidden", visible.hiddenOrganizations().toArray(UUID[]::new))
+                .param("hidden", visible.hidden().toArray(UUID[]::new))
                 .query(rs -> {
                     Owner owner = owners.computeIfAbsent(rs.getObject(1, UUID.class), k -> new Owner());
                     int count = sign * rs.getInt(4);

@@ -35,11 +35,6 @@ record Period(LocalDate from, LocalDate to, ZoneId zone) {
         return first(to.plusDays(1));
     }
 
-    /** Whether the moment is in the period: from its start, before its end. */
-    boolean holds(@Nullable OffsetDateTime at) {
-        return at != null && !at.isBefore(start()) && at.isBefore(end());
-    }
-
     LocalDate dayOf(OffsetDateTime at) {
         return at.atZoneSameInstant(zone).toLocalDate();
     }
