@@ -147,6 +147,12 @@ class WorkspaceBenchmark {
                     measure(base, "/api/figures", seller, "\"owners\"", aDealMoves, 100, 300)));
             lines.add(line("Figures page, the last twelve months, 300 requests after 100",
                     measurePage(base, data.userEmails.getFirst(), "/figures", "figures-owners", aDealMoves, 100, 300)));
+            if (!everything) {
+                // The machine's speed in the same run (the whole run measures it below): on a small virtual machine
+                // a slow moment shows here too, and tells a slow machine from a slow change.
+                lines.add(line("Baseline: the signed-in user (token check, one read), 300 requests after 100",
+                        measure(base, "/api/users/me", seller, "\"email\"", () -> { }, 100, 300)));
+            }
             }
             if (everything) {
             List<UUID> own = jdbc.queryForList("select id from person where owner_id = ? fetch first 500 rows only",
