@@ -20,8 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The deals' figures over a period, per owner, from what one reader may see: how well the nurture of those lost in
- * it is kept up. Read in one set-wise query, for the team's figures page.
+ * The deals' figures over a period, per owner, from what one reader may see: how many were closed, and how well the
+ * nurture of those lost in it is kept up. For the team's figures page.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,16 +32,29 @@ public class DealFigures {
     private final People people;
     private final TouchpointTimes touchpoints;
     private final Pipeline pipeline;
+    private final ClosedTotals closedTotals;
     private final Clock clock;
 
     DealFigures(JdbcClient jdbc, Deals deals, People people, TouchpointTimes touchpoints, Pipeline pipeline,
-            Clock clock) {
+            ClosedTotals closedTotals, Clock clock) {
+        this.closedTotals = closedTotals;
         this.jdbc = jdbc;
         this.deals = deals;
         this.people = people;
         this.touchpoints = touchpoints;
         this.pipeline = pipeline;
         this.clock = clock;
+    }
+
+    /** One owner's deals closed in a period: won (of which won back), lost, walked away. */
+    public record Closed(UUID ownerId, int won, int lost, int walkedAway, int wonBack) {}
+
+    /**
+     * Per owner, the deals closed in [from, to) that the reader may see (see {@link ClosedTotals}); an owner whose
+     * deals of the period are all hidden from the reader is not among them.
+     */
+    public List<Closed> closed(Actor reader, OffsetDateTime from, OffsetDateTime to) {
+        return closedTotals.closed(reader, from, to, deals.readFilterForMany(reader).hidden());
     }
 
     /**

@@ -53,13 +53,15 @@ public class Deals {
     private final ApplicationEventPublisher events;
     private final NurtureFigures nurtureFigures;
     private final PipelineTotals totals;
+    private final ClosedTotals closedTotals;
     private final Clock clock;
 
     Deals(DealRepository repository, DealQueries queries, DealHistory history, Pipeline pipeline, RecordAccess access,
             People people, Organizations organizations, AuditTrail audit, ApplicationEventPublisher events,
-            NurtureFigures nurtureFigures, PipelineTotals totals, Clock clock) {
+            NurtureFigures nurtureFigures, PipelineTotals totals, ClosedTotals closedTotals, Clock clock) {
         this.nurtureFigures = nurtureFigures;
         this.totals = totals;
+        this.closedTotals = closedTotals;
         this.repository = repository;
         this.queries = queries;
         this.history = history;
@@ -296,9 +298,13 @@ public class Deals {
         return moved;
     }
 
-    /** Every change of a deal is saved here, so that the board's totals follow it in the same transaction. */
+    /**
+     * Every change of a deal is saved here, so that the board's totals and the closed deals' follow it in the same
+     * transaction.
+     */
     private void save(Deal deal) {
         totals.saving(deal);
+        closedTotals.saving(deal);
         repository.save(deal);
     }
 
@@ -308,6 +314,7 @@ public class Deals {
             throw new ForbiddenException("Only the owner, their manager or an admin may delete this deal");
         }
         totals.deleting(deal);
+        closedTotals.deleting(deal);
         repository.delete(deal);
         audit.deleted(actor.userId(), AUDIT_TYPE, id, deal.name());
         events.publishEvent(new DealChanged(id, peopleOn(deal)));

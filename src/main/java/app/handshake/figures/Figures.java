@@ -29,16 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Figures {
 
     private final DealFigures deals;
-    private final ClosedDeals closedDeals;
     private final ActiveUseFigures activeUse;
     private final Users users;
     private final TimeZones zones;
     private final Clock clock;
 
-    Figures(DealFigures deals, ClosedDeals closedDeals, ActiveUseFigures activeUse, Users users, TimeZones zones,
-            Clock clock) {
+    Figures(DealFigures deals, ActiveUseFigures activeUse, Users users, TimeZones zones, Clock clock) {
         this.deals = deals;
-        this.closedDeals = closedDeals;
         this.activeUse = activeUse;
         this.users = users;
         this.zones = zones;
@@ -52,7 +49,8 @@ public class Figures {
     public FiguresReport report(Actor reader, @Nullable LocalDate from, @Nullable LocalDate to) {
         ZoneId zone = zones.zoneOf(reader.userId());
         Period period = Period.of(from, to, LocalDate.now(clock.withZone(zone)), zone);
-        Map<UUID, ClosedDeals.Owner> closed = closedDeals.of(reader, period);
+        Map<UUID, DealFigures.Closed> closed = deals.closed(reader, period.start(), period.end()).stream()
+                .collect(Collectors.toMap(DealFigures.Closed::ownerId, c -> c));
         Map<UUID, DealFigures.Nurture> nurture = deals.nurture(reader, period.start(), period.end()).stream()
                 .collect(Collectors.toMap(DealFigures.Nurture::ownerId, n -> n));
         ActiveUseFigures.Deployed deployed = activeUse.of(reader, period);
@@ -83,12 +81,14 @@ public class Figures {
         return activeUse.inActiveUseCount(reader);
     }
 
-    private static Tally tally(List<ClosedDeals.Owner> closed, List<DealFigures.Nurture> nurture,
+    private static Tally tally(List<DealFigures.Closed> closed, List<DealFigures.Nurture> nurture,
             List<Long> daysToActiveUse, int inActiveUse) {
         int due = nurture.stream().mapToInt(DealFigures.Nurture::monthsDue).sum();
         int kept = nurture.stream().mapToInt(DealFigures.Nurture::monthsKept).sum();
-        return new Tally(closed.stream().mapToInt(c -> c.won).sum(), closed.stream().mapToInt(c -> c.lost).sum(),
-                closed.stream().mapToInt(c -> c.walkedAway).sum(), closed.stream().mapToInt(c -> c.wonBack).sum(),
+        return new Tally(closed.stream().mapToInt(DealFigures.Closed::won).sum(),
+                closed.stream().mapToInt(DealFigures.Closed::lost).sum(),
+                closed.stream().mapToInt(DealFigures.Closed::walkedAway).sum(),
+                closed.stream().mapToInt(DealFigures.Closed::wonBack).sum(),
                 daysToActiveUse.size(), median(daysToActiveUse),
                 due == 0 ? null : (int) Math.round(100.0 * kept / due), inActiveUse);
     }

@@ -98,9 +98,10 @@ class WorkspaceBenchmark {
                         if (partnersMeasured) {
                             data.generatePartners(partnerCount, endorsementCount);
                         }
-                        // Written straight into the tables, as a restore does: the board's totals and the nurture kept for the
-                        // figures are counted after.
+                        // Written straight into the tables, as a restore does: the board's totals, the closed deals' and the
+                        // nurture kept for the figures are counted after.
                         app.getBean(app.handshake.deals.PipelineTotals.class).recount();
+                        app.getBean(app.handshake.deals.ClosedTotals.class).recount();
                         app.getBean(app.handshake.deals.NurtureTouches.class).recount();
                     });
             lines.add(String.format("Generating the workspace: %.1f s", seconds(started)));

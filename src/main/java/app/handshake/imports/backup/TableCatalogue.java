@@ -23,10 +23,10 @@ final class TableCatalogue {
     /**
      * Left out on purpose: the schema history belongs to the instance (the restoring one migrates itself),
      * sessions, sign-in throttling and job locks are moments, not data: a restore signs everybody out. The
-     * board's totals are counts of the deals, which a restore counts again.
+     * board's totals and the closed deals' are counts of the deals, which a restore counts again.
      */
     static final Set<String> NOT_BACKED_UP = Set.of("flyway_schema_history", "spring_session",
-            "spring_session_attributes", "login_throttle", "job_lock", "deal_open_total");
+            "spring_session_attributes", "login_throttle", "job_lock", "deal_open_total", "deal_closed_total");
 
     /**
      * Settings that a migration fills with defaults (the pipeline's stages, the loss reasons, the deal, advisor and

@@ -159,6 +159,8 @@ class BackupRoundTripTest {
             // The board's totals are not in the backup: the restore counts them from the deals it wrote.
             assertThat(openTotals(instance.getBean(JdbcClient.class))).as("the board's totals after a restore")
                     .isEqualTo(openTotals(jdbc)).isNotEmpty();
+            assertThat(closedTotals(instance.getBean(JdbcClient.class))).as("the closed deals' totals after a restore")
+                    .isEqualTo(closedTotals(jdbc)).isNotEmpty();
 
             var notEmpty = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidBackupException.class,
                     () -> restoredBackups.restore(new ByteArrayInputStream(first.getBytes(StandardCharsets.UTF_8)),
@@ -506,6 +508,14 @@ class BackupRoundTripTest {
             int exit = app.handshake.imports.CommandLineAccess.run(out, err, args);
             return new Cli(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         }
+    }
+
+    private static java.util.Set<List<Object>> closedTotals(JdbcClient database) {
+        return new java.util.HashSet<>(database.sql("""
+                select closed_month, owner_id, visibility, won, won_back, lost, walked_away from deal_closed_total
+                 where won <> 0 or lost <> 0 or walked_away <> 0""").query((rs, n) -> List.<Object>of(
+                rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
+                rs.getLong(7))).list());
     }
 
     private static java.util.Set<List<Object>> openTotals(JdbcClient database) {
