@@ -207,8 +207,10 @@ public class ClosedTotals {
         }
         jdbc.sql(sql.toString())
                 .params(visible.params()).param("from", from).param("to", to)
-                .query(rs -> owners.computeIfAbsent(rs.getObject(1, UUID.class), k -> new Counts())
-                        .add(DealOutcome.valueOf(rs.getString(2)), rs.getBoolean(3), (long) sign * rs.getInt(4)));
+                .query(rs -> {
+                    owners.computeIfAbsent(rs.getObject(1, UUID.class), k -> new Counts())
+                            .add(DealOutcome.valueOf(rs.getString(2)), rs.getBoolean(3), (long) sign * rs.getInt(4));
+                });
     }
 
     /**
