@@ -11,9 +11,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -82,26 +84,48 @@ public class DealFigures {
         params.put("to", to);
         params.put("now", now);
         params.put("reader", reader.userId());
-        Map<UUID, Lost> lost = new LinkedHashMap<>();
         int defaultInterval = pipeline.nurtureEveryDays();
-        // Each lost deal that counts: the reader may see one of its decision makers or champions (one that everyone
-        // may see is kept with it), with the months its open touchpoints keep.
+        // The visible deals lost in the period, from the index that holds every column asked for.
+        Map<UUID, Loss> losses = new HashMap<>();
         jdbc.sql("""
-                select d.id, d.owner_id, d.closed_at, d.nurture_every_days, k.months, d.organization_id from deal d
-                  join deal_nurture_kept k on k.deal_id = d.id
+                select d.id, d.owner_id, d.closed_at, d.nurture_every_days, d.organization_id from deal d
                  where d.outcome = 'lost' and d.closed_at >= :from and d.closed_at < :to and %s
-                   and (k.open_person_id is not null
-                        or exists (select 1 from deal_person dpp join person p on p.id = dpp.person_id
-                                    where dpp.deal_id = d.id and dpp.role in ('decision_maker', 'champion') and %s))
-                """.formatted(visible.sql(), persons.sql())).params(params).query(rs -> {
-                    if (dealRule.hides(rs.getObject(6, UUID.class))) {
+                """.formatted(visible.sql())).params(params).query(rs -> {
+                    if (dealRule.hides(rs.getObject(5, UUID.class))) {
                         return;
                     }
                     Integer every = rs.getObject(4, Integer.class);
-                    lost.put(rs.getObject(1, UUID.class), new Lost(rs.getObject(2, UUID.class),
-                            rs.getObject(3, OffsetDateTime.class), every == null ? defaultInterval : every,
-                            rs.getString(5), new Times()));
+                    losses.put(rs.getObject(1, UUID.class), new Loss(rs.getObject(2, UUID.class),
+                            rs.getObject(3, OffsetDateTime.class), every == null ? defaultInterval : every));
                 });
+        // Each of them with the months its open touchpoints keep, and whether one of its decision makers or champions
+        // is someone everyone may see; read by the moment of the loss from the index that holds them, and matched
+        // here: looking up each deal's row instead took most of the figures' time.
+        Map<UUID, Lost> lost = new LinkedHashMap<>();
+        List<UUID> unchecked = new ArrayList<>();
+        jdbc.sql("""
+                select k.deal_id, k.months, k.open_person_id from deal_nurture_kept k
+                 where k.closed_at >= :from and k.closed_at < :to""").params(params).query(rs -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    Loss loss = losses.get(id);
+                    if (loss == null) {
+                        return;
+                    }
+                    lost.put(id, new Lost(loss.ownerId(), loss.since(), loss.interval(), rs.getString(2), new Times()));
+                    if (rs.getObject(3) == null) {
+                        unchecked.add(id);
+                    }
+                });
+        // A lost deal counts when the reader may see one of its decision makers or champions: the few with nobody
+        // everyone may see are checked for one this reader may.
+        if (!unchecked.isEmpty()) {
+            Set<UUID> nurtured = new HashSet<>(jdbc.sql("""
+                    select distinct dpp.deal_id from deal_person dpp join person p on p.id = dpp.person_id
+                     where dpp.deal_id = any(:unchecked) and dpp.role in ('decision_maker', 'champion') and %s
+                    """.formatted(persons.sql())).params(persons.params())
+                    .param("unchecked", unchecked.toArray(UUID[]::new)).query(UUID.class).list());
+            unchecked.stream().filter(id -> !nurtured.contains(id)).forEach(lost::remove);
+        }
         // The few other touchpoints of the deals lost in the period that would keep a month more, that this reader may
         // read. One that a person hidden from the reader took part in is not readable, so the people need no check
         // of their own. A member reads none gated to someone else (NurtureGates): those are not checked. A kept
@@ -156,6 +180,9 @@ public class DealFigures {
             return sorted;
         }
     }
+
+    /** A visible deal lost in the period: by whom, since when, how often its nurture is due. */
+    private record Loss(UUID ownerId, OffsetDateTime since, int interval) {}
 
     private record Lost(UUID ownerId, OffsetDateTime since, int interval, String months, Times times) {}
 }

@@ -1,44 +1,23 @@
 package app.handshake.deals;
 
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills {@code deal_nurture_kept} for the deals lost before it existed (the SQL migration before this one made it):
- * the months a touchpoint keeps are calendar months after the loss, counted here by the same code that keeps them
- * afterwards, in the migration's transaction. Flyway finds it as a bean and runs it once, in version order.
+ * Filled {@code deal_nurture_kept} once, for the deals lost before it existed. Now it does nothing: the table has
+ * gained a column since, which today's code writes and the schema of this version lacks, and
+ * {@link NurtureKeptClosingMigration} counts every lost deal's nurture again once the column is there. Kept so that
+ * the databases that ran it still find it.
  */
 @Component
-class NurtureKeptMigration implements JavaMigration {
+class NurtureKeptMigration extends CountingMigration {
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("202612032002");
+    NurtureKeptMigration() {
+        super("202612032002", "figures nurture kept filled");
     }
 
     @Override
-    public String getDescription() {
-        return "figures nurture kept filled";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
-
-    @Override
-    public void migrate(Context context) {
-        // The migration's own connection, left open for Flyway to commit.
-        JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(context.getConnection(), true));
-        new NurtureTouches(jdbc).recount();
+    void count(JdbcClient jdbc) {
+        // Superseded: see above.
     }
 }

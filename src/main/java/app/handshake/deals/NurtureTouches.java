@@ -46,7 +46,7 @@ public class NurtureTouches {
     private final JdbcClient jdbc;
     private final NurtureGates gates;
 
-    /** Also built by {@link NurtureKeptMigration} on the migration's connection. */
+    /** Also built by {@link NurtureKeptClosingMigration} on the migration's connection. */
     NurtureTouches(JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.gates = new NurtureGates(jdbc);
@@ -210,13 +210,13 @@ public class NurtureTouches {
                         .param("deal", id).param("touchpoints", within).update();
             }
             jdbc.sql("""
-                    insert into deal_nurture_kept (deal_id, months, open_person_id)
+                    insert into deal_nurture_kept (deal_id, months, open_person_id, closed_at)
                     values (:deal, :months, (select dpp.person_id from deal_person dpp
                                                join person p on p.id = dpp.person_id
                                               where dpp.deal_id = :deal and dpp.role in ('decision_maker', 'champion')
                                                 and p.visibility = 'shared' and p.id <> :gone
-                                              order by dpp.person_id fetch first 1 rows only))""")
-                    .param("deal", id).param("months", months.marks())
+                                              order by dpp.person_id fetch first 1 rows only), :closedAt)""")
+                    .param("deal", id).param("months", months.marks()).param("closedAt", deal.since)
                     // No person has the nil id: with nobody going, nobody is left out.
                     .param("gone", gone == null ? new UUID(0, 0) : gone).update();
         });
