@@ -143,17 +143,11 @@ class WorkspaceBenchmark {
             int[] touched = {0};
             Runnable aDealMoves = () -> jdbc.update("update deal set updated_at = ? where id = ?",
                     OffsetDateTime.now(ZoneOffset.UTC), changing.get(touched[0]++ % changing.size()));
-            // The CPU this JVM (server and load driver; not PostgreSQL's) spent per request: steadier than the latencies
-            // on a virtual machine whose speed varies, to compare two versions of the code.
-            long cpu = processCpuNanos();
-            Histogram api = measure(base, "/api/figures", seller, "\"owners\"", aDealMoves, 100, 300);
             lines.add(line("Figures API, the last twelve months (" + closed + " closed deals, " + inUse
-                    + " deployments in active use), 300 requests after 100", api) + cpuPerRequest(cpu, 400));
-            cpu = processCpuNanos();
-            Histogram page = measurePage(base, data.userEmails.getFirst(), "/figures", "figures-owners", aDealMoves,
-                    100, 300);
-            lines.add(line("Figures page, the last twelve months, 300 requests after 100", page)
-                    + cpuPerRequest(cpu, 400));
+                    + " deployments in active use), 300 requests after 100",
+                    measure(base, "/api/figures", seller, "\"owners\"", aDealMoves, 100, 300)));
+            lines.add(line("Figures page, the last twelve months, 300 requests after 100",
+                    measurePage(base, data.userEmails.getFirst(), "/figures", "figures-owners", aDealMoves, 100, 300)));
             if (!everything) {
                 // The machine's speed in the same run (the whole run measures it below): on a small virtual machine
                 // a slow moment shows here too, and tells a slow machine from a slow change.
@@ -402,15 +396,6 @@ class WorkspaceBenchmark {
     private static String line(String what, Histogram h) {
         return String.format("%s: p50 %.2f ms, p99 %.2f ms, max %.2f ms", what, h.getValueAtPercentile(50) / 1e6,
                 h.getValueAtPercentile(99) / 1e6, h.getMaxValue() / 1e6);
-    }
-
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    private static String cpuPerRequest(long startedCpuNanos, int requests) {
-        return String.format("; CPU %.2f ms a request", (processCpuNanos() - startedCpuNanos) / 1e6 / requests);
     }
 
     private static double seconds(long startedNanos) {
