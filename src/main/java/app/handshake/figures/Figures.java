@@ -47,7 +47,11 @@ public class Figures {
      * last twelve months up to today. Refuses a period that ends before it starts or is longer than five years.
      */
     public FiguresReport report(Actor reader, @Nullable LocalDate from, @Nullable LocalDate to) {
-        ZoneId zone = zones.zoneOf(reader.userId());
+        return report(reader, zones.zoneOf(reader.userId()), from, to);
+    }
+
+    /** Like {@link #report(Actor, LocalDate, LocalDate)}, in the reader's zone as a page has it already. */
+    public FiguresReport report(Actor reader, ZoneId zone, @Nullable LocalDate from, @Nullable LocalDate to) {
         Period period = Period.of(from, to, LocalDate.now(clock.withZone(zone)), zone);
         Map<UUID, DealFigures.Closed> closed = deals.closed(reader, period.start(), period.end()).stream()
                 .collect(Collectors.toMap(DealFigures.Closed::ownerId, c -> c));

@@ -3,6 +3,7 @@ package app.handshake.people;
 import app.handshake.accounts.Actor;
 import app.handshake.accounts.AuditTrail;
 import app.handshake.accounts.RecordAccess;
+import app.handshake.platform.ReadOnlyTransactionMemo;
 import app.handshake.shared.DuplicateRecordException;
 import app.handshake.shared.ForbiddenException;
 import app.handshake.shared.Ids;
@@ -79,7 +80,9 @@ public class Organizations {
      */
     @Transactional(readOnly = true)
     public Set<UUID> hiddenFrom(Actor actor) {
-        return actor.isAdmin() ? Set.of() : queries.ids(access.hiddenFilter(actor, "o"));
+        // Kept for the rest of a read-only transaction: a request over many kinds of rows asks for each kind.
+        return actor.isAdmin() ? Set.of() : ReadOnlyTransactionMemo.get("organizations hidden from " + actor,
+                () -> Set.copyOf(queries.ids(access.hiddenFilter(actor, "o"))));
     }
 
     /** The organization as a line of the list, if the actor may see it. */

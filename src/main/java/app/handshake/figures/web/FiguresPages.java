@@ -3,8 +3,10 @@ package app.handshake.figures.web;
 import app.handshake.accounts.SignedInUser;
 import app.handshake.figures.Figures;
 import app.handshake.figures.FiguresReport;
+import app.handshake.platform.web.ViewerTime;
 import app.handshake.shared.InvalidRequestException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,13 +32,15 @@ class FiguresPages {
     String page(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to, Model model) {
         model.addAttribute("section", "figures");
+        // The zone every page has from CurrentUserAdvice: read once a page, not again for the figures.
+        ZoneId zone = (ZoneId) model.getAttribute(ViewerTime.ZONE_ATTRIBUTE);
         FiguresReport report;
         try {
-            report = figures.report(user.actor(), day(from, "from"), day(to, "to"));
+            report = figures.report(user.actor(), zone, day(from, "from"), day(to, "to"));
         } catch (InvalidRequestException e) {
             // The form stays as typed, with the reason; the figures are the default period's.
             model.addAttribute("problem", ("from".equals(e.field()) ? "From " : "To ") + e.getMessage() + ".");
-            report = figures.report(user.actor(), null, null);
+            report = figures.report(user.actor(), zone, null, null);
             model.addAttribute("fromText", from);
             model.addAttribute("toText", to);
         }
