@@ -1,5 +1,6 @@
 package app.handshake.people;
 
+import app.handshake.platform.DataMigration;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,9 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,28 +19,12 @@ import org.springframework.stereotype.Component;
  * Spring Boot hands the bean to Flyway, which runs it once, in order, on every node's shared database.
  */
 @Component
-class SearchTermsBackfill implements JavaMigration {
+class SearchTermsBackfill extends DataMigration {
 
     private static final int CHUNK = 1_000;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("202612025002");
-    }
-
-    @Override
-    public String getDescription() {
-        return "people search terms backfill";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    SearchTermsBackfill() {
+        super("202612025002", "people search terms backfill");
     }
 
     @Override

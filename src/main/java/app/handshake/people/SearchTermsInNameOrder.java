@@ -1,11 +1,10 @@
 package app.handshake.people;
 
+import app.handshake.platform.DataMigration;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +13,7 @@ import org.springframework.stereotype.Component;
  * same statements.
  */
 @Component
-class SearchTermsInNameOrder implements JavaMigration {
+class SearchTermsInNameOrder extends DataMigration {
 
     /** Writes the organization words of the people who lack them (all people, unless narrowed by an and). */
     static final String THROUGH_ORGANIZATIONS = """
@@ -24,24 +23,8 @@ class SearchTermsInNameOrder implements JavaMigration {
               join organization_search_term ot on ot.organization_id = p.organization_id
              where not exists (select 1 from person_search_term t where t.person_id = p.id and t.term = ot.term)""";
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("202612026002");
-    }
-
-    @Override
-    public String getDescription() {
-        return "people search terms in name order";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    SearchTermsInNameOrder() {
+        super("202612026002", "people search terms in name order");
     }
 
     @Override
