@@ -129,20 +129,15 @@ public class ApiTokens {
         // One query on every API request: the token, its user, and whether the user may still sign in.
         record Match(UUID tokenId, OffsetDateTime lastUsedAt, UserView user) {}
         Optional<Match> match = jdbc.sql("""
-                select t.id as token_id, t.last_used_at, u.id, u.email, u.display_name, u.role, u.manager_id,
-                       u.enabled, u.created_at, u.version
+                select t.id as token_id, t.last_used_at, %s
                   from api_token t join app_user u on u.id = t.user_id
                  where t.token_hash = :hash and t.revoked_at is null
                    and (t.expires_at is null or t.expires_at > :now) and u.enabled = true
-                """)
+                """.formatted(UserRows.COLUMNS))
                 .param("hash", hash(presented))
                 .param("now", now)
                 .query((rs, n) -> new Match(rs.getObject("token_id", UUID.class),
-                        rs.getObject("last_used_at", OffsetDateTime.class),
-                        new UserView(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("display_name"),
-                                Role.valueOf(rs.getString("role")), rs.getObject("manager_id", UUID.class),
-                                rs.getBoolean("enabled"), rs.getObject("created_at", OffsetDateTime.class),
-                                rs.getLong("version"))))
+                        rs.getObject("last_used_at", OffsetDateTime.class), UserRows.view(rs)))
                 .optional();
         // "Last used" to the minute is enough, and spares a write on almost every request.
         match.filter(m -> m.lastUsedAt() == null || m.lastUsedAt().isBefore(now.minusMinutes(1)))

@@ -35,6 +35,14 @@ public class TimeZones {
         return chosen(userId).orElse(clock.getZone());
     }
 
+    /**
+     * The zone of a user as read with their record: the signed-in user's is read afresh on every request
+     * ({@code FreshSignIn}, the API token check), so a page or API call needs no read of its own.
+     */
+    public ZoneId zoneOf(UserView user) {
+        return user.timeZone() != null ? user.timeZone() : clock.getZone();
+    }
+
     /** The zone of a user who has not chosen one. */
     public ZoneId workspaceZone() {
         return clock.getZone();

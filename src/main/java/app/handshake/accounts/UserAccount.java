@@ -6,6 +6,7 @@ import app.handshake.shared.Text;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -25,6 +26,9 @@ class UserAccount {
     private boolean enabled;
     private OffsetDateTime createdAt;
     private OffsetDateTime updatedAt;
+    // Chosen through TimeZones, never written with the account: a save of an account read earlier keeps it.
+    @ReadOnlyProperty
+    private String timeZone;
 
     UserAccount() {}
 
@@ -107,6 +111,7 @@ class UserAccount {
     }
 
     UserView view() {
-        return new UserView(id, email, displayName, role, managerId, enabled, createdAt, version());
+        return new UserView(id, email, displayName, role, managerId, enabled, createdAt, version(),
+                timeZone == null ? null : java.time.ZoneId.of(timeZone));
     }
 }

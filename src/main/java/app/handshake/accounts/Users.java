@@ -160,9 +160,11 @@ public class Users {
         return load(id).view();
     }
 
+    /** A user by id; read on every request for the signed-in user, so one plain query. */
     @Transactional(readOnly = true)
     public Optional<UserView> find(UUID id) {
-        return repository.findById(id).map(UserAccount::view);
+        return jdbc.sql("select " + UserRows.COLUMNS + " from app_user u where u.id = ?").param(id)
+                .query((rs, row) -> UserRows.view(rs)).optional();
     }
 
     @Transactional(readOnly = true)

@@ -1,7 +1,6 @@
 package app.handshake.figures;
 
 import app.handshake.accounts.Actor;
-import app.handshake.accounts.TimeZones;
 import app.handshake.accounts.Users;
 import app.handshake.deals.DealFigures;
 import java.time.Clock;
@@ -31,14 +30,12 @@ public class Figures {
     private final DealFigures deals;
     private final ActiveUseFigures activeUse;
     private final Users users;
-    private final TimeZones zones;
     private final Clock clock;
 
-    Figures(DealFigures deals, ActiveUseFigures activeUse, Users users, TimeZones zones, Clock clock) {
+    Figures(DealFigures deals, ActiveUseFigures activeUse, Users users, Clock clock) {
         this.deals = deals;
         this.activeUse = activeUse;
         this.users = users;
-        this.zones = zones;
         this.clock = clock;
     }
 
@@ -46,11 +43,6 @@ public class Figures {
      * The figures of the days from {@code from} to {@code to}, both included, in the reader's zone; by default the
      * last twelve months up to today. Refuses a period that ends before it starts or is longer than five years.
      */
-    public FiguresReport report(Actor reader, @Nullable LocalDate from, @Nullable LocalDate to) {
-        return report(reader, zones.zoneOf(reader.userId()), from, to);
-    }
-
-    /** Like {@link #report(Actor, LocalDate, LocalDate)}, in the reader's zone as a page has it already. */
     public FiguresReport report(Actor reader, ZoneId zone, @Nullable LocalDate from, @Nullable LocalDate to) {
         Period period = Period.of(from, to, LocalDate.now(clock.withZone(zone)), zone);
         Map<UUID, DealFigures.Closed> closed = deals.closed(reader, period.start(), period.end()).stream()

@@ -8,6 +8,7 @@ import app.handshake.support.Api;
 import app.handshake.support.Api.NewUser;
 import app.handshake.support.Browser;
 import app.handshake.support.HandshakeTest;
+import app.handshake.support.WebSession;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -95,6 +96,24 @@ class TimeZonesTest {
             Browser.screenshot(browser, "account-time-zone-phone");
         } finally {
             browser.quit();
+        }
+    }
+
+    @Test
+    void aZoneChosenElsewhereShowsOnTheNextPageOfAnOpenSessionAndTheNextApiCall() {
+        NewUser user = api.newUser("member", null);
+        WebSession session = WebSession.signIn(api.baseUrl(), user.email(), Api.PASSWORD);
+        assertThat(session.get("/people").body()).contains("data-zone=\"" + zones.workspaceZone().getId() + "\"");
+
+        // Chosen on another device or node, while this session holds the user as they signed in. The two zones are
+        // 25 hours apart, so their todays always differ: the figures' default period ends on the reader's today.
+        for (ZoneId zone : List.of(KIRITIMATI, SAMOA)) {
+            zones.choose(new Actor(user.id(), Role.member), zone.getId());
+
+            assertThat(session.get("/people").body()).contains("data-zone=\"" + zone.getId() + "\"");
+            LocalDate before = LocalDate.now(zone);
+            String to = user.client().get("/api/figures").body().get("to").asText();
+            assertThat(to).isIn(before.toString(), LocalDate.now(zone).toString());
         }
     }
 

@@ -3,7 +3,6 @@ package app.handshake.accounts.web;
 import app.handshake.accounts.SignedInUser;
 import app.handshake.accounts.TimeZones;
 import app.handshake.platform.web.ViewerTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,9 +30,8 @@ class CurrentUserAdvice {
             model.addAttribute(ViewerTime.ZONE_ATTRIBUTE, ZoneOffset.UTC);
             return;
         }
-        var chosen = zones.chosen(user.user().id());
-        ZoneId zone = chosen.orElseGet(zones::workspaceZone);
-        model.addAttribute(ViewerTime.ZONE_ATTRIBUTE, zone);
-        model.addAttribute("zoneChosen", chosen.isPresent());
+        // read with the user on this request, not asked of the database again
+        model.addAttribute(ViewerTime.ZONE_ATTRIBUTE, zones.zoneOf(user.user()));
+        model.addAttribute("zoneChosen", user.user().timeZone() != null);
     }
 }

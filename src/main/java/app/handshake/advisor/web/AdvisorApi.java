@@ -103,7 +103,7 @@ class AdvisorApi {
     RecommendationView snooze(@AuthenticationPrincipal SignedInUser user, @PathVariable String key,
             @Valid @RequestBody Snooze request) {
         return RecommendationView.of(advisor.snooze(user.actor(), key,
-                request.until().atStartOfDay(zones.zoneOf(user.actor().userId())).toOffsetDateTime()));
+                request.until().atStartOfDay(zones.zoneOf(user.user())).toOffsetDateTime()));
     }
 
     /** When to meet; the channel (in person unless said; a meal for a lapsed nurture) and people are optional. */

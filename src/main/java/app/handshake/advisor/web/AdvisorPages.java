@@ -143,9 +143,9 @@ class AdvisorPages {
     @PostMapping("/advisor/{key}/snooze")
     String snooze(@AuthenticationPrincipal SignedInUser user, @PathVariable String key, @RequestParam int days,
             @RequestParam(required = false) String back, HttpSession session) {
-        LocalDate until = LocalDate.now(clock.withZone(zones.zoneOf(user.actor().userId()))).plusDays(Math.max(1, Math.min(days, 365)));
+        LocalDate until = LocalDate.now(clock.withZone(zones.zoneOf(user.user()))).plusDays(Math.max(1, Math.min(days, 365)));
         Recommendation done = advisor.snooze(user.actor(), key,
-                until.atStartOfDay(zones.zoneOf(user.actor().userId())).toOffsetDateTime());
+                until.atStartOfDay(zones.zoneOf(user.user())).toOffsetDateTime());
         session.setAttribute(UNDO, new Undo(key, done.headline(), "Snoozed until " + DAY.format(until)));
         return "redirect:" + local(back);
     }
@@ -154,7 +154,7 @@ class AdvisorPages {
     @PostMapping("/advisor/{key}/plan")
     String plan(@AuthenticationPrincipal SignedInUser user, @PathVariable String key, @RequestParam LocalDate on,
             @RequestParam(required = false) String back, HttpSession session) {
-        var zone = zones.zoneOf(user.actor().userId());
+        var zone = zones.zoneOf(user.user());
         var meeting = advisor.plan(user.actor(), key, on.atTime(12, 0).atZone(zone).toOffsetDateTime(), null, null);
         session.setAttribute(UNDO, new Undo(key, advisor.get(user.actor(), key).headline(),
                 "Meeting planned for " + DAY.format(on), meeting.id(), meeting.version()));
@@ -171,7 +171,7 @@ class AdvisorPages {
 
     /** The day a planned meeting is proposed for: a week from today, in the user's zone. */
     private void nextWeek(Model model, SignedInUser user) {
-        LocalDate today = LocalDate.now(clock.withZone(zones.zoneOf(user.actor().userId())));
+        LocalDate today = LocalDate.now(clock.withZone(zones.zoneOf(user.user())));
         model.addAttribute("planOn", today.plusDays(7));
         model.addAttribute("planFrom", today);
     }

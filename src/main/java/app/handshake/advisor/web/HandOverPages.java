@@ -129,6 +129,6 @@ class HandOverPages {
     }
 
     private ZoneId zone(SignedInUser user) {
-        return zones.zoneOf(user.user().id());
+        return zones.zoneOf(user.user());
     }
 }

@@ -74,7 +74,7 @@ class TodayPage {
     @GetMapping({"/", "/today"})
     String today(@AuthenticationPrincipal SignedInUser user, Model model, HttpSession session) {
         List<Agenda.Item> items = agenda.today(user.actor());
-        java.time.ZoneId zone = zones.zoneOf(user.user().id());
+        java.time.ZoneId zone = zones.zoneOf(user.user());
         LocalDate today = LocalDate.now(clock.withZone(zone));
         model.addAttribute("section", "today");
         model.addAttribute("items", items.stream().map(item -> TodayPageItem.of(item,

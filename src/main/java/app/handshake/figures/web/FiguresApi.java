@@ -1,6 +1,7 @@
 package app.handshake.figures.web;
 
 import app.handshake.accounts.SignedInUser;
+import app.handshake.accounts.TimeZones;
 import app.handshake.figures.Figures;
 import app.handshake.figures.FiguresReport;
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,9 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 class FiguresApi {
 
     private final Figures figures;
+    private final TimeZones zones;
 
-    FiguresApi(Figures figures) {
+    FiguresApi(Figures figures, TimeZones zones) {
         this.figures = figures;
+        this.zones = zones;
     }
 
     @GetMapping("/api/figures")
@@ -30,6 +33,6 @@ class FiguresApi {
     FiguresReport figures(@AuthenticationPrincipal SignedInUser user,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return figures.report(user.actor(), from, to);
+        return figures.report(user.actor(), zones.zoneOf(user.user()), from, to);
     }
 }

@@ -1,9 +1,9 @@
 package app.handshake.figures.web;
 
 import app.handshake.accounts.SignedInUser;
+import app.handshake.accounts.TimeZones;
 import app.handshake.figures.Figures;
 import app.handshake.figures.FiguresReport;
-import app.handshake.platform.web.ViewerTime;
 import app.handshake.shared.InvalidRequestException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,17 +23,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 class FiguresPages {
 
     private final Figures figures;
+    private final TimeZones zones;
 
-    FiguresPages(Figures figures) {
+    FiguresPages(Figures figures, TimeZones zones) {
         this.figures = figures;
+        this.zones = zones;
     }
 
     @GetMapping("/figures")
     String page(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to, Model model) {
         model.addAttribute("section", "figures");
-        // The zone every page has from CurrentUserAdvice: read once a page, not again for the figures.
-        ZoneId zone = (ZoneId) model.getAttribute(ViewerTime.ZONE_ATTRIBUTE);
+        ZoneId zone = zones.zoneOf(user.user());
         FiguresReport report;
         try {
             report = figures.report(user.actor(), zone, day(from, "from"), day(to, "to"));

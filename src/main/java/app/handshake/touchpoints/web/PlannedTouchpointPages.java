@@ -168,7 +168,7 @@ class PlannedTouchpointPages {
     }
 
     private ZoneId zone(SignedInUser user) {
-        return zones.zoneOf(user.user().id());
+        return zones.zoneOf(user.user());
     }
 
     private static List<UUID> distinct(List<UUID> ids) {

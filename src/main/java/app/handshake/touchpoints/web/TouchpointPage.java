@@ -92,7 +92,7 @@ class TouchpointPage {
     @GetMapping("/touchpoints/{id}/edit")
     String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
         TouchpointDetails touchpoint = manageable(user, id);
-        model.addAttribute("form", EditForm.of(touchpoint, zones.zoneOf(user.user().id())));
+        model.addAttribute("form", EditForm.of(touchpoint, zones.zoneOf(user.user())));
         return form(user, touchpoint, model);
     }
 
@@ -104,7 +104,7 @@ class TouchpointPage {
         if (!result.hasErrors()) {
             try {
                 touchpoints.update(user.actor(), id, form.version(), new TouchpointDraft(form.channel(),
-                        form.initiatedBy(), occurredAt(form, touchpoint, zones.zoneOf(user.user().id())), form.durationMinutes(),
+                        form.initiatedBy(), occurredAt(form, touchpoint, zones.zoneOf(user.user())), form.durationMinutes(),
                         form.topic(), text(form.summary()), text(form.notes()), touchpoint.organizationId(),
                         touchpoint.people().stream().map(TouchpointDetails.Participant::id).toList(),
                         touchpoint.users().stream().map(TouchpointDetails.Participant::id).toList(),

@@ -97,14 +97,14 @@ class TouchpointPages {
     String form(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) List<UUID> personId,
             @RequestParam(required = false) UUID dealId, @RequestParam(required = false) UUID plannedTouchpointId,
             Model model) {
-        LocalDateTime now = LocalDateTime.now(clock.withZone(zones.zoneOf(user.user().id()))).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime now = LocalDateTime.now(clock.withZone(zones.zoneOf(user.user()))).truncatedTo(ChronoUnit.MINUTES);
         model.addAttribute("form", new LogForm(personId == null ? List.of() : distinct(personId),
                 List.of(user.user().id()), habits.likelyFor(user.actor()), Initiator.us, now, null,
                 Topic.business, null, null, "shared", dealId, null));
         if (plannedTouchpointId != null) {
             // Logging a planned meeting: its people, channel, deal and time (unless that is still to come).
             planned.find(user.actor(), plannedTouchpointId).ifPresent(p -> {
-                LocalDateTime at = p.plannedAt().atZoneSameInstant(zones.zoneOf(user.user().id())).toLocalDateTime()
+                LocalDateTime at = p.plannedAt().atZoneSameInstant(zones.zoneOf(user.user())).toLocalDateTime()
                         .truncatedTo(ChronoUnit.MINUTES);
                 List<UUID> users = new ArrayList<>(List.of(user.user().id()));
                 p.joiningUsers().stream().map(u -> u.id()).forEach(users::add);
@@ -129,7 +129,7 @@ class TouchpointPages {
                 Visibility visibility = Visibility.of(form.visibility());
                 Map<UUID, RelationshipStanding.Standing> before = standings(user, personIds);
                 touchpoints.log(user.actor(), new TouchpointDraft(form.channel(), form.initiatedBy(),
-                        form.occurredAt().atZone(zones.zoneOf(user.user().id())).toOffsetDateTime(), form.durationMinutes(), form.topic(),
+                        form.occurredAt().atZone(zones.zoneOf(user.user())).toOffsetDateTime(), form.durationMinutes(), form.topic(),
                         form.summary(), form.notes(), null, personIds, userIds, visibility, form.dealId()), "web", null,
                         form.plannedTouchpointId());
                 redirect.addFlashAttribute("notice", form.channel().label() + " logged. "
