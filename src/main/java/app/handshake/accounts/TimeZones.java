@@ -11,9 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each user's time zone. Read from the database when needed rather than kept in the signed-in session, so that
- * a change shows at once on every page and every node. A user who has not chosen one is in the workspace's
- * zone (the clock's, UTC unless configured) until their browser's zone is taken on their first page.
+ * Each user's time zone. Read from the database rather than kept in the signed-in session, so that a change shows
+ * at once on every page and every node (the signed-in user's is read with the user on every request). A user who
+ * has not chosen one is in the workspace's zone (the clock's, UTC unless configured) until their browser's zone is
+ * taken on their first page.
  */
 @Service
 @Transactional

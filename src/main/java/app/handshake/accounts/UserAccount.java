@@ -4,6 +4,7 @@ import app.handshake.shared.EmailAddress;
 import app.handshake.shared.InvalidRequestException;
 import app.handshake.shared.Text;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.ReadOnlyProperty;
@@ -112,6 +113,6 @@ class UserAccount {
 
     UserView view() {
         return new UserView(id, email, displayName, role, managerId, enabled, createdAt, version(),
-                timeZone == null ? null : java.time.ZoneId.of(timeZone));
+                timeZone == null ? null : ZoneId.of(timeZone));
     }
 }
